@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NewsListing } from "@/components/NewsListing";
+import { getContentIndex } from "@/content";
+
+type Params = { page: string };
+
+/** Only the pages that exist are built; anything else (0, 1, 02, abc, past the end) is a 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  const { newsPageCount } = getContentIndex();
+  return Array.from({ length: Math.max(0, newsPageCount - 1) }, (_, i) => ({ page: String(i + 2) }));
+}
+
+function pageFor(param: string) {
+  return /^[1-9][0-9]*$/.test(param) ? getContentIndex().newsPage(Number(param)) : undefined;
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const page = pageFor((await params).page);
+  if (!page) return {};
+  return {
+    title: `All latest news, page ${page.pageNumber} of ${page.pageCount}`,
+    description: `News and announcements from The Hague Security Delta, page ${page.pageNumber} of ${page.pageCount}.`,
+  };
+}
+
+export default async function NewsArchivePage({ params }: { params: Promise<Params> }) {
+  const page = pageFor((await params).page);
+  if (!page || page.pageNumber === 1) notFound();
+  return <NewsListing title="All latest news" page={page} basePath="/news" />;
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/PageHeading";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+  robots: { index: false },
+};
+
+export default function NotFound() {
+  return (
+    <>
+      <PageHeading title="Page not found" intro="There is no page at this address. It may have moved, or the link may be mistyped." />
+      <ul>
+        <li>
+          <Link href="/news">All latest news</Link>
+        </li>
+        <li>
+          <Link href="/">The home page</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

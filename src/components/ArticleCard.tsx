@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { Article } from "@/content";
+import { DateLine } from "./DateLine";
+import styles from "./ArticleCard.module.css";
+
+interface ArticleCardProps {
+  article: Pick<Article, "slug" | "title" | "date" | "summary">;
+  /** The heading level that fits the card's place in the page outline. */
+  headingLevel?: 2 | 3;
+}
+
+/** One article in a list: its title is the link, then the date and the summary. */
+export function ArticleCard({ article, headingLevel = 2 }: ArticleCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className={styles.card}>
+      <Heading className={styles.title}>
+        <Link href={`/news/${article.slug}`} prefetch={false} className={styles.link}>
+          {article.title}
+        </Link>
+      </Heading>
+      <DateLine date={article.date} />
+      {article.summary && <p className={styles.summary}>{article.summary}</p>}
+    </article>
+  );
+}

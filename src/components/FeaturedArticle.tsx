@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Article } from "@/content";
+import { ArticleImage } from "./ArticleImage";
+import { DateLine } from "./DateLine";
+import styles from "./FeaturedArticle.module.css";
+
+interface FeaturedArticleProps {
+  article: Pick<Article, "slug" | "title" | "date" | "author" | "summary" | "image">;
+}
+
+/** The newest article, given the most room on the home page. */
+export function FeaturedArticle({ article }: FeaturedArticleProps) {
+  return (
+    <article className={styles.featured}>
+      {article.image && <ArticleImage image={article.image} priority />}
+      <div className={styles.text}>
+        <p className={styles.kicker}>Latest</p>
+        <h2 className={styles.title}>
+          <Link href={`/news/${article.slug}`} className={styles.link}>
+            {article.title}
+          </Link>
+        </h2>
+        <DateLine date={article.date} author={article.author} />
+        {article.summary && <p className={styles.summary}>{article.summary}</p>}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Partner } from "@/content";
+import styles from "./PartnersInvolved.module.css";
+
+interface PartnersInvolvedProps {
+  partners: readonly Pick<Partner, "id" | "name" | "url">[];
+}
+
+/** "HSD Partners involved": each partner's name, linking to its own site. Absent when there are none. */
+export function PartnersInvolved({ partners }: PartnersInvolvedProps) {
+  if (partners.length === 0) return null;
+  return (
+    <section className={styles.partners} aria-labelledby="partners-involved">
+      <h2 id="partners-involved" className={styles.heading}>
+        HSD Partners involved
+      </h2>
+      <ul className={styles.list}>
+        {partners.map((partner) => (
+          <li key={partner.id}>
+            <a href={partner.url} className={styles.link} rel="noopener">
+              {partner.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+import styles from "./SiteHeader.module.css";
+
+/** The site's name and main navigation, on every page. */
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          <span className={styles.mark} aria-hidden="true">
+            {site.shortName}
+          </span>
+          <span className={styles.name}>{site.name}</span>
+        </Link>
+        <nav aria-label="Main" className={styles.nav}>
+          <ul className={styles.links}>
+            <li>
+              <Link href="/">Home</Link>
+            </li>
+            <li>
+              <Link href="/news">All news</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

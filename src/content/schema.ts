@@ -1,0 +1,121 @@
+/**
+ * The front-matter contract of an article, and of themes.yml and partners.yml.
+ * This file is the readable specification editors' tools and checks rely on:
+ * change it only together with docs and the check's tests.
+ */
+import { z } from "zod";
+import { parseContentDate, type ContentDate } from "../lib/dates";
+
+/** File name of an article without `.md`; also the shape of aliases, theme and partner ids. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Every front-matter field an article may carry, in the order the docs list them. */
+export const ARTICLE_FIELDS = [
+  "title",
+  "date",
+  "updated",
+  "author",
+  "summary",
+  "themes",
+  "partners",
+  "image",
+  "imageAlt",
+  "draft",
+  "aliases",
+] as const;
+
+const nonEmptyText = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .trim()
+    .min(1, `${what} must not be empty`);
+
+const contentDate = z
+  .string({ error: (issue) => (issue.input === undefined ? "a date is required" : "must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm") })
+  .transform((text, ctx): ContentDate => {
+    const parsed = parseContentDate(text.trim());
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.reason });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+
+const slugList = (what: string) =>
+  z
+    .array(z.string({ error: `each ${what} must be text` }).regex(SLUG_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a valid ${what}` }), {
+      error: `must be a list, e.g. [first-${what}, second-${what}]`,
+    })
+    .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same ${what} twice` });
+
+/** An image is a path under public/ (`/images/x.jpg`) or an https URL. */
+const imageReference = z.string({ error: "must be a path under public/ such as /images/photo.jpg, or an https:// URL" }).refine(
+  (value) => {
+    if (value.startsWith("/")) return /^\/(?!.*\.\.)[A-Za-z0-9._~\/-]+$/.test(value) && !value.startsWith("//");
+    try {
+      return new URL(value).protocol === "https:";
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
+);
+
+export interface KnownIds {
+  themeIds: ReadonlySet<string>;
+  partnerIds: ReadonlySet<string>;
+}
+
+/** The schema of one article's front matter, checked against the known theme and partner ids. */
+export function articleFrontMatterSchema(known: KnownIds) {
+  return z
+    .strictObject({
+      title: nonEmptyText("a title"),
+      date: contentDate,
+      updated: contentDate.optional(),
+      author: nonEmptyText("the author").optional(),
+      summary: nonEmptyText("the summary").optional(),
+      themes: slugList("theme id")
+        .superRefine((ids, ctx) => {
+          for (const id of ids) if (!known.themeIds.has(id)) ctx.addIssue({ code: "custom", message: `unknown theme "${id}" (not in themes.yml)`, input: id });
+        })
+        .default([]),
+      partners: slugList("partner id")
+        .superRefine((ids, ctx) => {
+          for (const id of ids) if (!known.partnerIds.has(id)) ctx.addIssue({ code: "custom", message: `unknown partner "${id}" (not in partners.yml)`, input: id });
+        })
+        .default([]),
+      image: imageReference.optional(),
+      imageAlt: nonEmptyText("the image's alternative text").optional(),
+      draft: z.boolean({ error: "must be true or false" }).default(false),
+      aliases: slugList("alias").default([]),
+    })
+    .superRefine((fm, ctx) => {
+      if (fm.image !== undefined && fm.imageAlt === undefined) {
+        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is required when image is set: describe the image for readers who cannot see it" });
+      }
+      if (fm.imageAlt !== undefined && fm.image === undefined) {
+        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is set but there is no image" });
+      }
+      if (fm.updated && fm.updated.epochMs < fm.date.epochMs) {
+        ctx.addIssue({ code: "custom", path: ["updated"], message: `"${fm.updated.day}" is before the date "${fm.date.day}"` });
+      }
+    });
+}
+
+export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
+
+export const themeSchema = z.strictObject({
+  id: z.string({ error: "an id is required" }).regex(SLUG_PATTERN, "must be lower case words joined by hyphens"),
+  name: nonEmptyText("a name"),
+  description: nonEmptyText("the description").optional(),
+});
+export type Theme = z.output<typeof themeSchema>;
+
+export const partnerSchema = z.strictObject({
+  id: z.string({ error: "an id is required" }).regex(SLUG_PATTERN, "must be lower case words joined by hyphens"),
+  name: nonEmptyText("a name"),
+  url: z.url({ protocol: /^https?$/, error: "must be the partner's web address, starting with https://" }),
+  logo: imageReference.optional(),
+});
+export type Partner = z.output<typeof partnerSchema>;

@@ -1,0 +1,78 @@
+import { TZDate } from "@date-fns/tz";
+import { format, isValid } from "date-fns";
+import { site } from "./site";
+
+/**
+ * A date as editors write it: a calendar day, optionally with a wall-clock
+ * time, both in Europe/Amsterdam. Kept as its parts so that nothing depends on
+ * the server's own time zone.
+ */
+export interface ContentDate {
+  /** `YYYY-MM-DD`, exactly as written. */
+  day: string;
+  /** `HH:mm` when the editor gave a time. */
+  time?: string;
+  /** The instant this date stands for, in milliseconds since the epoch. */
+  epochMs: number;
+}
+
+const CONTENT_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+
+export type DateParseResult =
+  | { ok: true; value: ContentDate }
+  | { ok: false; reason: string };
+
+/** Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` as a moment in Europe/Amsterdam. */
+export function parseContentDate(text: string): DateParseResult {
+  const match = CONTENT_DATE.exec(text);
+  if (!match) {
+    return { ok: false, reason: `"${text}" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm` };
+  }
+  const [, y, m, d, hh, mm] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const dayOfMonth = Number(d);
+  const hours = hh === undefined ? 0 : Number(hh);
+  const minutes = mm === undefined ? 0 : Number(mm);
+  // A UTC calendar check: only the calendar is being validated, not a moment.
+  const calendar = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  if (
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== dayOfMonth
+  ) {
+    return { ok: false, reason: `"${text}" is not a real date` };
+  }
+  if (hours > 23 || minutes > 59) {
+    return { ok: false, reason: `"${text}" is not a real time of day` };
+  }
+  const instant = new TZDate(year, month - 1, dayOfMonth, hours, minutes, site.timeZone);
+  if (!isValid(instant)) return { ok: false, reason: `"${text}" is not a real date` };
+  const day = `${y}-${m}-${d}`;
+  const time = hh === undefined ? undefined : `${hh}:${mm}`;
+  return { ok: true, value: { day, time, epochMs: instant.getTime() } };
+}
+
+function inSiteZone(date: ContentDate): TZDate {
+  return new TZDate(date.epochMs, site.timeZone);
+}
+
+/** `20 Mar 2019`: the one format dates are shown in. */
+export function formatDisplayDate(date: ContentDate): string {
+  return format(inSiteZone(date), "dd MMM yyyy");
+}
+
+/** The value of `<time datetime>`: the calendar day, or day and time when one was given. */
+export function machineDate(date: ContentDate): string {
+  return date.time ? `${date.day}T${date.time}` : date.day;
+}
+
+/** ISO 8601 with the Amsterdam offset, e.g. `2019-03-20T00:00:00+01:00`, for metadata and feeds. */
+export function isoDateTime(date: ContentDate): string {
+  return format(inSiteZone(date), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** Newest first; the comparison every listing uses. */
+export function compareNewestFirst(a: ContentDate, b: ContentDate): number {
+  return b.epochMs - a.epochMs;
+}

@@ -1,0 +1,31 @@
+/**
+ * The one place for site-wide settings. Everything that would otherwise be a
+ * constant repeated across pages (names, URL, page sizes, time zone) lives here.
+ */
+export const site = {
+  name: "The Hague Security Delta",
+  shortName: "HSD",
+  newsTitle: "HSD News",
+  description:
+    "News and announcements from The Hague Security Delta, the Dutch security cluster of companies, government and knowledge institutions.",
+  /** Editors write dates in this zone; every date shown or emitted is read in it. */
+  timeZone: "Europe/Amsterdam",
+  locale: "en",
+  /** Articles per page on /news and /news/page/N. */
+  newsPageSize: 12,
+  /** Cards shown under the featured article on the home page. */
+  homeCardCount: 6,
+  /** Articles in an article page's "More News" block. */
+  moreNewsCount: 3,
+} as const;
+
+/** Absolute origin of the public site, without a trailing slash. */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL?.trim() || "http://localhost:3000";
+  return raw.replace(/\/+$/, "");
+}
+
+/** Folder the content is read from; `CONTENT_DIR` is relative to the project root. */
+export function contentDirName(): string {
+  return process.env.CONTENT_DIR?.trim() || "content";
+}
