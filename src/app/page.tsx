@@ -1,6 +1,6 @@
 import { AllNewsLink } from "@/components/AllNewsLink";
-import { ArticleList } from "@/components/ArticleList";
 import { FeaturedArticle } from "@/components/FeaturedArticle";
+import { RecentNews } from "@/components/RecentNews";
 import { getContentIndex } from "@/content";
 import { site } from "@/lib/site";
 
@@ -10,12 +10,7 @@ export default function HomePage() {
     <>
       <h1 className="visually-hidden">{`${site.newsTitle}: news and announcements from ${site.name}`}</h1>
       {featured && <FeaturedArticle article={featured} />}
-      {recent.length > 0 && (
-        <section aria-labelledby="recent-news" style={{ marginTop: "3rem" }}>
-          <h2 id="recent-news">Recent news</h2>
-          <ArticleList articles={recent} headingLevel={3} />
-        </section>
-      )}
+      <RecentNews articles={recent} />
       <AllNewsLink />
     </>
   );
