@@ -83,6 +83,22 @@ describe("a valid content folder", () => {
   });
 });
 
+describe("files as editors' tools save them", () => {
+  test("Windows line endings, a byte-order mark and a '---' rule in the body all load", () => {
+    const dir = contentWith({
+      "crlf.md": "---\r\ntitle: Saved on Windows\r\ndate: 2019-03-20\r\nauthor: HSD Foundation\r\n---\r\n\r\nFirst line\r\nsecond line.\r\n",
+      "bom.md": "\uFEFF---\ntitle: Saved with a BOM\ndate: 2019-03-20\n---\n\nBody.\n",
+      "rule.md": "---\ntitle: A rule in the body\ndate: 2019-03-20\n---\n\nBefore.\n\n---\n\nAfter the rule.\n",
+    });
+    const content = loadContent(dir);
+    expect(content.problems).toEqual([]);
+    const bySlug = Object.fromEntries(content.articles.map((a) => [a.slug, a]));
+    expect(bySlug.crlf).toMatchObject({ title: "Saved on Windows", author: "HSD Foundation", summary: "First line second line." });
+    expect(bySlug.bom.title).toBe("Saved with a BOM");
+    expect(bySlug.rule.markdown).toContain("After the rule.");
+  });
+});
+
 describe("every error kind is one line: <file>: <field>: <message>", () => {
   test("an impossible date", () => {
     const { lines, file } = problemsOf("impossible.md", article("title: Impossible\ndate: 2019-02-30"));
