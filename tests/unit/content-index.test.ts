@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, test, vi } from "vitest";
-import { ContentIndex, type Article } from "@/content/index";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { ContentError, ContentIndex, getContentIndex, type Article } from "@/content/index";
 import { loadContent } from "@/content/load";
 import { markdownToHtml } from "@/content/markdown";
 import { parseContentDate } from "@/lib/dates";
@@ -220,5 +220,35 @@ describe("themes and partners of an article", () => {
     expect(index.partnersOf(signing).map((p) => p.name)).toEqual(["VNG (Vereniging van Nederlandse Gemeenten)", "Municipality of The Hague"]);
     expect(index.themesOf(signing).map((t) => t.name)).toEqual(["Smart Society", "Smart Cities & Urban Security"]);
     expect(index.partnersOf(index.bySlug("from-smart-city-to-smart-society-session")!)).toEqual([]);
+  });
+});
+
+describe("getContentIndex: the index for this process", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  test("is built once for a content folder and reused", () => {
+    vi.stubEnv("CONTENT_DIR", "tests/fixtures/valid");
+    const index = getContentIndex();
+    expect(index.articles).toHaveLength(3);
+    expect(getContentIndex()).toBe(index);
+  });
+
+  test("refuses content with errors, listing every error a line each (what makes the build fail)", () => {
+    vi.stubEnv("CONTENT_DIR", "tests/fixtures/broken");
+    let thrown: unknown;
+    try {
+      getContentIndex();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as ContentError).message.split("\n")).toEqual([
+      "The content has 5 errors:",
+      `  tests/fixtures/broken/news/Bad Name.md: file name: "Bad Name" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
+      `  tests/fixtures/broken/news/impossible-date.md: date: "2019-02-30" is not a real date`,
+      `  tests/fixtures/broken/news/no-front-matter.md: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`,
+      `  tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml)`,
+      `  tests/fixtures/broken/news/two-problems.md: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
+    ]);
   });
 });
