@@ -210,10 +210,11 @@ function splitFrontMatter(text: string, shownAs: string, problems: ProblemList):
   }
   // gray-matter is given options on every call, which also keeps it from caching and sharing results.
   let parsed: matter.GrayMatterFile<string>;
+  // gray-matter hands the YAML over from the end of the opening '---' line, so its line 0 is line 1 of the file.
   try {
     parsed = matter(text, frontMatterOptions);
   } catch (error) {
-    problems.error(shownAs, "front matter", yamlErrorMessage(error, 2));
+    problems.error(shownAs, "front matter", yamlErrorMessage(error, 1));
     return undefined;
   }
   const data = parsed.data as unknown;
