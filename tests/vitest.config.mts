@@ -2,10 +2,12 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": fileURLToPath(new URL("./src", import.meta.url)) };
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+const alias = { "@": fileURLToPath(new URL("../src", import.meta.url)) };
 
 export default defineConfig({
   plugins: [react()],
+  root: projectRoot,
   resolve: { alias },
   test: {
     projects: [
