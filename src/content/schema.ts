@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseContentDate, type ContentDate } from "../lib/dates";
+import { nearest, quotedAlternatives } from "./suggest";
 
 /** File name of an article without `.md`; also the shape of aliases, theme and partner ids. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -66,6 +67,13 @@ export interface KnownIds {
   partnerIds: ReadonlySet<string>;
 }
 
+/** `unknown theme "cyber-securty" (not in themes.yml); closest: 'cyber-security', 'smart-society' or 'urban-security'` */
+function unknownIdMessage(kind: string, id: string, knownIds: ReadonlySet<string>, listFile: string): string {
+  const closest = nearest(id, knownIds);
+  const hint = closest.length > 0 ? `; closest: ${quotedAlternatives(closest)}` : `; ${listFile} lists no ${kind}s yet`;
+  return `unknown ${kind} "${id}" (not in ${listFile})${hint}`;
+}
+
 /** The schema of one article's front matter, checked against the known theme and partner ids. */
 export function articleFrontMatterSchema(known: KnownIds) {
   return z
@@ -77,12 +85,12 @@ export function articleFrontMatterSchema(known: KnownIds) {
       summary: nonEmptyText("the summary").optional(),
       themes: slugList("theme id")
         .superRefine((ids, ctx) => {
-          for (const id of ids) if (!known.themeIds.has(id)) ctx.addIssue({ code: "custom", message: `unknown theme "${id}" (not in themes.yml)`, input: id });
+          for (const id of ids) if (!known.themeIds.has(id)) ctx.addIssue({ code: "custom", message: unknownIdMessage("theme", id, known.themeIds, "themes.yml"), input: id });
         })
         .default([]),
       partners: slugList("partner id")
         .superRefine((ids, ctx) => {
-          for (const id of ids) if (!known.partnerIds.has(id)) ctx.addIssue({ code: "custom", message: `unknown partner "${id}" (not in partners.yml)`, input: id });
+          for (const id of ids) if (!known.partnerIds.has(id)) ctx.addIssue({ code: "custom", message: unknownIdMessage("partner", id, known.partnerIds, "partners.yml"), input: id });
         })
         .default([]),
       image: imageReference.optional(),
@@ -104,6 +112,9 @@ export function articleFrontMatterSchema(known: KnownIds) {
 }
 
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
+
+export const THEME_FIELDS = ["id", "name", "description"] as const;
+export const PARTNER_FIELDS = ["id", "name", "url", "logo"] as const;
 
 export const themeSchema = z.strictObject({
   id: z.string({ error: "an id is required" }).regex(SLUG_PATTERN, "must be lower case words joined by hyphens"),
