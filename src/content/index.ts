@@ -345,7 +345,8 @@ export function getContentIndex(): ContentIndex {
   // In production the content is fixed per deploy; in preview a stat of each file tells whether anything changed.
   const key = preview ? `${dir}\n${contentFingerprint(dir)}` : dir;
   if (memo && memo.key === key) return memo.index;
-  const content = loadContent(dir);
+  // Warnings are for `npm run check`; the site needs only what decides publishing.
+  const content = loadContent(dir, { warnings: false });
   if (!preview && content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
   const index = new ContentIndex(content, { preview });
   memo = { key, index };

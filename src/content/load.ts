@@ -148,7 +148,10 @@ function yamlErrorMessage(error: unknown, firstLineInFile: number): string {
   if (error instanceof YAMLException) {
     const line = error.mark?.line;
     const where = typeof line === "number" ? ` at line ${line + firstLineInFile}` : "";
-    return `is not valid YAML${where}: ${error.reason ?? error.message}`;
+    const reason = error.reason ?? error.message;
+    // The mistake editors make most: an unquoted value with ': ' in it.
+    const hint = reason.startsWith("bad indentation of a mapping entry") ? ` (a value containing ': ' must be in quotes, e.g. title: "HSD: the year ahead")` : "";
+    return `is not valid YAML${where}: ${reason}${hint}`;
   }
   return `is not valid YAML: ${String(error)}`;
 }
@@ -237,7 +240,8 @@ function splitFrontMatter(text: string, shownAs: string, problems: ProblemList):
   try {
     parsed = matter(text, frontMatterOptions);
   } catch (error) {
-    problems.error(shownAs, "front matter", yamlErrorMessage(error, 2));
+    // gray-matter hands YAML the text from the end of the opening '---' line, so its line 0 is the file's line 1.
+    problems.error(shownAs, "front matter", yamlErrorMessage(error, 1));
     return undefined;
   }
   const data = parsed.data as unknown;

@@ -62,6 +62,10 @@ const imageReference = z.string({ error: "must be a path under public/ such as /
   { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
 );
 
+function isContentDate(value: unknown): value is ContentDate {
+  return typeof value === "object" && value !== null && typeof (value as ContentDate).epochMs === "number";
+}
+
 export interface KnownIds {
   themeIds: ReadonlySet<string>;
   partnerIds: ReadonlySet<string>;
@@ -105,9 +109,18 @@ export function articleFrontMatterSchema(known: KnownIds) {
       if (fm.imageAlt !== undefined && fm.image === undefined) {
         ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is set but there is no image" });
       }
-      if (fm.updated && fm.updated.epochMs < fm.date.epochMs) {
-        ctx.addIssue({ code: "custom", path: ["updated"], message: `"${fm.updated.day}" is before the date "${fm.date.day}"` });
-      }
+    })
+    // Checked even when another field is wrong, so the editor sees every error at once.
+    .refine((fm) => !fm.updated || fm.updated.epochMs >= fm.date.epochMs, {
+      path: ["updated"],
+      error: (issue) => {
+        const { date, updated } = issue.input as { date: ContentDate; updated: ContentDate };
+        return `"${updated.day}" is before the date "${date.day}"`;
+      },
+      when: (payload) => {
+        const { date, updated } = (payload.value ?? {}) as { date?: unknown; updated?: unknown };
+        return isContentDate(date) && (updated === undefined || isContentDate(updated));
+      },
     });
 }
 
