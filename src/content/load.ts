@@ -69,6 +69,9 @@ export interface LoadOptions {
   publicDir?: string;
 }
 
+/** The opening line `npm run new` writes into a new article's body; the check warns while it is still there. */
+export const PLACEHOLDER_TEXT = "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
+
 /** Longest summary, in characters, before the check suggests shortening it. */
 export const SUMMARY_WARNING_LENGTH = 300;
 
@@ -292,6 +295,7 @@ function readArticle(file: string, slug: string, { known, problems, publicDir }:
       problems.warning(shownAs, "summary", `is ${fm.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
     }
     if (fm.image) warnWhenMissingFromPublic(fm.image, publicDir, shownAs, "image", problems);
+    if (split.body.includes(PLACEHOLDER_TEXT)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
   }
   return withLazySummary(
     {

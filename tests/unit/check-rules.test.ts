@@ -15,7 +15,7 @@ function lines(dir: string, publicDir?: string): string[] {
 const errorLines = lines(errorsDir);
 const at = (file: string) => `tests/fixtures/editors-errors/${file}`;
 
-describe("npm run check: errors, each naming file and field, with the suggestion an editor needs", () => {
+describe("npm run check: errors, each naming file and field, with the suggestion an editor needs", { timeout: 30_000 }, () => {
   test("an unknown field names the closest known one, ignoring case; with none close, the list of fields", () => {
     expect(errorLines).toContain(`${at("news/typo-in-field.md")}: auther: unknown field 'auther'; did you mean 'author'?`);
     expect(errorLines).toContain(`${at("news/typo-in-field.md")}: Summary: unknown field 'Summary'; did you mean 'summary'?`);
@@ -63,7 +63,7 @@ describe("npm run check: errors, each naming file and field, with the suggestion
   });
 });
 
-describe("npm run check: warnings for things worth a look, which do not stop publishing", () => {
+describe("npm run check: warnings for things worth a look, which do not stop publishing", { timeout: 30_000 }, () => {
   const warningLines = lines(warningsDir, path.join(warningsDir, "public"));
   const w = (file: string) => `warning: tests/fixtures/editors-warnings/${file}`;
 
