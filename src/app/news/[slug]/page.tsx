@@ -12,6 +12,11 @@ import { getContentIndex } from "@/content";
 
 type Params = { slug: string };
 
+/**
+ * In production only prerendered addresses exist (anything else is a 404
+ * without rendering). The preview renders any address, so an article saved a
+ * moment ago opens on the first load.
+ */
 export const dynamicParams = false;
 /** Seconds: a scheduled article's page turns from 404 into the article within this window of its release. */
 export const revalidate = 300;

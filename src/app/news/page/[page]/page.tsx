@@ -5,7 +5,7 @@ import { getContentIndex } from "@/content";
 
 type Params = { page: string };
 
-/** Only the pages that exist are built; anything else (0, 1, 02, abc, past the end) is a 404. */
+/** Only the pages that exist are built; anything else (0, 1, 02, abc, past the end) is a 404. The preview renders any. */
 export const dynamicParams = false;
 /** Seconds: pages shift (and a new last page appears) within this window of a scheduled article's release. */
 export const revalidate = 300;
