@@ -3,9 +3,10 @@
  * from the content folder; queries are cheap lookups, and article bodies are
  * rendered on demand, once each.
  */
+import { now } from "../lib/clock";
 import { compareNewestFirst } from "../lib/dates";
 import { site } from "../lib/site";
-import { formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
+import { contentFingerprint, formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
 import { markdownToHtml } from "./markdown";
 import type { Partner, Theme } from "./schema";
 
@@ -35,31 +36,29 @@ function byNewestThenSlug(a: Article, b: Article): number {
   return compareNewestFirst(a.date, b.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
-export class ContentIndex {
-  /** Published articles, newest first, ties by slug. */
+/** Where an article stands at a moment: what decides whether readers can see it. */
+export type PublicationStatus = "published" | "scheduled" | "draft";
+
+/**
+ * A set of articles readers can see, newest first, with the queries pages
+ * make over it. The index keeps one for "now" (rebuilt only when a scheduled
+ * article's moment passes) and one for "once everything scheduled is out".
+ */
+export class Publication {
+  /** Newest first, ties by slug. */
   readonly articles: readonly Article[];
-  readonly themes: readonly Theme[];
-  readonly partners: readonly Partner[];
-  readonly problems: readonly ContentProblem[];
   private readonly slugs = new Map<string, Article>();
   private readonly positions = new Map<Article, number>();
-  private readonly themeMap = new Map<string, Theme>();
-  private readonly partnerMap = new Map<string, Partner>();
   /** Article positions per theme or partner id, newest first: the postings More News scores from. */
   private readonly postings = new Map<string, number[]>();
-  private readonly bodies = new Map<Article, string>();
   private readonly moreNews = new Map<Article, Article[]>();
   /** Reused score counters for moreNewsFor, one per article position. */
   private scratch?: Uint8Array;
 
-  constructor(content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems">) {
-    this.articles = [...content.articles].sort(byNewestThenSlug);
-    this.themes = content.themes;
-    this.partners = content.partners;
-    this.problems = content.problems;
-    for (const theme of this.themes) this.themeMap.set(theme.id, theme);
-    for (const partner of this.partners) this.partnerMap.set(partner.id, partner);
-    this.articles.forEach((article, position) => {
+  /** `articles` must already be newest first. */
+  constructor(articles: readonly Article[]) {
+    this.articles = articles;
+    articles.forEach((article, position) => {
       this.slugs.set(article.slug, article);
       this.positions.set(article, position);
       for (const key of relationKeys(article)) {
@@ -88,32 +87,6 @@ export class ContentIndex {
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return undefined;
     const start = (pageNumber - 1) * site.newsPageSize;
     return { articles: this.articles.slice(start, start + site.newsPageSize), pageNumber, pageCount };
-  }
-
-  theme(id: string): Theme | undefined {
-    return this.themeMap.get(id);
-  }
-
-  partner(id: string): Partner | undefined {
-    return this.partnerMap.get(id);
-  }
-
-  partnersOf(article: Article): Partner[] {
-    return article.partners.map((id) => this.partnerMap.get(id)).filter((p): p is Partner => p !== undefined);
-  }
-
-  themesOf(article: Article): Theme[] {
-    return article.themes.map((id) => this.themeMap.get(id)).filter((t): t is Theme => t !== undefined);
-  }
-
-  /** The article's body as sanitized HTML, rendered the first time it is asked for. */
-  bodyHtml(article: Article): string {
-    let html = this.bodies.get(article);
-    if (html === undefined) {
-      html = markdownToHtml(article.markdown);
-      this.bodies.set(article, html);
-    }
-    return html;
   }
 
   /**
@@ -155,6 +128,195 @@ export class ContentIndex {
   }
 }
 
+export interface ContentIndexOptions {
+  /**
+   * Editors' preview (`next dev`): drafts and scheduled articles are shown
+   * everywhere, marked, and content errors are shown instead of thrown.
+   */
+  preview?: boolean;
+}
+
+/** An old address of an article and the slug it now lives at. */
+export interface AliasRedirect {
+  alias: string;
+  slug: string;
+}
+
+/**
+ * The content index. Its default accessors (`articles`, `bySlug`, `latest`,
+ * `newsPage`, `moreNewsFor`...) answer with what readers may see right now:
+ * no drafts, nothing scheduled for later. Feeds, the sitemap and search
+ * must use them (or `publishedAt()`), never `allArticles`.
+ */
+export class ContentIndex {
+  /** Every valid article, drafts and scheduled ones included, newest first: for editors' tools only. */
+  readonly allArticles: readonly Article[];
+  readonly themes: readonly Theme[];
+  readonly partners: readonly Partner[];
+  readonly problems: readonly ContentProblem[];
+  readonly preview: boolean;
+  /** Articles that are not drafts, newest first: the ones that are or will be published. */
+  private readonly releasable: readonly Article[];
+  private readonly rejected: ReadonlyMap<string, string>;
+  private readonly themeMap = new Map<string, Theme>();
+  private readonly partnerMap = new Map<string, Partner>();
+  private readonly bodies = new Map<Article, string>();
+  /** The publication for the current moment, valid while `validFrom <= now < validUntil`. */
+  private current?: { publication: Publication; validFrom: number; validUntil: number };
+  private eventual?: Publication;
+
+  constructor(content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles">>, options: ContentIndexOptions = {}) {
+    this.allArticles = [...content.articles].sort(byNewestThenSlug);
+    this.releasable = this.allArticles.filter((article) => !article.draft);
+    this.themes = content.themes;
+    this.partners = content.partners;
+    this.problems = content.problems;
+    this.preview = options.preview ?? false;
+    this.rejected = new Map((content.rejectedArticles ?? []).map(({ slug, file }) => [slug, file]));
+    for (const theme of this.themes) this.themeMap.set(theme.id, theme);
+    for (const partner of this.partners) this.partnerMap.set(partner.id, partner);
+  }
+
+  statusOf(article: Article, at: number = now()): PublicationStatus {
+    if (article.draft) return "draft";
+    return article.date.epochMs > at ? "scheduled" : "published";
+  }
+
+  /**
+   * What readers see at a moment (default: now): published articles only, or
+   * everything in preview. The answer is cached until the next scheduled
+   * release, so asking on every request costs a comparison, not a filter.
+   */
+  publishedAt(at: number = now()): Publication {
+    const current = this.current;
+    if (current && at >= current.validFrom && at < current.validUntil) return current.publication;
+    if (this.preview) {
+      this.current = { publication: new Publication(this.allArticles), validFrom: -Infinity, validUntil: Infinity };
+      return this.current.publication;
+    }
+    // `releasable` is newest first: the published ones are those from the first one dated at or before `at`.
+    const first = firstAtOrBefore(this.releasable, at);
+    const publication = first === 0 && this.eventual ? this.eventual : new Publication(this.releasable.slice(first));
+    this.current = {
+      publication,
+      validFrom: this.releasable[first]?.date.epochMs ?? -Infinity,
+      validUntil: first > 0 ? this.releasable[first - 1].date.epochMs : Infinity,
+    };
+    return publication;
+  }
+
+  /**
+   * Every article that is published or will be without a new deploy (the
+   * scheduled ones), newest first: what to prerender, so a scheduled
+   * article's address and listing pages exist once its moment comes.
+   */
+  get upcoming(): Publication {
+    if (this.preview) return this.publishedAt();
+    if (!this.eventual) {
+      const current = this.publishedAt();
+      this.eventual = this.current?.validUntil === Infinity ? current : new Publication(this.releasable);
+    }
+    return this.eventual;
+  }
+
+  /** When the next scheduled article is released (epoch ms), or undefined when none is waiting. */
+  nextReleaseAt(at: number = now()): number | undefined {
+    this.publishedAt(at);
+    const until = this.current?.validUntil;
+    return until === undefined || until === Infinity ? undefined : until;
+  }
+
+  /** Published articles right now, newest first. */
+  get articles(): readonly Article[] {
+    return this.publishedAt().articles;
+  }
+
+  /** A published article (in preview: any valid article). */
+  bySlug(slug: string): Article | undefined {
+    return this.publishedAt().bySlug(slug);
+  }
+
+  latest(count: number): Article[] {
+    return this.publishedAt().latest(count);
+  }
+
+  get newsPageCount(): number {
+    return this.publishedAt().newsPageCount;
+  }
+
+  newsPage(pageNumber: number): NewsPage | undefined {
+    return this.publishedAt().newsPage(pageNumber);
+  }
+
+  moreNewsFor(article: Article, count: number = site.moreNewsCount): Article[] {
+    return this.publishedAt().moreNewsFor(article, count);
+  }
+
+  /**
+   * Old addresses to redirect: the aliases of every article that is not a
+   * draft (a scheduled article's alias leads to its 404 until the release, and
+   * reveals nothing to someone who did not know the old address).
+   */
+  aliasRedirects(): AliasRedirect[] {
+    return this.releasable.flatMap((article) => article.aliases.map((alias) => ({ alias, slug: article.slug })));
+  }
+
+  /**
+   * Errors that concern one article: those in its own file (found by slug
+   * even when the file was too broken to load) and those in the shared files
+   * (themes.yml, partners.yml) it depends on.
+   */
+  errorsForSlug(slug: string): ContentProblem[] {
+    const file = this.allArticles.find((article) => article.slug === slug)?.file ?? this.rejected.get(slug);
+    if (file === undefined) return [];
+    const articleFiles = new Set([...this.allArticles.map((article) => article.file), ...this.rejected.values()]);
+    return this.problems.filter((problem) => problem.severity === "error" && (problem.file === file || !articleFiles.has(problem.file)));
+  }
+
+  /** Slugs of article files that failed to load: in preview their pages show the errors. */
+  get rejectedSlugs(): string[] {
+    return [...this.rejected.keys()];
+  }
+
+  theme(id: string): Theme | undefined {
+    return this.themeMap.get(id);
+  }
+
+  partner(id: string): Partner | undefined {
+    return this.partnerMap.get(id);
+  }
+
+  partnersOf(article: Article): Partner[] {
+    return article.partners.map((id) => this.partnerMap.get(id)).filter((p): p is Partner => p !== undefined);
+  }
+
+  themesOf(article: Article): Theme[] {
+    return article.themes.map((id) => this.themeMap.get(id)).filter((t): t is Theme => t !== undefined);
+  }
+
+  /** The article's body as sanitized HTML, rendered the first time it is asked for. */
+  bodyHtml(article: Article): string {
+    let html = this.bodies.get(article);
+    if (html === undefined) {
+      html = markdownToHtml(article.markdown);
+      this.bodies.set(article, html);
+    }
+    return html;
+  }
+}
+
+/** Position of the first article dated at or before `at` in a newest-first list (its length when none is). */
+function firstAtOrBefore(newestFirst: readonly Article[], at: number): number {
+  let low = 0;
+  let high = newestFirst.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst[middle].date.epochMs > at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function isBetter(position: number, other: number, scores: Uint8Array): boolean {
   return scores[position] > scores[other] || (scores[position] === scores[other] && position < other);
 }
@@ -165,17 +327,28 @@ function relationKeys(article: Article): string[] {
 
 let memo: { key: string; index: ContentIndex } | undefined;
 
+/** `next dev` is the editors' preview: drafts shown, edits seen on the next load, errors shown. */
+function isPreview(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
 /**
  * The index for this process, built on first use. Throws a ContentError
  * listing every problem when the content has errors, so a build fails loudly
- * instead of dropping an article.
+ * instead of dropping an article. In preview (`next dev`) the index is rebuilt
+ * when a file changes, and errors are kept for the pages to show, so one
+ * broken file does not take the rest of the site down.
  */
 export function getContentIndex(): ContentIndex {
   const dir = resolveContentDir();
-  if (memo && memo.key === dir) return memo.index;
-  const content = loadContent(dir);
-  if (content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
-  const index = new ContentIndex(content);
-  memo = { key: dir, index };
+  const preview = isPreview();
+  // In production the content is fixed per deploy; in preview a stat of each file tells whether anything changed.
+  const key = preview ? `${dir}\n${contentFingerprint(dir)}` : dir;
+  if (memo && memo.key === key) return memo.index;
+  // Warnings are for `npm run check`; the site needs only what decides publishing.
+  const content = loadContent(dir, { warnings: false });
+  if (!preview && content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
+  const index = new ContentIndex(content, { preview });
+  memo = { key, index };
   return index;
 }

@@ -9,9 +9,10 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import type { z } from "zod";
 import type { ContentDate } from "../lib/dates";
-import { contentDirName } from "../lib/site";
+import { contentDirName, siteUrl } from "../lib/site";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import { articleFrontMatterSchema, partnerSchema, SLUG_PATTERN, themeSchema, type Partner, type Theme } from "./schema";
+import { ARTICLE_FIELDS, articleFrontMatterSchema, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type Partner, type Theme } from "./schema";
+import { closestMatch } from "./suggest";
 
 export interface ContentProblem {
   /** Path of the file, relative to the project root when inside it. */
@@ -53,7 +54,26 @@ export interface LoadedContent {
   themes: Theme[];
   partners: Partner[];
   problems: ContentProblem[];
+  /** Article files too broken to load, by slug: their address still belongs to them. */
+  rejectedArticles: { slug: string; file: string }[];
 }
+
+export interface LoadOptions {
+  /**
+   * Also look for things worth an editor's look that do not stop publishing
+   * (long summaries, missing images, links to articles that do not exist).
+   * On by default; the site's own index leaves them to `npm run check`.
+   */
+  warnings?: boolean;
+  /** Where paths such as /images/photo.jpg are looked up; the project's public/ by default. */
+  publicDir?: string;
+}
+
+/** The opening line `npm run new` writes into a new article's body; the check warns while it is still there. */
+export const PLACEHOLDER_TEXT = "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
+
+/** Longest summary, in characters, before the check suggests shortening it. */
+export const SUMMARY_WARNING_LENGTH = 300;
 
 /** Longest derived summary, in characters; editors' own summaries are kept whole. */
 const DERIVED_SUMMARY_LENGTH = 240;
@@ -81,15 +101,21 @@ class ProblemList {
   warning(file: string, field: string, message: string) {
     this.items.push({ file, field, message, severity: "warning" });
   }
-  fromZod(file: string, error: z.ZodError, prefix: (string | number)[] = []) {
+  fromZod(file: string, error: z.ZodError, knownFields: readonly string[], prefix: (string | number)[] = []) {
     for (const issue of error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) this.error(file, fieldName([...prefix, ...issue.path, key]), `unknown field '${key}'`);
+        for (const key of issue.keys) this.error(file, fieldName([...prefix, ...issue.path, key]), unknownFieldMessage(key, knownFields));
         continue;
       }
       this.error(file, fieldName([...prefix, ...issue.path]) || "front matter", issue.message);
     }
   }
+}
+
+/** "unknown field 'auther'; did you mean 'author'?", or the list of fields when nothing is close. */
+function unknownFieldMessage(key: string, knownFields: readonly string[]): string {
+  const meant = closestMatch(key, knownFields);
+  return meant ? `unknown field '${key}'; did you mean '${meant}'?` : `unknown field '${key}'; the fields are ${knownFields.join(", ")}`;
 }
 
 function fieldName(pathParts: PropertyKey[]): string {
@@ -125,7 +151,10 @@ function yamlErrorMessage(error: unknown, firstLineInFile: number): string {
   if (error instanceof YAMLException) {
     const line = error.mark?.line;
     const where = typeof line === "number" ? ` at line ${line + firstLineInFile}` : "";
-    return `is not valid YAML${where}: ${error.reason ?? error.message}`;
+    const reason = error.reason ?? error.message;
+    // The mistake editors make most: an unquoted value with ': ' in it.
+    const hint = reason.startsWith("bad indentation of a mapping entry") ? ` (a value containing ': ' must be in quotes, e.g. title: "HSD: the year ahead")` : "";
+    return `is not valid YAML${where}: ${reason}${hint}`;
   }
   return `is not valid YAML: ${String(error)}`;
 }
@@ -134,6 +163,7 @@ function readList<T>(
   file: string,
   schema: z.ZodType<T>,
   kind: string,
+  knownFields: readonly string[],
   problems: ProblemList,
 ): T[] {
   const shownAs = displayPath(file);
@@ -160,7 +190,7 @@ function readList<T>(
   data.forEach((entry, index) => {
     const result = schema.safeParse(entry);
     if (!result.success) {
-      problems.fromZod(shownAs, result.error, [index]);
+      problems.fromZod(shownAs, result.error, knownFields, [index]);
       return;
     }
     const id = (result.data as { id: string }).id;
@@ -214,6 +244,7 @@ function splitFrontMatter(text: string, shownAs: string, problems: ProblemList):
   try {
     parsed = matter(text, frontMatterOptions);
   } catch (error) {
+    // gray-matter hands YAML the text from the end of the opening '---' line, so its line 0 is the file's line 1.
     problems.error(shownAs, "front matter", yamlErrorMessage(error, 1));
     return undefined;
   }
@@ -238,7 +269,14 @@ function withLazySummary(base: Omit<Article, "summary">, given: string | undefin
   }) as Article;
 }
 
-function readArticle(file: string, slug: string, known: Parameters<typeof articleFrontMatterSchema>[0], problems: ProblemList): Article | undefined {
+interface ArticleChecks {
+  known: Parameters<typeof articleFrontMatterSchema>[0];
+  problems: ProblemList;
+  /** Set when warnings are wanted: where image paths are looked up. */
+  publicDir?: string;
+}
+
+function readArticle(file: string, slug: string, { known, problems, publicDir }: ArticleChecks): Article | undefined {
   const shownAs = displayPath(file);
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
@@ -248,11 +286,18 @@ function readArticle(file: string, slug: string, known: Parameters<typeof articl
   const bodyIsEmpty = split.body.trim() === "";
   if (bodyIsEmpty) problems.error(shownAs, "body", "is empty: write the article's text below the closing '---' line");
   if (!result.success) {
-    problems.fromZod(shownAs, result.error);
+    problems.fromZod(shownAs, result.error, ARTICLE_FIELDS);
     return undefined;
   }
   if (bodyIsEmpty) return undefined;
   const fm = result.data;
+  if (publicDir !== undefined) {
+    if (fm.summary && fm.summary.length > SUMMARY_WARNING_LENGTH) {
+      problems.warning(shownAs, "summary", `is ${fm.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
+    }
+    if (fm.image) warnWhenMissingFromPublic(fm.image, publicDir, shownAs, "image", problems);
+    if (split.body.includes(PLACEHOLDER_TEXT)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
+  }
   return withLazySummary(
     {
       slug,
@@ -272,12 +317,28 @@ function readArticle(file: string, slug: string, known: Parameters<typeof articl
   );
 }
 
+function warnWhenMissingFromPublic(reference: string, publicDir: string, shownAs: string, field: string, problems: ProblemList) {
+  if (!reference.startsWith("/")) return; // an https:// image is not ours to check
+  if (!fs.existsSync(path.join(publicDir, reference))) {
+    problems.warning(shownAs, field, `"${reference}" is not a file under public/ (looked for ${displayPath(path.join(publicDir, reference))}); readers would see a broken image`);
+  }
+}
+
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
-export function loadContent(dir: string = resolveContentDir()): LoadedContent {
+export function loadContent(dir: string = resolveContentDir(), options: LoadOptions = {}): LoadedContent {
+  const warnings = options.warnings ?? true;
+  const publicDir = warnings ? (options.publicDir ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public")) : undefined;
   const problems = new ProblemList();
-  const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", problems);
-  const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", problems);
+  const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems);
+  const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems);
   const known = { themeIds: new Set(themes.map((t) => t.id)), partnerIds: new Set(partners.map((p) => p.id)) };
+  if (publicDir !== undefined) {
+    const partnersFile = displayPath(path.join(dir, "partners.yml"));
+    partners.forEach((partner, position) => {
+      if (partner.logo) warnWhenMissingFromPublic(partner.logo, publicDir, partnersFile, `[${position}].logo`, problems);
+    });
+  }
+  const rejectedArticles: LoadedContent["rejectedArticles"] = [];
 
   const newsDir = path.join(dir, "news");
   const articles: Article[] = [];
@@ -305,8 +366,104 @@ export function loadContent(dir: string = resolveContentDir()): LoadedContent {
       problems.error(shownAs, "file name", `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`);
       continue;
     }
-    const article = readArticle(file, slug, known, problems);
+    const article = readArticle(file, slug, { known, problems, publicDir });
     if (article) articles.push(article);
+    else rejectedArticles.push({ slug, file: shownAs });
   }
-  return { dir, articles, themes, partners, problems: problems.items };
+  checkAliases(articles, rejectedArticles, problems);
+  if (warnings) warnAboutNewsLinks(articles, problems);
+  return { dir, articles, themes, partners, problems: problems.items, rejectedArticles };
+}
+
+/**
+ * Every address belongs to one article: an alias may not be an article's
+ * own slug or another article's slug or alias. Each clash names both files.
+ */
+function checkAliases(articles: readonly Article[], rejected: LoadedContent["rejectedArticles"], problems: ProblemList) {
+  const slugOwners = new Map<string, string>();
+  for (const article of articles) slugOwners.set(article.slug, article.file);
+  for (const { slug, file } of rejected) slugOwners.set(slug, file);
+  const aliasOwners = new Map<string, string>();
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const slugOwner = slugOwners.get(alias);
+      const aliasOwner = aliasOwners.get(alias);
+      if (alias === article.slug) {
+        problems.error(article.file, "aliases", `"${alias}" is this article's own address; list only old addresses`);
+      } else if (slugOwner !== undefined) {
+        problems.error(article.file, "aliases", `"${alias}" is the address of ${slugOwner}; an alias must be an old address no other article has`);
+      } else if (aliasOwner !== undefined) {
+        problems.error(article.file, "aliases", `"${alias}" is also an alias in ${aliasOwner}; an old address can lead to one article only`);
+      } else {
+        aliasOwners.set(alias, article.file);
+      }
+    }
+  }
+}
+
+/** Links in Markdown to /news/<slug> (relative, or on this site's own origin), outside code. */
+function newsLinkPatterns(ownOrigin: string): RegExp[] {
+  const origin = ownOrigin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const target = `<?(?:${origin})?/news/([^)\\s#?>]*)`;
+  // Inline links `[text](/news/x)` and reference definitions `[id]: /news/x`.
+  return [new RegExp(`\\]\\(\\s*${target}`, "g"), new RegExp(`^\\s{0,3}\\[[^\\]]+\\]:\\s*${target}`, "gm")];
+}
+
+function newsLinkTargets(markdown: string, patterns: readonly RegExp[]): string[] {
+  if (!markdown.includes("/news/")) return [];
+  const withoutCode = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`[^`\n]*`/g, "");
+  const slugs: string[] = [];
+  for (const pattern of patterns) {
+    for (const match of withoutCode.matchAll(pattern)) {
+      const first = match[1].split("/")[0];
+      // /news/page/N is the listing, not an article.
+      if (first && first !== "page") slugs.push(first);
+    }
+  }
+  return slugs;
+}
+
+function warnAboutNewsLinks(articles: readonly Article[], problems: ProblemList) {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const aliases = new Set(articles.flatMap((article) => article.aliases));
+  const patterns = newsLinkPatterns(siteUrl());
+  for (const article of articles) {
+    for (const slug of new Set(newsLinkTargets(article.markdown, patterns))) {
+      const target = bySlug.get(slug);
+      if (target) {
+        if (target.draft && !article.draft) problems.warning(article.file, "body", `links to /news/${slug}, which is a draft: readers would find no page there`);
+        continue;
+      }
+      if (aliases.has(slug)) continue; // an old address that redirects
+      const meant = closestMatch(slug, bySlug.keys());
+      problems.warning(article.file, "body", `links to /news/${slug}, which is not an article${meant ? `; did you mean /news/${meant}?` : ""}`);
+    }
+  }
+}
+
+/**
+ * A cheap summary of the content folder's state (names, sizes and
+ * modification times): when it changes, the preview rebuilds its index.
+ */
+export function contentFingerprint(dir: string): string {
+  const parts: string[] = [];
+  const add = (file: string) => {
+    try {
+      const stat = fs.statSync(file);
+      parts.push(`${path.basename(file)}:${stat.size}:${stat.mtimeMs}`);
+    } catch {
+      parts.push(`${path.basename(file)}:absent`);
+    }
+  };
+  add(path.join(dir, "themes.yml"));
+  add(path.join(dir, "partners.yml"));
+  const newsDir = path.join(dir, "news");
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(newsDir);
+  } catch {
+    parts.push("news:absent");
+  }
+  for (const name of names) add(path.join(newsDir, name));
+  return parts.join("|");
 }

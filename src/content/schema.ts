@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseContentDate, type ContentDate } from "../lib/dates";
+import { nearest, quotedAlternatives } from "./suggest";
 
 /** File name of an article without `.md`; also the shape of aliases, theme and partner ids. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -61,9 +62,20 @@ const imageReference = z.string({ error: "must be a path under public/ such as /
   { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
 );
 
+function isContentDate(value: unknown): value is ContentDate {
+  return typeof value === "object" && value !== null && typeof (value as ContentDate).epochMs === "number";
+}
+
 export interface KnownIds {
   themeIds: ReadonlySet<string>;
   partnerIds: ReadonlySet<string>;
+}
+
+/** `unknown theme "cyber-securty" (not in themes.yml); closest: 'cyber-security', 'smart-society' or 'urban-security'` */
+function unknownIdMessage(kind: string, id: string, knownIds: ReadonlySet<string>, listFile: string): string {
+  const closest = nearest(id, knownIds);
+  const hint = closest.length > 0 ? `; closest: ${quotedAlternatives(closest)}` : `; ${listFile} lists no ${kind}s yet`;
+  return `unknown ${kind} "${id}" (not in ${listFile})${hint}`;
 }
 
 /** The schema of one article's front matter, checked against the known theme and partner ids. */
@@ -77,12 +89,12 @@ export function articleFrontMatterSchema(known: KnownIds) {
       summary: nonEmptyText("the summary").optional(),
       themes: slugList("theme id")
         .superRefine((ids, ctx) => {
-          for (const id of ids) if (!known.themeIds.has(id)) ctx.addIssue({ code: "custom", message: `unknown theme "${id}" (not in themes.yml)`, input: id });
+          for (const id of ids) if (!known.themeIds.has(id)) ctx.addIssue({ code: "custom", message: unknownIdMessage("theme", id, known.themeIds, "themes.yml"), input: id });
         })
         .default([]),
       partners: slugList("partner id")
         .superRefine((ids, ctx) => {
-          for (const id of ids) if (!known.partnerIds.has(id)) ctx.addIssue({ code: "custom", message: `unknown partner "${id}" (not in partners.yml)`, input: id });
+          for (const id of ids) if (!known.partnerIds.has(id)) ctx.addIssue({ code: "custom", message: unknownIdMessage("partner", id, known.partnerIds, "partners.yml"), input: id });
         })
         .default([]),
       image: imageReference.optional(),
@@ -97,13 +109,25 @@ export function articleFrontMatterSchema(known: KnownIds) {
       if (fm.imageAlt !== undefined && fm.image === undefined) {
         ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is set but there is no image" });
       }
-      if (fm.updated && fm.updated.epochMs < fm.date.epochMs) {
-        ctx.addIssue({ code: "custom", path: ["updated"], message: `"${fm.updated.day}" is before the date "${fm.date.day}"` });
-      }
+    })
+    // Checked even when another field is wrong, so the editor sees every error at once.
+    .refine((fm) => !fm.updated || fm.updated.epochMs >= fm.date.epochMs, {
+      path: ["updated"],
+      error: (issue) => {
+        const { date, updated } = issue.input as { date: ContentDate; updated: ContentDate };
+        return `"${updated.day}" is before the date "${date.day}"`;
+      },
+      when: (payload) => {
+        const { date, updated } = (payload.value ?? {}) as { date?: unknown; updated?: unknown };
+        return isContentDate(date) && (updated === undefined || isContentDate(updated));
+      },
     });
 }
 
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
+
+export const THEME_FIELDS = ["id", "name", "description"] as const;
+export const PARTNER_FIELDS = ["id", "name", "url", "logo"] as const;
 
 export const themeSchema = z.strictObject({
   id: z.string({ error: "an id is required" }).regex(SLUG_PATTERN, "must be lower case words joined by hyphens"),

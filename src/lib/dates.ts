@@ -62,6 +62,16 @@ export function formatDisplayDate(date: ContentDate): string {
   return format(inSiteZone(date), "dd MMM yyyy");
 }
 
+/** `02 Dec 2026 at 09:00` when a time was given, else the date alone: for release times. */
+export function formatDisplayDateTime(date: ContentDate): string {
+  return date.time ? `${formatDisplayDate(date)} at ${date.time}` : formatDisplayDate(date);
+}
+
+/** The calendar day in Europe/Amsterdam at an instant, as `YYYY-MM-DD` (what editors write as `date`). */
+export function siteDayAt(epochMs: number): string {
+  return format(new TZDate(epochMs, site.timeZone), "yyyy-MM-dd");
+}
+
 /** The value of `<time datetime>`: the calendar day, or day and time when one was given. */
 export function machineDate(date: ContentDate): string {
   return date.time ? `${date.day}T${date.time}` : date.day;

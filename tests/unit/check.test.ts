@@ -34,7 +34,7 @@ describe("npm run check", { timeout: 30_000 }, () => {
       `tests/fixtures/broken/news/Bad Name.md: file name: "Bad Name" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
       `tests/fixtures/broken/news/impossible-date.md: date: "2019-02-30" is not a real date`,
       `tests/fixtures/broken/news/no-front-matter.md: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`,
-      `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml)`,
+      `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`,
       `tests/fixtures/broken/news/two-problems.md: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
       "tests/fixtures/broken: 5 errors, 0 warnings; nothing is published until the errors are fixed.",
     ]);

@@ -48,7 +48,7 @@ describe("a valid content folder", () => {
       author: "HSD Foundation",
       themes: ["smart-society", "urban-security"],
       partners: ["vng", "municipality-of-the-hague"],
-      image: { src: "/images/declaration.jpg", alt: "Representatives signing the declaration" },
+      image: { src: "https://images.example.org/declaration.jpg", alt: "Representatives signing the declaration" },
       draft: false,
       aliases: [],
     });
@@ -117,12 +117,12 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("an unknown theme id", () => {
     const { lines, file } = problemsOf("theme.md", article("title: Theme\ndate: 2019-03-20\nthemes: [smart-society, space-travel]"));
-    expect(lines).toEqual([`${file}: themes: unknown theme "space-travel" (not in themes.yml)`]);
+    expect(lines).toEqual([`${file}: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`]);
   });
 
   test("an unknown partner id", () => {
     const { lines, file } = problemsOf("partner.md", article("title: Partner\ndate: 2019-03-20\npartners: [vng, acme]"));
-    expect(lines).toEqual([`${file}: partners: unknown partner "acme" (not in partners.yml)`]);
+    expect(lines).toEqual([`${file}: partners: unknown partner "acme" (not in partners.yml); closest: 'vng' or 'municipality-of-the-hague'`]);
   });
 
   test("an image without imageAlt", () => {
@@ -175,7 +175,7 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("an unknown field (a typo must not pass silently)", () => {
     const { lines, file } = problemsOf("typo.md", article("title: Typo\ndate: 2019-03-20\nauther: HSD Foundation"));
-    expect(lines).toEqual([`${file}: auther: unknown field 'auther'`]);
+    expect(lines).toEqual([`${file}: auther: unknown field 'auther'; did you mean 'author'?`]);
   });
 
   test.each([
@@ -234,7 +234,7 @@ describe("a folder with several broken files", () => {
       `tests/fixtures/broken/news/Bad Name.md: file name: "Bad Name" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
       `tests/fixtures/broken/news/impossible-date.md: date: "2019-02-30" is not a real date`,
       `tests/fixtures/broken/news/no-front-matter.md: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`,
-      `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml)`,
+      `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`,
       `tests/fixtures/broken/news/two-problems.md: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
     ]);
     expect(content.problems.every((p) => p.severity === "error")).toBe(true);

@@ -8,6 +8,9 @@ export const metadata: Metadata = {
   description: "Every news item and announcement from The Hague Security Delta, newest first.",
 };
 
+/** Seconds: a scheduled article appears here within this window of its release, without a deploy. */
+export const revalidate = 300;
+
 export default function NewsPage() {
   const page = getContentIndex().newsPage(1);
   if (!page) notFound();

@@ -4,30 +4,70 @@ import { AllNewsLink } from "@/components/AllNewsLink";
 import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleHeader } from "@/components/ArticleHeader";
 import { ArticleImage } from "@/components/ArticleImage";
+import { ContentProblemList } from "@/components/ContentProblemList";
 import { MoreNews } from "@/components/MoreNews";
 import { PartnersInvolved } from "@/components/PartnersInvolved";
+import { PreviewBanner } from "@/components/PreviewBanner";
 import { getContentIndex } from "@/content";
 
 type Params = { slug: string };
 
+/**
+ * In production only prerendered addresses exist (anything else is a 404
+ * without rendering). The preview renders any address, so an article saved a
+ * moment ago opens on the first load.
+ */
 export const dynamicParams = false;
+/** Seconds: a scheduled article's page turns from 404 into the article within this window of its release. */
+export const revalidate = 300;
 
+/**
+ * Published and scheduled articles: a scheduled one is prerendered as a 404
+ * and regenerated into the article after its moment, without a deploy.
+ * Drafts get no page. The preview also serves files too broken to load, to
+ * show their errors.
+ */
 export function generateStaticParams(): Params[] {
-  return getContentIndex().articles.map((article) => ({ slug: article.slug }));
+  const index = getContentIndex();
+  const slugs = index.upcoming.articles.map((article) => article.slug);
+  if (index.preview) slugs.push(...index.rejectedSlugs);
+  return slugs.map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const article = getContentIndex().bySlug((await params).slug);
+  const index = getContentIndex();
+  const article = index.bySlug((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.summary || undefined, authors: article.author ? [{ name: article.author }] : undefined };
+  const unpublished = index.statusOf(article) !== "published";
+  return {
+    title: article.title,
+    description: article.summary || undefined,
+    authors: article.author ? [{ name: article.author }] : undefined,
+    // Only the preview can show an unpublished article; keep it out of every index regardless.
+    robots: unpublished ? { index: false, follow: false } : undefined,
+  };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const index = getContentIndex();
-  const article = index.bySlug((await params).slug);
+  const { slug } = await params;
+  const errors = index.preview ? index.errorsForSlug(slug) : [];
+  if (errors.length > 0) {
+    return (
+      <ContentProblemList
+        headingLevel={1}
+        title="This article has errors"
+        intro="Fix these in the file and save; this page shows the article on the next load. The published site is never built with errors."
+        problems={errors}
+      />
+    );
+  }
+  const article = index.bySlug(slug);
   if (!article) notFound();
+  const status = index.statusOf(article);
   return (
     <div className="article-page">
+      {status !== "published" && <PreviewBanner status={status} date={article.date} />}
       <article>
         <ArticleHeader article={article} />
         {article.image && <ArticleImage image={article.image} priority />}

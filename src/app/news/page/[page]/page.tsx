@@ -5,11 +5,14 @@ import { getContentIndex } from "@/content";
 
 type Params = { page: string };
 
-/** Only the pages that exist are built; anything else (0, 1, 02, abc, past the end) is a 404. */
+/** Only the pages that exist are built; anything else (0, 1, 02, abc, past the end) is a 404. The preview renders any. */
 export const dynamicParams = false;
+/** Seconds: pages shift (and a new last page appears) within this window of a scheduled article's release. */
+export const revalidate = 300;
 
+/** Every page that can exist before the next deploy: the last ones are 404s until scheduled articles fill them. */
 export function generateStaticParams(): Params[] {
-  const { newsPageCount } = getContentIndex();
+  const { newsPageCount } = getContentIndex().upcoming;
   return Array.from({ length: Math.max(0, newsPageCount - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 

@@ -1,0 +1,132 @@
+/**
+ * The editors' workflow on a production build of its own content folder: a
+ * draft, an article scheduled for later, and a renamed article with an old
+ * address. One build for the whole file; the clock is set with HSD_NOW.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { realContentWithArchive } from "./support/content";
+import { buildSiteOrThrow, launchBrowser, projectRoot, startSite, type RunningSite } from "./support/site";
+
+/** The moment of the build and of the first server: before the scheduled article's release. */
+const beforeRelease = "2030-01-02T08:59";
+const release = "2030-01-02T09:00";
+const related = "themes: [smart-society, urban-security, cyber-security, cooperation]\npartners: [vng, municipality-of-the-hague]";
+const SECRET = "Unannounced-draft-wording";
+
+let contentDir: string;
+let distDir: string;
+let site: RunningSite | undefined;
+let browser: Browser | undefined;
+
+function write(file: string, text: string) {
+  fs.writeFileSync(path.join(contentDir, "news", file), text);
+}
+
+beforeAll(async () => {
+  // 8 real articles + 4 archive items: exactly one page of 12 until the scheduled one makes 13.
+  contentDir = realContentWithArchive(4);
+  write("draft-announcement.md", `---\ntitle: Draft announcement\ndate: 2019-03-30\n${related}\ndraft: true\naliases: [draft-old-address]\n---\n\n${SECRET} that nobody may read yet.\n`);
+  write("scheduled-announcement.md", `---\ntitle: Scheduled announcement\ndate: ${release}\n${related}\n---\n\nReleased at nine in the morning.\n`);
+  const renamed = path.join(contentDir, "news/first-smart-society-meeting-at-hsd.md");
+  fs.writeFileSync(renamed, fs.readFileSync(renamed, "utf8").replace("date: 2019-03-25", "date: 2019-03-25\naliases: [smart-society-meeting-old-name]"));
+  distDir = buildSiteOrThrow({ name: "editors", contentDir, env: { HSD_NOW: beforeRelease } });
+  site = await startSite({ distDir, contentDir, env: { HSD_NOW: beforeRelease } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  if (contentDir) fs.rmSync(contentDir, { recursive: true, force: true });
+});
+
+async function get(pathname: string): Promise<{ status: number; location: string | null; html: string }> {
+  const response = await fetch(`${site!.url}${pathname}`, { redirect: "manual" });
+  return { status: response.status, location: response.headers.get("location"), html: await response.text() };
+}
+
+const listingPages = ["/", "/news", "/news/signing-of-smart-society-declaration"];
+
+describe("before the release", () => {
+  test("a draft is nowhere: its address and its old address are 404s, and no listing or More News shows it", async () => {
+    expect((await get("/news/draft-announcement")).status).toBe(404);
+    expect((await get("/news/draft-old-address")).status).toBe(404);
+    for (const page of listingPages) {
+      const { status, html } = await get(page);
+      expect(status).toBe(200);
+      expect(html).not.toContain("Draft announcement");
+      expect(html).not.toContain(SECRET);
+      expect(html).not.toContain("/news/draft-announcement");
+    }
+  });
+
+  test("an article scheduled for later is nowhere yet, and the page it will need does not exist yet", async () => {
+    expect((await get("/news/scheduled-announcement")).status).toBe(404);
+    expect((await get("/news/page/2")).status).toBe(404);
+    for (const page of listingPages) expect((await get(page)).html).not.toContain("Scheduled announcement");
+  });
+
+  test("an old address answers 308 with the article's address, and a reader following it lands on the article", async () => {
+    const { status, location } = await get("/news/smart-society-meeting-old-name");
+    expect(status).toBe(308);
+    expect(new URL(location!, site!.url).pathname).toBe("/news/first-smart-society-meeting-at-hsd");
+
+    const page = await browser!.newPage();
+    try {
+      await page.goto(`${site!.url}/news/smart-society-meeting-old-name`);
+      expect(new URL(page.url()).pathname).toBe("/news/first-smart-society-meeting-at-hsd");
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("First Smart Society meeting to be held at HSD");
+      const draft = await page.goto(`${site!.url}/news/draft-announcement`);
+      expect(draft?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("after the release, without a new build", () => {
+  beforeAll(async () => {
+    await site?.stop();
+    // Five minutes pass: the pages prerendered at build time become stale. The
+    // route cache is what `next start` keeps at run time; the build's own files are aged.
+    fs.rmSync(path.join(projectRoot, distDir, "server/route-cache"), { recursive: true, force: true });
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+    for (const entry of fs.readdirSync(path.join(projectRoot, distDir, "server/app"), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), tenMinutesAgo, tenMinutesAgo);
+    }
+    site = await startSite({ distDir, contentDir, env: { HSD_NOW: release } });
+  });
+
+  /** The first request after the window serves the stale page and regenerates it; a later one gets the new page. */
+  async function eventually(pathname: string, accept: (response: { status: number; html: string }) => boolean) {
+    const deadline = Date.now() + 45_000;
+    let last = await get(pathname);
+    while (!accept(last) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      last = await get(pathname);
+    }
+    return last;
+  }
+
+  test("the scheduled article appears by itself: its page, the listings, More News and the new last page", async () => {
+    const article = await eventually("/news/scheduled-announcement", (r) => r.status === 200);
+    expect(article.status).toBe(200);
+    expect(article.html).toContain("Released at nine in the morning.");
+    for (const page of listingPages) {
+      const { html } = await eventually(page, (r) => r.html.includes("Scheduled announcement"));
+      expect(html).toContain('href="/news/scheduled-announcement"');
+    }
+    const secondPage = await eventually("/news/page/2", (r) => r.status === 200);
+    expect(secondPage.status).toBe(200);
+    expect(secondPage.html).toContain("Page 2 of 2");
+  });
+
+  test("the draft stays hidden whatever the time", async () => {
+    expect((await get("/news/draft-announcement")).status).toBe(404);
+    for (const page of listingPages) expect((await get(page)).html).not.toContain("Draft announcement");
+  });
+});
