@@ -6,11 +6,17 @@
 import { compareNewestFirst } from "../lib/dates";
 import { site } from "../lib/site";
 import { formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
-import { markdownToHtml } from "./markdown";
+import { markdownToHtml, markdownToPlainText } from "./markdown";
 import type { Partner, Theme } from "./schema";
 
 export type { Article, ArticleImage, ContentProblem } from "./load";
 export type { Partner, Theme } from "./schema";
+
+export interface ThemeWithCount {
+  theme: Theme;
+  /** Published articles filed under the theme. */
+  articleCount: number;
+}
 
 export interface NewsPage {
   articles: Article[];
@@ -51,6 +57,7 @@ export class ContentIndex {
   private readonly moreNews = new Map<Article, Article[]>();
   /** Reused score counters for moreNewsFor, one per article position. */
   private scratch?: Uint8Array;
+  private themeCounts?: ThemeWithCount[];
 
   constructor(content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems">) {
     this.articles = [...content.articles].sort(byNewestThenSlug);
@@ -90,6 +97,61 @@ export class ContentIndex {
     return { articles: this.articles.slice(start, start + site.newsPageSize), pageNumber, pageCount };
   }
 
+  /** A theme's articles, newest first; empty for an unknown id. */
+  articlesForTheme(id: string): Article[] {
+    return this.articlesAt(`theme:${id}`);
+  }
+
+  /** The articles a partner was involved in, newest first; empty for an unknown id. */
+  articlesForPartner(id: string): Article[] {
+    return this.articlesAt(`partner:${id}`);
+  }
+
+  /** Every theme in themes.yml order with its article count, counted once per process. */
+  themesWithCounts(): readonly ThemeWithCount[] {
+    this.themeCounts ??= this.themes.map((theme) => ({ theme, articleCount: this.postings.get(`theme:${theme.id}`)?.length ?? 0 }));
+    return this.themeCounts;
+  }
+
+  /** Number of pages of a theme's listing (at least 1, so an empty theme still has its page). */
+  themePageCount(id: string): number {
+    return pageCountFor(this.postings.get(`theme:${id}`)?.length ?? 0);
+  }
+
+  /** One page of a theme's listing; undefined for an unknown theme or a page that does not exist. */
+  themePage(id: string, pageNumber: number): NewsPage | undefined {
+    return this.themeMap.has(id) ? this.pageOf(`theme:${id}`, pageNumber) : undefined;
+  }
+
+  /** Number of pages of a partner's listing (at least 1). */
+  partnerPageCount(id: string): number {
+    return pageCountFor(this.postings.get(`partner:${id}`)?.length ?? 0);
+  }
+
+  /** One page of a partner's news; undefined for an unknown partner or a page that does not exist. */
+  partnerPage(id: string, pageNumber: number): NewsPage | undefined {
+    return this.partnerMap.has(id) ? this.pageOf(`partner:${id}`, pageNumber) : undefined;
+  }
+
+  /** The article's text without markup, for the search index; not cached, as search reads it once. */
+  bodyText(article: Article): string {
+    return markdownToPlainText(article.markdown);
+  }
+
+  private articlesAt(key: string): Article[] {
+    return (this.postings.get(key) ?? []).map((position) => this.articles[position]);
+  }
+
+  /** Slices the postings before looking articles up, so a page costs its own size, not the theme's. */
+  private pageOf(key: string, pageNumber: number): NewsPage | undefined {
+    const positions = this.postings.get(key) ?? [];
+    const pageCount = pageCountFor(positions.length);
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return undefined;
+    const start = (pageNumber - 1) * site.newsPageSize;
+    const articles = positions.slice(start, start + site.newsPageSize).map((position) => this.articles[position]);
+    return { articles, pageNumber, pageCount };
+  }
+
   theme(id: string): Theme | undefined {
     return this.themeMap.get(id);
   }
@@ -102,7 +164,7 @@ export class ContentIndex {
     return article.partners.map((id) => this.partnerMap.get(id)).filter((p): p is Partner => p !== undefined);
   }
 
-  themesOf(article: Article): Theme[] {
+  themesOf(article: Pick<Article, "themes">): Theme[] {
     return article.themes.map((id) => this.themeMap.get(id)).filter((t): t is Theme => t !== undefined);
   }
 
@@ -153,6 +215,10 @@ export class ContentIndex {
     if (count === site.moreNewsCount) this.moreNews.set(article, chosen);
     return chosen;
   }
+}
+
+function pageCountFor(articleCount: number): number {
+  return Math.max(1, Math.ceil(articleCount / site.newsPageSize));
 }
 
 function isBetter(position: number, other: number, scores: Uint8Array): boolean {

@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "All latest news",
   description: "Every news item and announcement from The Hague Security Delta, newest first.",
-};
+  path: "/news",
+});
 
 export default function NewsPage() {
-  const page = getContentIndex().newsPage(1);
+  const index = getContentIndex();
+  const page = index.newsPage(1);
   if (!page) notFound();
-  return <NewsListing title="All latest news" page={page} basePath="/news" />;
+  return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
 }
