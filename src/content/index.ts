@@ -6,7 +6,7 @@
 import { compareNewestFirst } from "../lib/dates";
 import { site } from "../lib/site";
 import { formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
-import { markdownToHtml, markdownToPlainText } from "./markdown";
+import { markdownToHtml, markdownToSearchText } from "./markdown";
 import type { Partner, Theme } from "./schema";
 
 export type { Article, ArticleImage, ContentProblem } from "./load";
@@ -133,9 +133,9 @@ export class ContentIndex {
     return this.partnerMap.has(id) ? this.pageOf(`partner:${id}`, pageNumber) : undefined;
   }
 
-  /** The article's text without markup, for the search index; not cached, as search reads it once. */
+  /** The article's words without Markdown syntax or URLs, for the search index; not cached, as search reads it once. */
   bodyText(article: Article): string {
-    return markdownToPlainText(article.markdown);
+    return markdownToSearchText(article.markdown);
   }
 
   private articlesAt(key: string): Article[] {

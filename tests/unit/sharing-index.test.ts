@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { markdownToSearchText } from "@/content/markdown";
 import { articleMetadata, pageMetadata } from "@/lib/metadata";
 import { sharingIndex } from "./sharing-fixture";
 
@@ -34,6 +35,12 @@ describe("theme and partner queries", () => {
   test("the body text for search has no Markdown left in it", () => {
     expect(index.bodyText(index.bySlug("municipalities-meet")!)).toBe("Twelve mayors met to compare notes. Read the earlier report and see the map.");
   });
+});
+
+test("search text keeps link and image words but drops their addresses, HTML tags and bare URLs", () => {
+  const text = markdownToSearchText("## Plan\n\nSee [the **plan**](https://example.org/secret-word) <b>now</b> at https://tracker.example/x.\n\n[ref]: https://example.org/hidden");
+  expect(text).toBe("## Plan See the **plan** now at");
+  expect(text).not.toMatch(/secret|hidden|tracker/);
 });
 
 describe("page metadata", () => {

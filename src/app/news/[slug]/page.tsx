@@ -8,7 +8,6 @@ import { JsonLd } from "@/components/JsonLd";
 import { MoreNews } from "@/components/MoreNews";
 import { PartnersInvolved } from "@/components/PartnersInvolved";
 import { ShareLinks } from "@/components/ShareLinks";
-import { ThemeChips } from "@/components/ThemeChips";
 import { getContentIndex } from "@/content";
 import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
 import { absoluteUrl } from "@/lib/site";
@@ -39,8 +38,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     <div className="article-page">
       <JsonLd data={newsArticleJsonLd(article, articlePreviewImage(article).url, themes)} />
       <article>
-        <ArticleHeader article={article} />
-        <ThemeChips themes={themes} />
+        <ArticleHeader article={article} themes={themes} />
         {article.image && <ArticleImage image={article.image} priority />}
         <ArticleBody html={index.bodyHtml(article)} />
       </article>
