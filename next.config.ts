@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async redirects() {
-    return [{ source: "/news/page/1", destination: "/news", permanent: true }];
+    return [
+      { source: "/news/page/1", destination: "/news", permanent: true },
+      { source: "/themes/:id/page/1", destination: "/themes/:id", permanent: true },
+      { source: "/partners/:id/page/1", destination: "/partners/:id", permanent: true },
+    ];
   },
 };
 

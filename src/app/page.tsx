@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { AllNewsLink } from "@/components/AllNewsLink";
 import { ArticleList } from "@/components/ArticleList";
 import { FeaturedArticle } from "@/components/FeaturedArticle";
@@ -7,7 +8,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { websiteJsonLd } from "@/lib/structuredData";
 
-export const metadata = {
+export const metadata: Metadata = {
   ...pageMetadata({ title: `${site.newsTitle}: ${site.name}`, description: site.description, path: "/" }),
   // The home page's title stands alone, without the layout's "| HSD News" suffix.
   title: { absolute: `${site.newsTitle}: ${site.name}` },

@@ -76,7 +76,6 @@ describe("themes and partners, without JavaScript", () => {
     "/themes/no-such-theme",
     "/themes/Cyber-Security",
     "/themes/cyber-security/page/2",
-    "/themes/cyber-security/page/1",
     "/themes/cyber-security/page/abc",
     "/partners/no-such-partner",
     "/partners/vng/page/2",
@@ -84,6 +83,15 @@ describe("themes and partners, without JavaScript", () => {
   ])("%s is a 404", async (path) => {
     const response = await fetch(`${siteUrl}${path}`);
     expect(response.status).toBe(404);
+  });
+
+  test.each([
+    ["/themes/cyber-security/page/1", "/themes/cyber-security"],
+    ["/partners/vng/page/1", "/partners/vng"],
+  ])("%s redirects to %s, like /news/page/1", async (path, target) => {
+    const response = await fetch(`${siteUrl}${path}`, { redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get("location") ?? "", siteUrl).pathname).toBe(target);
   });
 });
 
