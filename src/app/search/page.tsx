@@ -22,9 +22,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeading title="Search" />
       <SearchForm query={query} id="search-page-query" />
-      <div style={{ marginTop: "1.5rem" }}>
-        <SearchResults outcome={outcome} />
-      </div>
+      <SearchResults outcome={outcome} />
     </>
   );
 }
