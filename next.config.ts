@@ -13,7 +13,12 @@ const nextConfig: NextConfig = {
     const aliases = getContentIndex()
       .aliasRedirects()
       .map(({ alias, slug }) => ({ source: `/news/${alias}`, destination: `/news/${slug}`, permanent: true }));
-    return [{ source: "/news/page/1", destination: "/news", permanent: true }, ...aliases];
+    return [
+      { source: "/news/page/1", destination: "/news", permanent: true },
+      { source: "/themes/:id/page/1", destination: "/themes/:id", permanent: true },
+      { source: "/partners/:id/page/1", destination: "/partners/:id", permanent: true },
+      ...aliases,
+    ];
   },
 };
 

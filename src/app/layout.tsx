@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { feedLinks } from "@/lib/metadata";
 import { site, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   title: { default: `${site.newsTitle}: ${site.name}`, template: `%s | ${site.newsTitle}` },
   description: site.description,
   applicationName: site.newsTitle,
+  // Pages replace `alternates` with their own (canonical included, via lib/metadata); this covers the rest.
+  alternates: { types: feedLinks },
 };
 
 export const viewport: Viewport = {

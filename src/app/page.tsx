@@ -1,19 +1,31 @@
+import type { Metadata } from "next";
 import { AllNewsLink } from "@/components/AllNewsLink";
 import { FeaturedArticle } from "@/components/FeaturedArticle";
+import { JsonLd } from "@/components/JsonLd";
 import { RecentNews } from "@/components/RecentNews";
 import { getContentIndex } from "@/content";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { websiteJsonLd } from "@/lib/structuredData";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: `${site.newsTitle}: ${site.name}`, description: site.description, path: "/" }),
+  // The home page's title stands alone, without the layout's "| HSD News" suffix.
+  title: { absolute: `${site.newsTitle}: ${site.name}` },
+};
 
 /** Seconds: a scheduled article appears here within this window of its release, without a deploy. */
 export const revalidate = 300;
 
 export default function HomePage() {
-  const [featured, ...recent] = getContentIndex().latest(1 + site.homeCardCount);
+  const index = getContentIndex();
+  const [featured, ...recent] = index.latest(1 + site.homeCardCount);
   return (
     <>
+      <JsonLd data={websiteJsonLd()} />
       <h1 className="visually-hidden">{`${site.newsTitle}: news and announcements from ${site.name}`}</h1>
       {featured && <FeaturedArticle article={featured} />}
-      <RecentNews articles={recent} />
+      <RecentNews articles={recent} themesFor={(article) => index.themesOf(article)} />
       <AllNewsLink />
     </>
   );

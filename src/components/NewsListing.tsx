@@ -1,4 +1,5 @@
-import type { NewsPage } from "@/content";
+import type { ReactNode } from "react";
+import type { Article, NewsPage, Theme } from "@/content";
 import { ArticleList } from "./ArticleList";
 import { PageHeading } from "./PageHeading";
 import { Pagination } from "./Pagination";
@@ -8,15 +9,19 @@ interface NewsListingProps {
   page: NewsPage;
   /** First page of this listing; later pages live under <basePath>/page/N. */
   basePath: string;
+  /** Shown between the heading and the cards, e.g. a theme's description. */
+  lead?: ReactNode;
+  themesFor?: (article: Pick<Article, "themes">) => readonly Pick<Theme, "id" | "name">[];
 }
 
 /** A page of a paginated article listing: heading, cards, and previous/next. */
-export function NewsListing({ title, page, basePath }: NewsListingProps) {
+export function NewsListing({ title, page, basePath, lead, themesFor }: NewsListingProps) {
   const intro = page.pageCount > 1 ? `Page ${page.pageNumber} of ${page.pageCount}` : undefined;
   return (
     <>
       <PageHeading title={title} intro={intro} />
-      <ArticleList articles={page.articles} />
+      {lead}
+      <ArticleList articles={page.articles} themesFor={themesFor} />
       <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} basePath={basePath} />
     </>
   );

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Partner } from "@/content";
 import styles from "./PartnersInvolved.module.css";
 
@@ -5,7 +6,7 @@ interface PartnersInvolvedProps {
   partners: readonly Pick<Partner, "id" | "name" | "url">[];
 }
 
-/** "HSD Partners involved": each partner's name, linking to its own site. Absent when there are none. */
+/** "HSD Partners involved": each partner's page on this site, and its own site. Absent when there are none. */
 export function PartnersInvolved({ partners }: PartnersInvolvedProps) {
   if (partners.length === 0) return null;
   return (
@@ -16,8 +17,11 @@ export function PartnersInvolved({ partners }: PartnersInvolvedProps) {
       <ul className={styles.list}>
         {partners.map((partner) => (
           <li key={partner.id}>
-            <a href={partner.url} className={styles.link} rel="noopener">
+            <Link href={`/partners/${partner.id}`} prefetch={false} className={styles.link}>
               {partner.name}
+            </Link>{" "}
+            <a href={partner.url} className={styles.site} rel="noopener">
+              (website<span className="visually-hidden"> of {partner.name}</span>)
             </a>
           </li>
         ))}

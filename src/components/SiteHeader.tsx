@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { SearchForm } from "./SearchForm";
 import styles from "./SiteHeader.module.css";
 
 /** The site's name and main navigation, on every page. */
@@ -21,8 +22,19 @@ export function SiteHeader() {
             <li>
               <Link href="/news">All news</Link>
             </li>
+            <li>
+              <Link href="/themes" prefetch={false}>
+                Themes
+              </Link>
+            </li>
+            <li>
+              <Link href="/partners" prefetch={false}>
+                Partners
+              </Link>
+            </li>
           </ul>
         </nav>
+        <SearchForm />
       </div>
     </header>
   );

@@ -7,11 +7,17 @@ import { now } from "../lib/clock";
 import { compareNewestFirst } from "../lib/dates";
 import { site } from "../lib/site";
 import { contentFingerprint, formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
-import { markdownToHtml } from "./markdown";
+import { markdownToHtml, markdownToSearchText } from "./markdown";
 import type { Partner, Theme } from "./schema";
 
 export type { Article, ArticleImage, ContentProblem } from "./load";
 export type { Partner, Theme } from "./schema";
+
+export interface ThemeWithCount {
+  theme: Theme;
+  /** Published articles filed under the theme. */
+  articleCount: number;
+}
 
 export interface NewsPage {
   articles: Article[];
@@ -78,7 +84,7 @@ export class Publication {
   }
 
   get newsPageCount(): number {
-    return Math.max(1, Math.ceil(this.articles.length / site.newsPageSize));
+    return pageCountFor(this.articles.length);
   }
 
   /** One page of "All latest news"; undefined when the page does not exist. */
@@ -87,6 +93,30 @@ export class Publication {
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return undefined;
     const start = (pageNumber - 1) * site.newsPageSize;
     return { articles: this.articles.slice(start, start + site.newsPageSize), pageNumber, pageCount };
+  }
+
+  /** A theme's or partner's articles (key `theme:<id>` or `partner:<id>`), newest first. */
+  articlesFor(key: string): Article[] {
+    return (this.postings.get(key) ?? []).map((position) => this.articles[position]);
+  }
+
+  /** How many articles a theme or partner has (key `theme:<id>` or `partner:<id>`). */
+  countFor(key: string): number {
+    return this.postings.get(key)?.length ?? 0;
+  }
+
+  /**
+   * One page of a theme's or partner's listing; undefined for a page that does
+   * not exist. Slices the postings before looking articles up, so a page costs
+   * its own size, not the theme's.
+   */
+  pageFor(key: string, pageNumber: number): NewsPage | undefined {
+    const positions = this.postings.get(key) ?? [];
+    const pageCount = pageCountFor(positions.length);
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return undefined;
+    const start = (pageNumber - 1) * site.newsPageSize;
+    const articles = positions.slice(start, start + site.newsPageSize).map((position) => this.articles[position]);
+    return { articles, pageNumber, pageCount };
   }
 
   /**
@@ -164,6 +194,7 @@ export class ContentIndex {
   /** The publication for the current moment, valid while `validFrom <= now < validUntil`. */
   private current?: { publication: Publication; validFrom: number; validUntil: number };
   private eventual?: Publication;
+  private themeCounts?: { publication: Publication; counts: readonly ThemeWithCount[] };
 
   constructor(content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles">>, options: ContentIndexOptions = {}) {
     this.allArticles = [...content.articles].sort(byNewestThenSlug);
@@ -278,6 +309,50 @@ export class ContentIndex {
     return [...this.rejected.keys()];
   }
 
+  /** A theme's published articles, newest first; empty for an unknown id. */
+  articlesForTheme(id: string): Article[] {
+    return this.publishedAt().articlesFor(`theme:${id}`);
+  }
+
+  /** The published articles a partner was involved in, newest first; empty for an unknown id. */
+  articlesForPartner(id: string): Article[] {
+    return this.publishedAt().articlesFor(`partner:${id}`);
+  }
+
+  /** Every theme in themes.yml order with its count of published articles; counted once per publication. */
+  themesWithCounts(): readonly ThemeWithCount[] {
+    const publication = this.publishedAt();
+    if (this.themeCounts?.publication !== publication) {
+      this.themeCounts = { publication, counts: this.themes.map((theme) => ({ theme, articleCount: publication.countFor(`theme:${theme.id}`) })) };
+    }
+    return this.themeCounts.counts;
+  }
+
+  /** Pages of a theme's listing (at least 1, so an empty theme still has its page). */
+  themePageCount(id: string, publication: Publication = this.publishedAt()): number {
+    return pageCountFor(publication.countFor(`theme:${id}`));
+  }
+
+  /** One page of a theme's listing; undefined for an unknown theme or a page that does not exist. */
+  themePage(id: string, pageNumber: number): NewsPage | undefined {
+    return this.themeMap.has(id) ? this.publishedAt().pageFor(`theme:${id}`, pageNumber) : undefined;
+  }
+
+  /** Pages of a partner's listing (at least 1). */
+  partnerPageCount(id: string, publication: Publication = this.publishedAt()): number {
+    return pageCountFor(publication.countFor(`partner:${id}`));
+  }
+
+  /** One page of a partner's news; undefined for an unknown partner or a page that does not exist. */
+  partnerPage(id: string, pageNumber: number): NewsPage | undefined {
+    return this.partnerMap.has(id) ? this.publishedAt().pageFor(`partner:${id}`, pageNumber) : undefined;
+  }
+
+  /** The article's words without Markdown syntax or URLs, for the search index; not cached, as search reads it once. */
+  bodyText(article: Article): string {
+    return markdownToSearchText(article.markdown);
+  }
+
   theme(id: string): Theme | undefined {
     return this.themeMap.get(id);
   }
@@ -290,7 +365,7 @@ export class ContentIndex {
     return article.partners.map((id) => this.partnerMap.get(id)).filter((p): p is Partner => p !== undefined);
   }
 
-  themesOf(article: Article): Theme[] {
+  themesOf(article: Pick<Article, "themes">): Theme[] {
     return article.themes.map((id) => this.themeMap.get(id)).filter((t): t is Theme => t !== undefined);
   }
 
@@ -315,6 +390,10 @@ function firstAtOrBefore(newestFirst: readonly Article[], at: number): number {
     else high = middle;
   }
   return low;
+}
+
+function pageCountFor(articleCount: number): number {
+  return Math.max(1, Math.ceil(articleCount / site.newsPageSize));
 }
 
 function isBetter(position: number, other: number, scores: Uint8Array): boolean {

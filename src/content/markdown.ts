@@ -70,3 +70,21 @@ export function truncateAtWord(text: string, max: number): string {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, "")}…`;
 }
+
+/**
+ * The words of a Markdown body for the search index, without a full parse:
+ * link and image targets and HTML tags are dropped, and the remaining
+ * punctuation is left for the search tokenizer, which splits on it anyway.
+ * Parsing every body with remark would make the first search after a start
+ * wait seconds at thousands of articles; this is a few milliseconds in all.
+ */
+export function markdownToSearchText(markdown: string): string {
+  return markdown
+    .replace(/```[^\n]*\n/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, " ")
+    .replace(/<[^>\n]*>/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

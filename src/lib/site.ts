@@ -17,7 +17,21 @@ export const site = {
   homeCardCount: 6,
   /** Articles in an article page's "More News" block. */
   moreNewsCount: 3,
+  /** Brand colours as in globals.css, for output CSS cannot style (generated preview images). */
+  brandColor: "#0d2b4e",
+  accentColor: "#c2410c",
+  /** Newest articles in each feed (RSS, Atom, JSON Feed, per theme). */
+  feedSize: 20,
+  /** Longest search query answered, in characters; longer ones get a helpful page instead. */
+  searchMaxQueryLength: 200,
+  /** Most search results shown on one page. */
+  searchResultLimit: 50,
 } as const;
+
+/** The absolute URL of a path on the public site, e.g. `/news/x` → `https://…/news/x`. */
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
 
 /** Absolute origin of the public site, without a trailing slash. */
 export function siteUrl(): string {

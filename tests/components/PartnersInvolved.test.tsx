@@ -7,14 +7,16 @@ const partners = [
   { id: "municipality-of-the-hague", name: "Municipality of The Hague", url: "https://www.denhaag.nl/en" },
 ];
 
-test("'HSD Partners involved' lists each partner's name, linking to its own site", () => {
+test("'HSD Partners involved' links each partner's page here and its own site", () => {
   render(<PartnersInvolved partners={partners} />);
   const section = screen.getByRole("region", { name: "HSD Partners involved" });
   expect(within(section).getByRole("heading", { level: 2 }).textContent).toBe("HSD Partners involved");
   const links = within(section).getAllByRole("link");
   expect(links.map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
-    ["VNG (Vereniging van Nederlandse Gemeenten)", "https://vng.nl"],
-    ["Municipality of The Hague", "https://www.denhaag.nl/en"],
+    ["VNG (Vereniging van Nederlandse Gemeenten)", "/partners/vng"],
+    ["(website of VNG (Vereniging van Nederlandse Gemeenten))", "https://vng.nl"],
+    ["Municipality of The Hague", "/partners/municipality-of-the-hague"],
+    ["(website of Municipality of The Hague)", "https://www.denhaag.nl/en"],
   ]);
 });
 

@@ -8,8 +8,8 @@ export function contentDate(text: string): ContentDate {
   return parsed.value;
 }
 
-export type CardArticle = Pick<Article, "slug" | "title" | "date" | "summary">;
+export type CardArticle = Pick<Article, "slug" | "title" | "date" | "summary" | "themes">;
 
 export function cardArticle(slug: string, title: string, date: string, summary = `What ${title} is about.`): CardArticle {
-  return { slug, title, date: contentDate(date), summary };
+  return { slug, title, date: contentDate(date), summary, themes: [] };
 }

@@ -2,17 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "All latest news",
   description: "Every news item and announcement from The Hague Security Delta, newest first.",
-};
+  path: "/news",
+});
 
 /** Seconds: a scheduled article appears here within this window of its release, without a deploy. */
 export const revalidate = 300;
 
 export default function NewsPage() {
-  const page = getContentIndex().newsPage(1);
+  const index = getContentIndex();
+  const page = index.newsPage(1);
   if (!page) notFound();
-  return <NewsListing title="All latest news" page={page} basePath="/news" />;
+  return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
 }

@@ -5,10 +5,15 @@ import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleHeader } from "@/components/ArticleHeader";
 import { ArticleImage } from "@/components/ArticleImage";
 import { ContentProblemList } from "@/components/ContentProblemList";
+import { JsonLd } from "@/components/JsonLd";
 import { MoreNews } from "@/components/MoreNews";
 import { PartnersInvolved } from "@/components/PartnersInvolved";
 import { PreviewBanner } from "@/components/PreviewBanner";
+import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
+import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
+import { absoluteUrl } from "@/lib/site";
+import { newsArticleJsonLd } from "@/lib/structuredData";
 
 type Params = { slug: string };
 
@@ -38,14 +43,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const index = getContentIndex();
   const article = index.bySlug((await params).slug);
   if (!article) return {};
-  const unpublished = index.statusOf(article) !== "published";
-  return {
-    title: article.title,
-    description: article.summary || undefined,
-    authors: article.author ? [{ name: article.author }] : undefined,
-    // Only the preview can show an unpublished article; keep it out of every index regardless.
-    robots: unpublished ? { index: false, follow: false } : undefined,
-  };
+  const metadata = articleMetadata(article, index.themesOf(article));
+  // Only the preview can show an unpublished article; keep it out of every index regardless.
+  if (index.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
+  return metadata;
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
@@ -65,16 +66,20 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const article = index.bySlug(slug);
   if (!article) notFound();
   const status = index.statusOf(article);
+  const themes = index.themesOf(article);
+  const url = absoluteUrl(`/news/${article.slug}`);
   return (
     <div className="article-page">
       {status !== "published" && <PreviewBanner status={status} date={article.date} />}
+      <JsonLd data={newsArticleJsonLd(article, articlePreviewImage(article).url, themes)} />
       <article>
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} themes={themes} />
         {article.image && <ArticleImage image={article.image} priority />}
         <ArticleBody html={index.bodyHtml(article)} />
       </article>
+      <ShareLinks url={url} title={article.title} />
       <PartnersInvolved partners={index.partnersOf(article)} />
-      <MoreNews articles={index.moreNewsFor(article)} />
+      <MoreNews articles={index.moreNewsFor(article)} themesFor={(related) => index.themesOf(related)} />
       <AllNewsLink />
     </div>
   );

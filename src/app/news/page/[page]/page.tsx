@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
+import { pageMetadata } from "@/lib/metadata";
 
 type Params = { page: string };
 
@@ -23,14 +24,16 @@ function pageFor(param: string) {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const page = pageFor((await params).page);
   if (!page) return {};
-  return {
+  return pageMetadata({
     title: `All latest news, page ${page.pageNumber} of ${page.pageCount}`,
     description: `News and announcements from The Hague Security Delta, page ${page.pageNumber} of ${page.pageCount}.`,
-  };
+    path: `/news/page/${page.pageNumber}`,
+  });
 }
 
 export default async function NewsArchivePage({ params }: { params: Promise<Params> }) {
   const page = pageFor((await params).page);
   if (!page || page.pageNumber === 1) notFound();
-  return <NewsListing title="All latest news" page={page} basePath="/news" />;
+  const index = getContentIndex();
+  return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
 }

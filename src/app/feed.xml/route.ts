@@ -1,0 +1,8 @@
+import { getContentIndex } from "@/content";
+import { feedResponse, siteFeed } from "@/lib/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse(siteFeed(getContentIndex(), "rss"), "rss");
+}

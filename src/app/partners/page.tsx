@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/PageHeading";
+import { PartnerIndex } from "@/components/PartnerIndex";
+import { getContentIndex } from "@/content";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "HSD Partners",
+  description: "The partners of The Hague Security Delta named in its news, and the news each was involved in.",
+  path: "/partners",
+});
+
+export default function PartnersPage() {
+  return (
+    <>
+      <PageHeading title="HSD Partners" intro="Companies, government and knowledge institutions in the news." />
+      <PartnerIndex partners={getContentIndex().partners} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { MetadataRoute } from "next";
+import { pageHref } from "@/components/Pagination";
+import { getContentIndex } from "@/content";
+import { absoluteUrl } from "@/lib/site";
+
+/** Every published page: listings, themes, partners and each article with its last change. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const index = getContentIndex();
+  const newest = index.articles[0];
+  const siteChanged = newest ? new Date((newest.updated ?? newest.date).epochMs) : undefined;
+  const changedAt = (articles: readonly { date: { epochMs: number }; updated?: { epochMs: number } }[]) =>
+    articles.length > 0 ? new Date(Math.max(...articles.map((a) => (a.updated ?? a.date).epochMs))) : siteChanged;
+  const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({ url: absoluteUrl(path), lastModified });
+
+  const entries: MetadataRoute.Sitemap = [entry("/", siteChanged), entry("/themes", siteChanged), entry("/partners", siteChanged)];
+  for (let page = 1; page <= index.newsPageCount; page++) entries.push(entry(pageHref("/news", page), changedAt(index.newsPage(page)?.articles ?? [])));
+  for (const theme of index.themes) {
+    for (let page = 1; page <= index.themePageCount(theme.id); page++) {
+      entries.push(entry(pageHref(`/themes/${theme.id}`, page), changedAt(index.themePage(theme.id, page)?.articles ?? [])));
+    }
+  }
+  for (const partner of index.partners) {
+    for (let page = 1; page <= index.partnerPageCount(partner.id); page++) {
+      entries.push(entry(pageHref(`/partners/${partner.id}`, page), changedAt(index.partnerPage(partner.id, page)?.articles ?? [])));
+    }
+  }
+  for (const article of index.articles) entries.push(entry(`/news/${article.slug}`, new Date((article.updated ?? article.date).epochMs)));
+  return entries;
+}

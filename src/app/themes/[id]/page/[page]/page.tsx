@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getContentIndex } from "@/content";
+import { ThemeListing, themeListingMetadata } from "../../listing";
+
+type Params = { id: string; page: string };
+
+/** Only pages 2..N of each theme are built; page 1 lives at /themes/<id>, anything else is a 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  const index = getContentIndex();
+  return index.themes.flatMap((theme) =>
+    Array.from({ length: index.themePageCount(theme.id) - 1 }, (_, i) => ({ id: theme.id, page: String(i + 2) })),
+  );
+}
+
+function pageNumberOf(param: string): number | undefined {
+  return /^[1-9][0-9]*$/.test(param) && param !== "1" ? Number(param) : undefined;
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { id, page } = await params;
+  const pageNumber = pageNumberOf(page);
+  return pageNumber ? themeListingMetadata(id, pageNumber) : {};
+}
+
+export default async function ThemeArchivePage({ params }: { params: Promise<Params> }) {
+  const { id, page } = await params;
+  const pageNumber = pageNumberOf(page);
+  if (!pageNumber) notFound();
+  return <ThemeListing id={id} pageNumber={pageNumber} />;
+}

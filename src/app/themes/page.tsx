@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/PageHeading";
+import { ThemeIndex } from "@/components/ThemeIndex";
+import { getContentIndex } from "@/content";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Themes",
+  description: "The themes of The Hague Security Delta's news, with how many articles each holds.",
+  path: "/themes",
+});
+
+export default function ThemesPage() {
+  return (
+    <>
+      <PageHeading title="Themes" intro="News from The Hague Security Delta by theme." />
+      <ThemeIndex themes={getContentIndex().themesWithCounts()} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import styles from "./SearchForm.module.css";
+
+interface SearchFormProps {
+  /** The current query, shown in the field on the results page. */
+  query?: string;
+  /** Distinguishes the header's form from the results page's own, for labels. */
+  id?: string;
+}
+
+/** A plain GET form to /search: works without JavaScript, on every page. */
+export function SearchForm({ query = "", id = "site-search" }: SearchFormProps) {
+  return (
+    <form role="search" action="/search" method="get" className={styles.form}>
+      <label htmlFor={id} className="visually-hidden">
+        Search news
+      </label>
+      <input id={id} name="q" type="search" defaultValue={query} placeholder="Search news" className={styles.input} />
+      <button type="submit" className={styles.button}>
+        Search
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * schema.org data for search engines and link previews, as JSON-LD. The
+ * serializer makes the JSON safe to place inside a <script> element.
+ */
+import type { Article, Theme } from "@/content";
+import { isoDateTime } from "./dates";
+import { absoluteUrl, site, siteUrl } from "./site";
+
+type JsonLd = Record<string, unknown>;
+
+/**
+ * JSON for inside <script type="application/ld+json">. `<` is written as
+ * \u003c so text such as `</script>` or `<!--` in a title can never end or
+ * alter the element; `>`, `&` and the two JavaScript line separators are
+ * escaped too. The result is still the same JSON to any parser.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+function publisher(): JsonLd {
+  return {
+    "@type": "Organization",
+    name: site.name,
+    url: siteUrl(),
+    logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: 512, height: 512 },
+  };
+}
+
+export function newsArticleJsonLd(article: Article, imageUrl: string, themes: readonly Theme[]): JsonLd {
+  const url = absoluteUrl(`/news/${article.slug}`);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary || undefined,
+    datePublished: isoDateTime(article.date),
+    dateModified: isoDateTime(article.updated ?? article.date),
+    author: article.author ? { "@type": "Organization", name: article.author } : publisher(),
+    publisher: publisher(),
+    image: [imageUrl],
+    articleSection: themes.map((theme) => theme.name),
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+  };
+}
+
+/** The home page's description of the site and of who publishes it. */
+export function websiteJsonLd(): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "WebSite",
+        "@id": `${siteUrl()}/#website`,
+        name: site.newsTitle,
+        url: `${siteUrl()}/`,
+        description: site.description,
+        publisher: { "@id": `${siteUrl()}/#organization` },
+        potentialAction: {
+          "@type": "SearchAction",
+          target: { "@type": "EntryPoint", urlTemplate: `${siteUrl()}/search?q={search_term_string}` },
+          "query-input": "required name=search_term_string",
+        },
+      },
+      { ...publisher(), "@id": `${siteUrl()}/#organization` },
+    ],
+  };
+}

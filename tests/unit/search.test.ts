@@ -1,0 +1,105 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { HighlightedText } from "@/components/HighlightedText";
+import { highlight, searchFor, type SearchOutcome } from "@/content/search";
+import { site } from "@/lib/site";
+import { sharingIndex } from "./sharing-fixture";
+
+const index = sharingIndex();
+const search = searchFor(index);
+
+function slugs(outcome: SearchOutcome): string[] {
+  if (outcome.kind !== "results") throw new Error(`expected results, got ${outcome.kind}`);
+  return outcome.hits.map((hit) => hit.article.slug);
+}
+
+function markedWords(outcome: SearchOutcome, slug: string): string[] {
+  if (outcome.kind !== "results") throw new Error(`expected results, got ${outcome.kind}`);
+  const hit = outcome.hits.find((h) => h.article.slug === slug)!;
+  return hit.summary.filter((s) => s.match).map((s) => s.text);
+}
+
+describe("ranking", () => {
+  test("a word in the title ranks above the same word only in another article's body", () => {
+    const found = slugs(search.search("cyber"));
+    expect(found).toContain("annual-report"); // the body mentions "cyber crisis"
+    expect(found.indexOf("cyber-week-opens")).toBeLessThan(found.indexOf("annual-report"));
+  });
+
+  test("all words must match: adding a word narrows the results", () => {
+    expect(slugs(search.search("cyber week"))).toEqual(["cyber-week-opens"]);
+  });
+
+  test("theme and partner names find articles that do not mention them in their text", () => {
+    expect(slugs(search.search("Vereniging Gemeenten"))).toEqual(["municipalities-meet"]);
+    expect(slugs(search.search("urban security"))).toEqual(["municipalities-meet"]);
+  });
+
+  test("the start of a word and a small typo still find it", () => {
+    expect(slugs(search.search("municip"))).toContain("municipalities-meet");
+    expect(slugs(search.search("resilliance"))).toContain("cyber-week-opens");
+  });
+
+  test("upper case and accents do not matter", () => {
+    expect(slugs(search.search("ANNUÅL"))).toEqual(["annual-report"]);
+  });
+});
+
+describe("highlighting", () => {
+  test("the summary's matching words are marked, whatever their case, and nothing else", () => {
+    expect(markedWords(search.search("Resilience companies"), "cyber-week-opens")).toEqual(["resilience", "companies"]);
+  });
+
+  test("a prefix marks the whole word it matched", () => {
+    expect(markedWords(search.search("municip"), "cyber-week-opens")).toEqual(["municipalities"]);
+  });
+
+  test("markup in a summary is rendered as text around the <mark>", () => {
+    const html = renderToStaticMarkup(createElement(HighlightedText, { segments: highlight("Beware <img src=x onerror=alert(1)> & markup", new Set(["markup"])) }));
+    expect(html.replace(/ class="[^"]*"/, "")).toBe("Beware &lt;img src=x onerror=alert(1)&gt; &amp; <mark>markup</mark>");
+    expect(html).not.toContain("<img");
+  });
+
+  test("the pieces always add up to the original summary", () => {
+    for (const article of index.articles) {
+      const outcome = search.search(article.title);
+      if (outcome.kind !== "results") continue;
+      for (const hit of outcome.hits) expect(hit.summary.map((s) => s.text).join("")).toBe(hit.article.summary);
+    }
+  });
+});
+
+describe("hostile and odd queries get an answer, never an exception", () => {
+  test.each([
+    ["", "empty"],
+    ["    \t ", "empty"],
+    [undefined, "empty"],
+    ["!!! ??? *** ((( ))) --", "no-words"],
+    ["x".repeat(site.searchMaxQueryLength + 1), "too-long"],
+  ] as const)("%j is %s", (query, kind) => {
+    expect(search.search(query).kind).toBe(kind);
+  });
+
+  test.each(["<script>alert(1)</script>", "title:cyber OR AND NOT", "\u0000\uFFFF\uD800", "🙂 emoji", "a".repeat(site.searchMaxQueryLength), "' OR 1=1 --", "*", "%00%2e%2e/"])(
+    "%j answers",
+    (query) => {
+      const outcome = search.search(query);
+      expect(["results", "no-words"]).toContain(outcome.kind);
+    },
+  );
+
+  test("a query given twice (?q=a&q=b) uses the first", () => {
+    expect(slugs(search.search(["annual", "cyber"]))).toEqual(["annual-report"]);
+  });
+
+  test("a query exactly at the length limit is still searched", () => {
+    const query = `annual ${"x".repeat(site.searchMaxQueryLength - 7)}`;
+    expect(query.length).toBe(site.searchMaxQueryLength);
+    expect(search.search(query).kind).toBe("results");
+  });
+
+  test("the search index is built once per content index", () => {
+    expect(searchFor(index)).toBe(search);
+  });
+});
