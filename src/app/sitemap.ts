@@ -3,6 +3,9 @@ import { pageHref } from "@/components/Pagination";
 import { getContentIndex } from "@/content";
 import { absoluteUrl } from "@/lib/site";
 
+/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
+export const revalidate = 300;
+
 /** Every published page: listings, themes, partners and each article with its last change. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const index = getContentIndex();

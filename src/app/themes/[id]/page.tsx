@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getContentIndex } from "@/content";
 import { ThemeListing, themeListingMetadata } from "./listing";
 
+/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
+export const revalidate = 300;
+
 type Params = { id: string };
 
 export const dynamicParams = false;

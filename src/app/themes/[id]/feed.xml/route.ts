@@ -1,6 +1,9 @@
 import { getContentIndex } from "@/content";
 import { feedResponse, themeFeed } from "@/lib/feeds";
 
+/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
+export const revalidate = 300;
+
 export const dynamic = "force-static";
 export const dynamicParams = false;
 

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
 import { PartnerListing, partnerListingMetadata } from "../../listing";
 
+/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
+export const revalidate = 300;
+
 type Params = { id: string; page: string };
 
 /** Only pages 2..N of each partner are built; page 1 lives at /partners/<id>, anything else is a 404. */
@@ -11,7 +14,7 @@ export const dynamicParams = false;
 export function generateStaticParams(): Params[] {
   const index = getContentIndex();
   return index.partners.flatMap((partner) =>
-    Array.from({ length: index.partnerPageCount(partner.id) - 1 }, (_, i) => ({ id: partner.id, page: String(i + 2) })),
+    Array.from({ length: index.partnerPageCount(partner.id, index.upcoming) - 1 }, (_, i) => ({ id: partner.id, page: String(i + 2) })),
   );
 }
 

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
 import { ThemeListing, themeListingMetadata } from "../../listing";
 
+/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
+export const revalidate = 300;
+
 type Params = { id: string; page: string };
 
 /** Only pages 2..N of each theme are built; page 1 lives at /themes/<id>, anything else is a 404. */
@@ -11,7 +14,7 @@ export const dynamicParams = false;
 export function generateStaticParams(): Params[] {
   const index = getContentIndex();
   return index.themes.flatMap((theme) =>
-    Array.from({ length: index.themePageCount(theme.id) - 1 }, (_, i) => ({ id: theme.id, page: String(i + 2) })),
+    Array.from({ length: index.themePageCount(theme.id, index.upcoming) - 1 }, (_, i) => ({ id: theme.id, page: String(i + 2) })),
   );
 }
 
