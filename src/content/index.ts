@@ -163,19 +163,39 @@ function relationKeys(article: Article): string[] {
   return [...article.themes.map((id) => `theme:${id}`), ...article.partners.map((id) => `partner:${id}`)];
 }
 
-let memo: { key: string; index: ContentIndex } | undefined;
+let memo: { key: string; dir: string; index: ContentIndex } | undefined;
 
 /**
  * The index for this process, built on first use. Throws a ContentError
  * listing every problem when the content has errors, so a build fails loudly
- * instead of dropping an article.
+ * instead of dropping an article. A reload at run time (regeneration) that
+ * meets errors keeps the last good index of the same folder and logs one line,
+ * so a broken push never takes published pages down.
  */
 export function getContentIndex(): ContentIndex {
   const dir = resolveContentDir();
-  if (memo && memo.key === dir) return memo.index;
+  // What decides a reload: the folder today; scheduled regeneration may add a content stamp.
+  const key = dir;
+  if (memo && memo.key === key) return memo.index;
   const content = loadContent(dir);
-  if (content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
+  if (content.problems.some((p) => p.severity === "error")) {
+    if (!memo || memo.dir !== dir) throw new ContentError(content.problems);
+    console.error(`content: ${reloadFailure(content.problems)}; still serving the last good content`);
+    memo = { ...memo, key };
+    return memo.index;
+  }
   const index = new ContentIndex(content);
-  memo = { key: dir, index };
+  memo = { key, dir, index };
   return index;
+}
+
+/** Re-reads the content folder now; on errors the last good index stays (see getContentIndex). */
+export function refreshContentIndex(): ContentIndex {
+  if (memo) memo = { ...memo, key: "" };
+  return getContentIndex();
+}
+
+function reloadFailure(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((p) => p.severity === "error");
+  return `reload failed with ${errors.length} ${errors.length === 1 ? "error" : "errors"}, first ${formatProblem(errors[0])}`;
 }

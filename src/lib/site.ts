@@ -17,6 +17,13 @@ export const site = {
   homeCardCount: 6,
   /** Articles in an article page's "More News" block. */
   moreNewsCount: 3,
+  /**
+   * SETTING: where readers report accessibility problems (shown on /accessibility).
+   * Replace with the real mailbox before launch.
+   */
+  accessibilityContact: "accessibility@thehaguesecuritydelta.com",
+  /** When the accessibility statement was last reviewed (YYYY-MM-DD); update with every re-test. */
+  accessibilityReviewed: "2026-11-28",
 } as const;
 
 /** Absolute origin of the public site, without a trailing slash. */
