@@ -28,7 +28,6 @@ const contentSecurityPolicy = [
 const disabledFeatures = [
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",

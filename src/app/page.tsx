@@ -11,7 +11,7 @@ export default function HomePage() {
       <h1 className="visually-hidden">{`${site.newsTitle}: news and announcements from ${site.name}`}</h1>
       {featured && <FeaturedArticle article={featured} />}
       {recent.length > 0 && (
-        <section aria-labelledby="recent-news" style={{ marginTop: "3rem" }}>
+        <section aria-labelledby="recent-news" className="home-recent">
           <h2 id="recent-news">Recent news</h2>
           <ArticleList articles={recent} headingLevel={3} />
         </section>
