@@ -5,8 +5,10 @@
  * non-2xx and the server's resident memory (its whole process tree) before and
  * after, then writes the figures to docs/QUALITY.md.
  *
- * LOADTEST_SECONDS / LOADTEST_CONNECTIONS change the run; CONTENT_DIR the content.
+ * LOADTEST_SECONDS / LOADTEST_CONNECTIONS change the run; CONTENT_DIR the content;
+ * LOADTEST_REUSE_BUILD=1 serves an existing .next-loadtest instead of building.
  */
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -28,7 +30,7 @@ function run(url: string, paths: string[], duration: number, conns: number): Pro
 }
 
 async function main() {
-  buildProduction(projectRoot, distDir);
+  if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID")))) buildProduction(projectRoot, distDir);
   const server = await startServer(projectRoot, distDir);
   try {
     const articleSlug = (await (await fetch(`${server.url}/news`)).text()).match(/href="\/news\/([a-z0-9-]+)"/)?.[1];
@@ -37,11 +39,14 @@ async function main() {
       if ((await fetch(`${server.url}${candidate}`)).status === 200) paths.push(candidate);
     }
     const started = treeRssBytes(server.pid);
-    // Warm-up: the first requests load code and fill caches; growth is measured from after it.
-    await run(server.url, paths, 10, 10);
+    // Warm-up at full load: code, caches and the heap reach their working size; growth is measured from after it.
+    const warmUpSeconds = 15;
+    await run(server.url, paths, warmUpSeconds, connections);
     const warm = treeRssBytes(server.pid);
-    console.log(`server pid ${server.pid}: ${mb(started)} at start, ${mb(warm)} after a 10 s warm-up; loading ${paths.join(", ")} ...`);
-    const result = await run(server.url, paths, seconds, connections);
+    console.log(`server pid ${server.pid}: ${mb(started)} at start, ${mb(warm)} after a ${warmUpSeconds} s warm-up; loading ${paths.join(", ")} ...`);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(treeRssBytes(server.pid)), 10_000);
+    const result = await run(server.url, paths, seconds, connections).finally(() => clearInterval(sampler));
     const after = treeRssBytes(server.pid);
     const growth = ((after - warm) / warm) * 100;
     const lines = [
@@ -55,6 +60,7 @@ async function main() {
       `| errors (incl. timeouts) | ${result.errors} (${result.timeouts} timeouts) |`,
       `| non-2xx responses | ${result.non2xx} |`,
       `| server RSS: start / after warm-up / after load | ${mb(started)} / ${mb(warm)} / ${mb(after)} |`,
+      `| server RSS every 10 s during the run | ${samples.map(mb).join(", ")} |`,
       `| growth after warm-up | ${growth.toFixed(1)}% |`,
     ];
     const table = lines.join("\n");
@@ -63,7 +69,7 @@ async function main() {
       path.join(projectRoot, "docs/QUALITY.md"),
       "loadtest",
       `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run loadtest\` (autocannon, Node ${process.version}, ` +
-        `${os.cpus().length} CPUs, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}: the machine was shared with other builds).\n\n${table}`,
+        `${os.cpus().length} CPUs, ${warmUpSeconds} s warm-up at full load first, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}: the machine was shared with other builds).\n\n${table}`,
     );
     if (result.errors > 0 || result.non2xx > 0) process.exitCode = 1;
   } finally {
