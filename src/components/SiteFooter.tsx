@@ -15,6 +15,9 @@ export function SiteFooter() {
             <li>
               <Link href="/news">All latest news</Link>
             </li>
+            <li>
+              <Link href="/accessibility">Accessibility</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -404,7 +404,7 @@ function relationKeys(article: Article): string[] {
   return [...article.themes.map((id) => `theme:${id}`), ...article.partners.map((id) => `partner:${id}`)];
 }
 
-let memo: { key: string; index: ContentIndex } | undefined;
+let memo: { key: string; dir: string; index: ContentIndex } | undefined;
 
 /** `next dev` is the editors' preview: drafts shown, edits seen on the next load, errors shown. */
 function isPreview(): boolean {
@@ -416,7 +416,9 @@ function isPreview(): boolean {
  * listing every problem when the content has errors, so a build fails loudly
  * instead of dropping an article. In preview (`next dev`) the index is rebuilt
  * when a file changes, and errors are kept for the pages to show, so one
- * broken file does not take the rest of the site down.
+ * broken file does not take the rest of the site down. In production a reload
+ * (refreshContentIndex) that meets errors keeps the last good index of the
+ * same folder and logs one line, so a broken push never takes published pages down.
  */
 export function getContentIndex(): ContentIndex {
   const dir = resolveContentDir();
@@ -426,8 +428,24 @@ export function getContentIndex(): ContentIndex {
   if (memo && memo.key === key) return memo.index;
   // Warnings are for `npm run check`; the site needs only what decides publishing.
   const content = loadContent(dir, { warnings: false });
-  if (!preview && content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
+  if (!preview && content.problems.some((p) => p.severity === "error")) {
+    if (!memo || memo.dir !== dir) throw new ContentError(content.problems);
+    console.error(`content: ${reloadFailure(content.problems)}; still serving the last good content`);
+    memo = { ...memo, key };
+    return memo.index;
+  }
   const index = new ContentIndex(content, { preview });
-  memo = { key, index };
+  memo = { key, dir, index };
   return index;
+}
+
+/** Re-reads the content folder now; on errors the last good index stays (see getContentIndex). */
+export function refreshContentIndex(): ContentIndex {
+  if (memo) memo = { ...memo, key: "" };
+  return getContentIndex();
+}
+
+function reloadFailure(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((p) => p.severity === "error");
+  return `reload failed with ${errors.length} ${errors.length === 1 ? "error" : "errors"}, first ${formatProblem(errors[0])}`;
 }

@@ -26,6 +26,13 @@ export const site = {
   searchMaxQueryLength: 200,
   /** Most search results shown on one page. */
   searchResultLimit: 50,
+  /**
+   * SETTING: where readers report accessibility problems (shown on /accessibility).
+   * Replace with the real mailbox before launch.
+   */
+  accessibilityContact: "accessibility@thehaguesecuritydelta.com",
+  /** When the accessibility statement was last reviewed (YYYY-MM-DD); update with every re-test. */
+  accessibilityReviewed: "2026-11-28",
 } as const;
 
 /** The absolute URL of a path on the public site, e.g. `/news/x` → `https://…/news/x`. */

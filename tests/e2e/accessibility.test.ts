@@ -1,0 +1,176 @@
+/**
+ * WCAG 2.1 AA in the real browser: axe-core on every page type, a keyboard walk
+ * through an article page, reflow at 320 CSS px and text at 200%.
+ */
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { pageTypes } from "./support/pages";
+import { launchBrowser } from "./support/site";
+
+const siteUrl = inject("siteUrl");
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const articlePath = "/news/signing-of-smart-society-declaration";
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${siteUrl}${path}`, { waitUntil: "load" });
+  return page;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe("axe-core finds no WCAG 2.1 A/AA or best-practice violation", () => {
+  test.each(pageTypes)("$name ($path)", async ({ path }) => {
+    const page = await openPage(path);
+    try {
+      // Evaluated over the DevTools protocol, so the page's own CSP does not apply to the checker.
+      await page.evaluate(axeSource);
+      const violations = (await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(
+          document,
+          { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }, resultTypes: ["violations"] },
+        );
+        return result.violations;
+      })) as AxeViolation[];
+      const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+interface FocusStop {
+  tag: string;
+  text: string;
+  href: string | null;
+  region: string;
+  outlineStyle: string;
+  outlineWidth: number;
+  outlineColor: string;
+  inViewport: boolean;
+}
+
+function focusedElement(page: Page): Promise<FocusStop | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const region = element.closest("header, main, footer")?.tagName.toLowerCase() ?? "none";
+    return {
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? "").trim().replace(/\s+/g, " "),
+      href: element.getAttribute("href"),
+      region,
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      outlineColor: style.outlineColor,
+      inViewport: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+    };
+  });
+}
+
+describe("keyboard on an article page", () => {
+  test("the skip link comes first, is visible when focused and moves focus to the main content", async () => {
+    const page = await openPage(articlePath);
+    try {
+      await page.keyboard.press("Tab");
+      const first = await focusedElement(page);
+      expect(first).toMatchObject({ tag: "a", text: "Skip to main content", href: "#main", inViewport: true });
+      expect(first?.outlineStyle).not.toBe("none");
+      expect(first?.outlineWidth).toBeGreaterThanOrEqual(2);
+
+      await page.keyboard.press("Enter");
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
+      expect(new URL(page.url()).hash).toBe("#main");
+      await page.keyboard.press("Tab");
+      const next = await focusedElement(page);
+      expect(next?.region).toBe("main");
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("Tab reaches every link and control in reading order, each with a visible focus ring", async () => {
+    const page = await openPage(articlePath);
+    try {
+      const focusable = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
+          .filter((element) => element.getClientRects().length > 0 || element.classList.contains("skip-link"))
+          .map((element) => element.getAttribute("href") ?? element.tagName.toLowerCase()),
+      );
+      const stops: FocusStop[] = [];
+      for (let i = 0; i < focusable.length + 5; i++) {
+        await page.keyboard.press("Tab");
+        const stop = await focusedElement(page);
+        if (!stop || (stops.length > 0 && stop.href === stops[0].href && stop.text === stops[0].text)) break;
+        stops.push(stop);
+      }
+      // Reading order: the DOM order of the page, header before main before footer.
+      expect(stops.map((s) => s.href ?? s.tag)).toEqual(focusable);
+      const regions = stops.map((s) => s.region).filter((r, i, all) => r !== all[i - 1]);
+      expect(regions).toEqual(["none", "header", "main", "footer"]);
+      const withoutRing = stops.filter((s) => s.outlineStyle === "none" || s.outlineWidth < 2 || !s.inViewport).map((s) => s.text || s.href);
+      expect(withoutRing).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("reflow and text size", () => {
+  test.each(pageTypes)("$name needs no horizontal scrolling at 320 CSS px", async ({ path }) => {
+    const page = await openPage(path, { width: 320, height: 640 });
+    try {
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each(pageTypes)("$name: text doubles at 200% text size and still fits without horizontal scrolling", async ({ path }) => {
+    const page = await openPage(path, { width: 1280, height: 800 });
+    try {
+      const sizes = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("main p, main h1, main h2, main a, footer p")].map((element) => parseFloat(getComputedStyle(element).fontSize)),
+        );
+      const before = await sizes();
+      // What a reader's "text only" zoom or a larger default font size does: the root font size doubles.
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = "200%";
+      });
+      const after = await sizes();
+      expect(before.length).toBeGreaterThan(0);
+      const notScaled = after.filter((size, i) => size < before[i] * 1.9);
+      expect(notScaled).toEqual([]);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * Hostile articles (tests/fixtures/hostile) built into a site of their own and
+ * opened in Chromium: no script from content runs, no dialog opens, no
+ * navigation happens, no element carries an on* attribute, every link is
+ * http(s), mailto or relative, and the hostile text is shown as text.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildSiteOrThrow, launchBrowser, projectRoot, startSite, type RunningSite } from "./support/site";
+
+const fixture = path.join(projectRoot, "tests/fixtures/hostile");
+const articlePaths = fs
+  .readdirSync(path.join(fixture, "news"))
+  .filter((name) => name.endsWith(".md"))
+  .map((name) => `/news/${name.slice(0, -".md".length)}`);
+/** Where the crawl starts; every same-site link found on these pages is followed too, so new page types are covered. */
+const startPaths = ["/", "/news", "/accessibility", "/news/no-such-article", ...articlePaths];
+/** Feed addresses other page types may add; each is checked once it answers. */
+const feedPaths = ["/feed.xml", "/rss.xml", "/atom.xml", "/news/feed.xml", "/sitemap.xml"];
+const crawlLimit = 60;
+
+let site: RunningSite;
+let browser: Browser;
+
+interface PageReport {
+  path: string;
+  status: number;
+  dialogs: string[];
+  navigations: string[];
+  pwned: unknown;
+  frames: number;
+  handlerAttributes: string[];
+  badLinks: string[];
+  badUrls: string[];
+  forbiddenElements: string[];
+  jsonLdErrors: string[];
+  links: string[];
+  headingText: string;
+  documentTitle: string;
+  description: string | null;
+}
+
+const reports = new Map<string, PageReport>();
+
+async function inspect(page: Page, pagePath: string): Promise<PageReport> {
+  const dialogs: string[] = [];
+  const navigations: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  const response = await page.goto(`${site.url}${pagePath}`, { waitUntil: "networkidle" });
+  // Give delayed payloads (meta refresh, timers, lazy images) their chance.
+  await page.mouse.move(200, 300);
+  await page.keyboard.press("Tab");
+  await page.waitForTimeout(700);
+  const found = await page.evaluate(() => {
+    const isSafeLink = (value: string) => {
+      try {
+        return ["http:", "https:", "mailto:"].includes(new URL(value, location.href).protocol);
+      } catch {
+        return false;
+      }
+    };
+    const isSafeResource = (value: string) => {
+      try {
+        return ["http:", "https:"].includes(new URL(value, location.href).protocol);
+      } catch {
+        return false;
+      }
+    };
+    const all = [...document.querySelectorAll("*")];
+    const handlerAttributes = all.flatMap((element) =>
+      [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${element.tagName.toLowerCase()} ${a.name}>`),
+    );
+    const badLinks = [...document.querySelectorAll("a, area")]
+      .map((element) => element.getAttribute("href") ?? element.getAttribute("xlink:href"))
+      .filter((href): href is string => href !== null && !isSafeLink(href));
+    const badUrls = all.flatMap((element) =>
+      ["src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcdoc"]
+        .map((name) => [name, element.getAttribute(name)] as const)
+        .filter(([name, value]) => value !== null && (name === "srcdoc" || !isSafeResource(value)))
+        .map(([name, value]) => `<${element.tagName.toLowerCase()} ${name}="${value}">`),
+    );
+    const forbidden = [
+      "main script:not([type='application/ld+json'])",
+      "body > script[src]:not([src^='/_next/'])",
+      "iframe",
+      "frame",
+      "object",
+      "embed",
+      "applet",
+      "form:not([role='search'])",
+      "base",
+      "meta[http-equiv]",
+      "body style",
+      "body link",
+      "main svg script",
+      "main [style]",
+    ];
+    const forbiddenElements = forbidden.flatMap((selector) => [...document.querySelectorAll(selector)].map(() => selector));
+    const jsonLdErrors = [...document.querySelectorAll("script[type='application/ld+json']")].flatMap((script) => {
+      try {
+        JSON.parse(script.textContent ?? "");
+        return [];
+      } catch (error) {
+        return [String(error)];
+      }
+    });
+    return {
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      handlerAttributes,
+      badLinks,
+      badUrls,
+      forbiddenElements,
+      jsonLdErrors,
+      links: [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+      headingText: document.querySelector("h1")?.textContent ?? "",
+      documentTitle: document.title,
+      description: document.querySelector("meta[name='description']")?.getAttribute("content") ?? null,
+    };
+  });
+  return {
+    path: pagePath,
+    status: response?.status() ?? 0,
+    dialogs,
+    navigations: navigations.filter((url) => url !== `${site.url}${pagePath}`),
+    frames: page.frames().length,
+    ...found,
+  };
+}
+
+beforeAll(async () => {
+  const distDir = buildSiteOrThrow({ name: "hostile", contentDir: fixture });
+  site = await startSite({ distDir, contentDir: fixture });
+  browser = await launchBrowser();
+  const queue = [...startPaths];
+  const seen = new Set(queue);
+  while (queue.length > 0 && reports.size < crawlLimit) {
+    const pagePath = queue.shift() as string;
+    const page = await browser.newPage();
+    try {
+      const report = await inspect(page, pagePath);
+      reports.set(pagePath, report);
+      for (const link of report.links) {
+        const url = new URL(link);
+        if (url.origin !== site.url || url.pathname.startsWith("/_next/") || seen.has(url.pathname)) continue;
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe("no payload from content does anything", () => {
+  test("every page answered: the crawl covered the start pages and the pages they link to", () => {
+    for (const start of startPaths) expect(reports.has(start), start).toBe(true);
+    const failed = [...reports.values()].filter((r) => r.status >= 500 || r.status === 0).map((r) => `${r.path}: ${r.status}`);
+    expect(failed).toEqual([]);
+    for (const article of articlePaths) expect(reports.get(article)?.status, article).toBe(200);
+  });
+
+  test("no script from content ran: no dialog, window.__pwned unset, no extra frame", () => {
+    const ran = [...reports.values()].filter((r) => r.dialogs.length > 0 || r.pwned !== undefined || r.frames !== 1);
+    expect(ran.map((r) => ({ path: r.path, dialogs: r.dialogs, pwned: r.pwned, frames: r.frames }))).toEqual([]);
+  });
+
+  test("no navigation happened (no meta refresh, no base, no script)", () => {
+    expect([...reports.values()].filter((r) => r.navigations.length > 0).map((r) => `${r.path} -> ${r.navigations.join(", ")}`)).toEqual([]);
+  });
+
+  test("no element carries an on* attribute", () => {
+    expect([...reports.values()].flatMap((r) => r.handlerAttributes.map((a) => `${r.path}: ${a}`))).toEqual([]);
+  });
+
+  test("every link is http(s), mailto or relative; every other URL is http(s) or relative", () => {
+    expect([...reports.values()].flatMap((r) => r.badLinks.map((href) => `${r.path}: ${href}`))).toEqual([]);
+    expect([...reports.values()].flatMap((r) => r.badUrls.map((url) => `${r.path}: ${url}`))).toEqual([]);
+  });
+
+  test("no iframe, object, embed, form, base, meta refresh, style or script from content", () => {
+    expect([...reports.values()].flatMap((r) => r.forbiddenElements.map((s) => `${r.path}: ${s}`))).toEqual([]);
+  });
+
+  test("structured data, when present, is still valid JSON", () => {
+    expect([...reports.values()].flatMap((r) => r.jsonLdErrors.map((e) => `${r.path}: ${e}`))).toEqual([]);
+  });
+
+  test("hostile front matter is shown as text in the heading, the title and the description", () => {
+    const report = reports.get("/news/hostile-front-matter");
+    expect(report?.headingText).toContain(`</title><script>window.__pwned="title"</script>`);
+    expect(report?.documentTitle).toContain(`<script>window.__pwned="title"</script>`);
+    expect(report?.description).toContain(`<script>window.__pwned="summary"</script>`);
+  });
+
+  test("the article bodies kept their harmless text and links", () => {
+    const links = reports.get("/news/hostile-links")?.links ?? [];
+    expect(links).toContain("https://example.org/fine");
+    expect(links).toContain("mailto:editor@example.org");
+    expect(links).toContain(`${site.url}/news`);
+  });
+});
+
+describe("feeds stay well-formed XML", () => {
+  test.for(feedPaths)("%s", async (feedPath, context) => {
+    const response = await fetch(`${site.url}${feedPath}`);
+    if (response.status === 404) {
+      context.skip(`${feedPath} answers 404: this build has no such feed yet`);
+      return;
+    }
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    const page = await browser.newPage();
+    try {
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "application/xml");
+        return { error: doc.querySelector("parsererror")?.textContent ?? null, text: doc.documentElement.textContent ?? "" };
+      }, xml);
+      expect(parsed.error).toBeNull();
+      if (feedPath !== "/sitemap.xml") expect(parsed.text).toContain(`<script>window.__pwned="title"</script>`);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Every page type of the site, as the quality gates (accessibility, HTML
+ * validity, console, reflow, security headers) visit them on the main e2e site
+ * (real content plus 9 archive items). A new page type is one line here.
+ */
+export interface PageType {
+  name: string;
+  path: string;
+  /** The status the page answers with; 200 unless said otherwise. */
+  status?: number;
+}
+
+export const pageTypes: PageType[] = [
+  { name: "home", path: "/" },
+  { name: "all latest news", path: "/news" },
+  { name: "all latest news, page 2", path: "/news/page/2" },
+  { name: "article with partners", path: "/news/signing-of-smart-society-declaration" },
+  { name: "article without partners", path: "/news/from-smart-city-to-smart-society-session" },
+  { name: "page not found", path: "/news/no-such-article", status: 404 },
+  { name: "accessibility statement", path: "/accessibility" },
+];
+
+/**
+ * Other responses the header check covers besides the pages (static files are found from the home page).
+ * Redirects from next.config.ts redirects() are left out: Next sends them without the headers() of the
+ * config (vercel/next.js#38827); they have no body to protect (docs/QUALITY.md).
+ */
+export const nonPagePaths: { name: string; path: string; status: number }[] = [
+  { name: "unknown address", path: "/no/such/page", status: 404 },
+  { name: "malformed address (400 from src/proxy.ts)", path: "/news/%zz", status: 400 },
+];
