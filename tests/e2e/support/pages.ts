@@ -18,6 +18,14 @@ export const pageTypes: PageType[] = [
   { name: "article without partners", path: "/news/from-smart-city-to-smart-society-session" },
   { name: "page not found", path: "/news/no-such-article", status: 404 },
   { name: "accessibility statement", path: "/accessibility" },
+  { name: "themes", path: "/themes" },
+  { name: "a theme", path: "/themes/smart-society" },
+  { name: "partners", path: "/partners" },
+  { name: "a partner", path: "/partners/vng" },
+  { name: "search results", path: "/search?q=smart+society" },
+  { name: "search without a query", path: "/search" },
+  { name: "search with no results", path: "/search?q=zzzqqq" },
+  { name: "unknown theme", path: "/themes/no-such-theme", status: 404 },
 ];
 
 /**
@@ -28,4 +36,11 @@ export const pageTypes: PageType[] = [
 export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "unknown address", path: "/no/such/page", status: 404 },
   { name: "malformed address (400 from src/proxy.ts)", path: "/news/%zz", status: 400 },
+  { name: "RSS feed", path: "/feed.xml", status: 200 },
+  { name: "Atom feed", path: "/atom.xml", status: 200 },
+  { name: "JSON Feed", path: "/feed.json", status: 200 },
+  { name: "theme feed", path: "/themes/smart-society/feed.xml", status: 200 },
+  { name: "sitemap", path: "/sitemap.xml", status: 200 },
+  { name: "robots.txt", path: "/robots.txt", status: 200 },
+  { name: "article preview image", path: "/news/signing-of-smart-society-declaration/preview.png", status: 200 },
 ];
