@@ -22,6 +22,9 @@ const cacheControlHeaders = [
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folders so they never touch the served build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server for production images (docs/DEPLOYMENT.md). Opt-in: with it, every
+  // `next start` (tests, bench) logs that it "does not work" with standalone, though it does.
+  output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   async redirects() {

@@ -91,6 +91,8 @@ interface BuildFigures {
 async function buildNext(cwd: string, env: NodeJS.ProcessEnv, distDir: string): Promise<BuildFigures> {
   const tsconfig = path.join(cwd, "tsconfig.json");
   const saved = fs.existsSync(tsconfig) ? fs.readFileSync(tsconfig, "utf8") : undefined;
+  // A cold build every time: a dist folder left from the last run would lend it its cache.
+  fs.rmSync(path.resolve(cwd, distDir), { recursive: true, force: true });
   try {
     const result = await runMeasured(process.execPath, [nextBin, "build"], { cwd, env });
     if (result.exitCode !== 0) throw new Error(`next build failed in ${cwd}:\n${result.output.slice(-4000)}`);
