@@ -381,7 +381,12 @@ async function main() {
   };
   log(`${meta.machine}; load average ${meta.load}; sizes ${sizes.join(", ")}`);
 
+  // The baseline first, and the report rewritten after every size: a long run cut short keeps what it measured.
+  const bare = flags["no-bare"] ? undefined : await measureBare();
+  if (bare) log(`bare Next.js page: ${fmt.kib(bare.page.jsGzipBytes)} JS gzip in ${bare.page.scripts} scripts`);
+
   const results: SizeResult[] = [];
+  let markdown = "";
   for (const n of sizes) {
     const contentDir = path.join(benchDir, `content-${n}`);
     const corpus = writeCorpus(contentDir, { count: n, seed });
@@ -408,17 +413,16 @@ async function main() {
       await server.stop();
     }
     results.push({ n, words: corpus.words, index, build, pages, load });
+    fs.mkdirSync(path.join(benchDir, "results"), { recursive: true });
+    fs.writeFileSync(path.join(benchDir, "results", `${n}.json`), JSON.stringify({ meta, result: results.at(-1), bare }, null, 2));
+    const finished = results.length === sizes.length;
+    markdown = (finished ? "" : `**Partial: sizes ${sizes.filter((s) => !results.some((r) => r.n === s)).join(", ")} not measured yet.**\n\n`) + report(results, bare, meta);
+    writeChart(
+      chartFile,
+      results.map((r) => ({ n: r.n, buildS: r.build.wallMs / 1000, indexMs: r.index.loadMs + r.index.indexMs })),
+    );
+    writeReport(markdown);
   }
-
-  const bare = flags["no-bare"] ? undefined : await measureBare();
-  if (bare) log(`bare Next.js page: ${fmt.kib(bare.page.jsGzipBytes)} JS gzip in ${bare.page.scripts} scripts`);
-
-  const markdown = report(results, bare, meta);
-  writeChart(
-    chartFile,
-    results.map((r) => ({ n: r.n, buildS: r.build.wallMs / 1000, indexMs: r.index.loadMs + r.index.indexMs })),
-  );
-  writeReport(markdown);
   console.log(markdown);
   log(`wrote ${path.relative(projectRoot, outFile)} and ${path.relative(projectRoot, chartFile)}`);
 }
