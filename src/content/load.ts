@@ -243,8 +243,7 @@ function withLazySummary(base: Omit<Article, "summary">, given: string | undefin
 
 type FrontMatterSchema = ReturnType<typeof articleFrontMatterSchema>;
 
-function readArticle(file: string, slug: string, schema: FrontMatterSchema, problems: ProblemList): Article | undefined {
-  const shownAs = displayPath(file);
+function readArticle(file: string, shownAs: string, slug: string, schema: FrontMatterSchema, problems: ProblemList): Article | undefined {
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text, shownAs, problems);
@@ -296,10 +295,13 @@ export function loadContent(dir: string = resolveContentDir()): LoadedContent {
     problems.error(displayPath(newsDir), "folder", "is missing: articles live in news/ inside the content folder");
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The folder's display path once, not path.relative() twice for each of thousands of files.
+  const newsShownAs = displayPath(newsDir);
+  const separator = path.isAbsolute(newsShownAs) ? path.sep : "/";
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue; // .gitkeep, editor swap files
     const file = path.join(newsDir, entry.name);
-    const shownAs = displayPath(file);
+    const shownAs = `${newsShownAs}${separator}${entry.name}`;
     if (!entry.isFile()) {
       problems.error(shownAs, "file name", "is not a Markdown file: news/ holds only <slug>.md files");
       continue;
@@ -313,7 +315,7 @@ export function loadContent(dir: string = resolveContentDir()): LoadedContent {
       problems.error(shownAs, "file name", `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`);
       continue;
     }
-    const article = readArticle(file, slug, frontMatterSchema, problems);
+    const article = readArticle(file, shownAs, slug, frontMatterSchema, problems);
     if (article) articles.push(article);
   }
   return { dir, articles, themes, partners, problems: problems.items };
