@@ -95,6 +95,8 @@ async function buildNext(cwd: string, env: NodeJS.ProcessEnv, distDir: string): 
   fs.rmSync(path.resolve(cwd, distDir), { recursive: true, force: true });
   try {
     const result = await runMeasured(process.execPath, [nextBin, "build"], { cwd, env });
+    fs.mkdirSync(benchDir, { recursive: true });
+    fs.writeFileSync(path.join(benchDir, `build-${path.basename(cwd)}-${path.basename(distDir)}.log`), result.output);
     if (result.exitCode !== 0) throw new Error(`next build failed in ${cwd}:\n${result.output.slice(-4000)}`);
     const absoluteDist = path.resolve(cwd, distDir);
     return { wallMs: result.wallMs, peakRssBytes: result.peakRssBytes, outputBytes: folderBytes(absoluteDist, (rel) => rel === "cache"), distDir: absoluteDist };
