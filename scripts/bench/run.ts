@@ -266,8 +266,10 @@ function targets(results: SizeResult[], bare: PageBytes | undefined): string[][]
   const verdict = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "met" : "NOT met");
   rows.push(["index of 10,000 (read, parse, validate) < 1 s", big ? `${fmt.ms(big.index.loadMs)} wall, ${fmt.ms(big.index.loadCpuMs)} CPU` : "-", verdict(big && big.index.loadMs < 1000)]);
   if (big && mid) {
-    const ratio = big.index.loadMs / mid.index.loadMs;
-    rows.push(["index 10x articles costs <= 12x time", `${ratio.toFixed(1)}x (1,000 to 10,000)`, verdict(ratio <= 12)]);
+    // CPU time decides: on a shared machine the wall-time ratio mostly measures the neighbours.
+    const ratio = big.index.loadCpuMs / mid.index.loadCpuMs;
+    const wallRatio = big.index.loadMs / mid.index.loadMs;
+    rows.push(["index 10x articles costs <= 12x time", `${ratio.toFixed(1)}x CPU, ${wallRatio.toFixed(1)}x wall (1,000 to 10,000)`, verdict(ratio <= 12)]);
   }
   const rerenderOk = results.every((r) => r.index.rerenderMs < r.index.renderMs / 20);
   rows.push(["each body rendered at most once per process", results.map((r) => `second pass ${fmt.ms(r.index.rerenderMs)} vs ${fmt.ms(r.index.renderMs)}`).join("; "), verdict(rerenderOk)]);
