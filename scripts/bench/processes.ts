@@ -31,6 +31,24 @@ export function groupRssBytes(groupId: number): number {
   return total;
 }
 
+/** CPU time (user + system) used so far by every live process of a process group, in milliseconds. */
+export function groupCpuMs(groupId: number): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== groupId) continue;
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
 /** Samples a process group's RSS until stopped; `peak` is the largest sum seen. */
 export function rssSampler(groupId: number, everyMs = 200) {
   let peak = 0;

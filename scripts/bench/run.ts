@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { writeCorpus } from "./corpus";
-import { folderBytes, nextBin, productionEnv, projectRoot, rssSampler, runMeasured, startNext, type Server } from "./processes";
+import { folderBytes, groupCpuMs, nextBin, productionEnv, projectRoot, rssSampler, runMeasured, startNext, type Server } from "./processes";
 import { writeChart } from "./chart";
 
 const { values: flags } = parseArgs({
@@ -152,7 +152,7 @@ async function pageBytes(base: string, route: string, kind: string): Promise<Pag
 interface LoadFigures {
   route: string;
   kind: string;
-  runs: { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }[];
+  runs: { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; serverCpuMsPerRequest: number }[];
   serverPeakRssBytes: number;
 }
 
@@ -160,15 +160,19 @@ async function loadRoute(server: Server, route: string, kind: string): Promise<L
   const sampler = rssSampler(server.pid, 500);
   const results: LoadFigures["runs"] = [];
   for (let run = 0; run < runs; run++) {
+    const cpuBefore = groupCpuMs(server.pid);
     const result = await autocannon({ url: server.url + route, connections, duration: durationS });
+    // The server's own CPU per request: what one free core could serve is 1000 / this, whatever the neighbours do.
+    const serverCpuMsPerRequest = (groupCpuMs(server.pid) - cpuBefore) / Math.max(1, result.requests.total);
     results.push({
+      serverCpuMsPerRequest,
       requestsPerSecond: result.requests.average,
       p50: result.latency.p50,
       p99: result.latency.p99,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
     });
-    log(`  ${kind} ${route}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts}, non-2xx ${result.non2xx}`);
+    log(`  ${kind} ${route}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts}, non-2xx ${result.non2xx}, server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/request`);
   }
   return { route, kind, runs: results, serverPeakRssBytes: sampler.stop() };
 }
@@ -340,10 +344,25 @@ function report(results: SizeResult[], bare: { page: PageBytes; build: BuildFigu
       ),
   );
   const loadRows = results.flatMap((r) =>
-    r.load.flatMap((l) => l.runs.map((run, i) => [fmt.int(r.n), l.kind, `\`${l.route.length > 48 ? l.route.slice(0, 45) + "..." : l.route}\``, i + 1, fmt.int(run.requestsPerSecond), run.p50, run.p99, run.errors, run.non2xx, fmt.mib(l.serverPeakRssBytes)])),
+    r.load.flatMap((l) =>
+      l.runs.map((run, i) => [
+        fmt.int(r.n),
+        l.kind,
+        `\`${l.route.length > 48 ? l.route.slice(0, 45) + "..." : l.route}\``,
+        i + 1,
+        fmt.int(run.requestsPerSecond),
+        run.p50,
+        run.p99,
+        run.errors,
+        run.non2xx,
+        run.serverCpuMsPerRequest.toFixed(2),
+        fmt.int(1000 / run.serverCpuMsPerRequest),
+        fmt.mib(l.serverPeakRssBytes),
+      ]),
+    ),
   );
   if (loadRows.length) {
-    parts.push("### next start under load (127.0.0.1)\n\n" + table(["N", "page", "route", "run", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "server peak RSS"], loadRows));
+    parts.push("### next start under load (127.0.0.1)\n\n" + table(["N", "page", "route", "run", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "server CPU ms/request", "req/s one free core could serve", "server peak RSS"], loadRows));
   }
   const byteRows = results.flatMap((r) => r.pages.map((p) => [fmt.int(r.n), p.kind, fmt.kib(p.htmlBytes), fmt.kib(p.htmlGzipBytes), p.scripts, fmt.kib(p.jsGzipBytes)]));
   if (bare) byteRows.push(["-", "bare Next.js page", fmt.kib(bare.page.htmlBytes), fmt.kib(bare.page.htmlGzipBytes), bare.page.scripts, fmt.kib(bare.page.jsGzipBytes)]);
