@@ -252,7 +252,8 @@ describe("results are never shared between loads", () => {
     const noThemes = first.articles.find((a) => a.slug === "g5-smart-city-agenda")!;
     signing.title = "Changed";
     (signing.themes as string[]).push("changed");
-    (signing.date as { day: string }).day = "1999-01-01";
+    // Parsed dates are shared between loads (parsing is memoised by text), so they are frozen.
+    expect(() => ((signing.date as { day: string }).day = "1999-01-01")).toThrow(TypeError);
     (noThemes.themes as string[]).push("changed");
     first.themes[0].name = "Changed";
 

@@ -35,7 +35,7 @@ export function buildSite({ name, contentDir, env = {} }: BuildOptions): BuildRe
   const distDir = distDirFor(name);
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: "production", CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NEXT_SKIP_TYPECHECK: "1", ...env },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });

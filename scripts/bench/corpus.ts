@@ -1,0 +1,179 @@
+/**
+ * A deterministic synthetic content folder for benchmarks: N articles of about
+ * 600 words (paragraphs, subheadings, a quote, a list, links), dates spread over
+ * 15 years, 12 themes, 30 partners, 1-3 of each per article. The same seed and N
+ * always give the same bytes, so runs on different days compare like with like.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+export const CORPUS_VERSION = 1;
+export const THEME_COUNT = 12;
+export const PARTNER_COUNT = 30;
+const YEARS = 15;
+const FIRST_YEAR = 2011;
+
+/** mulberry32: small, fast and good enough to make content look varied. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const THEME_NAMES = [
+  "Cyber Security",
+  "Smart Society",
+  "Urban Security",
+  "Forensics",
+  "Critical Infrastructure",
+  "Crisis Management",
+  "Identity and Access",
+  "Maritime Security",
+  "Border Security",
+  "Data Science",
+  "Human Capital",
+  "International Cooperation",
+];
+
+const PARTNER_WORDS = [
+  "Delta", "North Sea", "Randstad", "Harbour", "Lowlands", "Beacon", "Dune", "Polder", "Canal", "Tulip",
+  "Windmill", "Dyke", "Meridian", "Orion", "Vector", "Sentinel", "Bastion", "Citadel", "Keystone", "Lighthouse",
+  "Anchor", "Compass", "Horizon", "Summit", "Pioneer", "Atlas", "Harbinger", "Nimbus", "Quantum", "Zenith",
+];
+const PARTNER_KINDS = ["Security", "Labs", "University", "Institute", "Systems", "Municipality", "Cyber", "Consulting", "Group", "Foundation"];
+
+const NOUNS = [
+  "resilience", "cooperation", "innovation", "infrastructure", "network", "platform", "coalition", "programme",
+  "agenda", "roadmap", "pilot", "consortium", "standard", "framework", "exercise", "campus", "ecosystem",
+  "talent", "sensor", "dataset", "protocol", "incident", "response", "strategy", "community", "policy",
+];
+const ADJECTIVES = [
+  "secure", "resilient", "digital", "regional", "national", "shared", "trusted", "practical", "open", "smart",
+  "integrated", "urgent", "ambitious", "concrete", "joint", "local", "European", "critical", "new", "proven",
+];
+const VERBS = [
+  "strengthens", "connects", "accelerates", "supports", "tests", "shares", "develops", "protects", "scales up",
+  "brings together", "explores", "improves", "launches", "evaluates", "funds", "coordinates",
+];
+const ACTORS = [
+  "the municipality", "the consortium", "HSD", "the partners", "the ministry", "the research team", "the working group",
+  "the start-ups", "the campus", "the regional government", "the programme office", "knowledge institutions",
+];
+const PLACES = ["The Hague", "Rotterdam", "Delft", "Leiden", "Amsterdam", "Utrecht", "Eindhoven", "Brussels", "Zoetermeer"];
+const PEOPLE = ["Anna de Vries", "Pieter Jansen", "Sanne Bakker", "Joris van Dijk", "Fatima El Amrani", "Lucas Visser", "Eva Smit", "Daan Mulder"];
+
+export interface CorpusOptions {
+  count: number;
+  seed?: number;
+}
+
+function slugify(text: string): string {
+  return text.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+function sentence(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[]): string {
+  const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const parts = [
+    capitalised(pick(ACTORS)),
+    pick(VERBS),
+    `a ${pick(ADJECTIVES)} ${pick(NOUNS)}`,
+    random() < 0.5 ? `for ${pick(ADJECTIVES)} ${pick(NOUNS)}` : `in ${pick(PLACES)}`,
+  ];
+  let text = parts.join(" ");
+  if (random() < 0.35) text += `, with ${random() < 0.5 ? "**" + pick(ADJECTIVES) + " " + pick(NOUNS) + "**" : "the " + pick(NOUNS) + " of " + pick(PLACES)}`;
+  if (random() < 0.12 && links.length > 0) text += ` (see [${pick(NOUNS)}](${pick(links)}))`;
+  if (random() < 0.3) text += ` and ${pick(ADJECTIVES)} ${pick(NOUNS)} across ${pick(PLACES)}`;
+  return `${text}.`;
+}
+
+function paragraph(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], sentences: number): string {
+  return Array.from({ length: sentences }, () => sentence(random, pick, links)).join(" ");
+}
+
+function wordCount(markdown: string): number {
+  return markdown.split(/\s+/).filter(Boolean).length;
+}
+
+/** Writes the corpus into `dir` (replacing what was there) unless an identical one is already present. */
+export function writeCorpus(dir: string, { count, seed = 20260101 }: CorpusOptions): { dir: string; reused: boolean; words: number } {
+  const stampFile = path.join(dir, ".corpus.json");
+  if (fs.existsSync(stampFile)) {
+    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as { version: number; count: number; seed: number; words: number };
+    if (saved.version === CORPUS_VERSION && saved.count === count && saved.seed === seed) return { dir, reused: true, words: saved.words };
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "news"), { recursive: true });
+
+  const random = seededRandom(seed);
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pickSome = <T,>(list: readonly T[], max: number): T[] => {
+    const wanted = 1 + Math.floor(random() * max);
+    const chosen = new Set<T>();
+    while (chosen.size < wanted) chosen.add(pick(list));
+    return [...chosen];
+  };
+
+  const themes = THEME_NAMES.slice(0, THEME_COUNT).map((name) => ({ id: slugify(name), name, description: `News about ${name.toLowerCase()} in the security cluster.` }));
+  const partners = Array.from({ length: PARTNER_COUNT }, (_, i) => {
+    const name = `${PARTNER_WORDS[i % PARTNER_WORDS.length]} ${PARTNER_KINDS[i % PARTNER_KINDS.length]}`;
+    return { id: slugify(name), name, url: `https://www.${slugify(name)}.example` };
+  });
+  fs.writeFileSync(
+    path.join(dir, "themes.yml"),
+    themes.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n`).join(""),
+  );
+  fs.writeFileSync(path.join(dir, "partners.yml"), partners.map((p) => `- id: ${p.id}\n  name: ${p.name}\n  url: ${p.url}\n`).join(""));
+
+  const start = Date.UTC(FIRST_YEAR, 0, 1);
+  const span = Date.UTC(FIRST_YEAR + YEARS, 0, 1) - start;
+  const slugs: string[] = [];
+  let totalWords = 0;
+  for (let i = 0; i < count; i++) {
+    const title = `${pick(ADJECTIVES).replace(/^./, (c) => c.toUpperCase())} ${pick(NOUNS)} ${pick(VERBS)} ${pick(ADJECTIVES)} ${pick(NOUNS)} in ${pick(PLACES)}`;
+    // The index keeps slugs unique; the number also keeps them stable when titles repeat.
+    const slug = `${slugify(title)}-${i + 1}`;
+    const day = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
+    const withTime = random() < 0.2 ? `T${String(8 + Math.floor(random() * 10)).padStart(2, "0")}:${random() < 0.5 ? "00" : "30"}` : "";
+    const articleThemes = pickSome(themes, 3).map((t) => t.id);
+    const articlePartners = pickSome(partners, 3);
+    const links = [
+      ...articlePartners.map((p) => p.url),
+      ...slugs.slice(-5).map((s) => `/news/${s}`),
+      "https://www.thehaguesecuritydelta.com",
+    ];
+    const frontMatter = [
+      "---",
+      `title: ${title}`,
+      `date: ${day}${withTime}`,
+      random() < 0.7 ? `author: ${pick(PEOPLE)}` : undefined,
+      random() < 0.3 ? `summary: ${paragraph(random, pick, [], 1).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined,
+      `themes: [${articleThemes.join(", ")}]`,
+      `partners: [${articlePartners.map((p) => p.id).join(", ")}]`,
+      "---",
+    ].filter((line) => line !== undefined);
+
+    const blocks: string[] = [paragraph(random, pick, links, 3 + Math.floor(random() * 2))];
+    const sections = 3 + Math.floor(random() * 2);
+    for (let s = 0; s < sections; s++) {
+      blocks.push(`## ${pick(ADJECTIVES).replace(/^./, (c) => c.toUpperCase())} ${pick(NOUNS)} for ${pick(PLACES)}`);
+      blocks.push(paragraph(random, pick, links, 3 + Math.floor(random() * 3)));
+      if (s === 0) blocks.push(`> ${pick(PEOPLE)}: "${paragraph(random, pick, [], 2)}"`);
+      if (s === 1) blocks.push(Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${pick(ADJECTIVES)} ${pick(NOUNS)} in ${pick(PLACES)}`).join("\n"));
+      if (s === 2 && random() < 0.5) blocks.push(Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(random, pick, links)}`).join("\n"));
+      blocks.push(paragraph(random, pick, links, 2 + Math.floor(random() * 3)));
+    }
+    // Top up to about 600 words, as real news items are.
+    while (wordCount(blocks.join("\n")) < 590) blocks.push(paragraph(random, pick, links, 3));
+    const body = blocks.join("\n\n");
+    totalWords += wordCount(body);
+    fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `${frontMatter.join("\n")}\n\n${body}\n`);
+    slugs.push(slug);
+  }
+  fs.writeFileSync(stampFile, JSON.stringify({ version: CORPUS_VERSION, count, seed, words: totalWords }));
+  return { dir, reused: false, words: totalWords };
+}

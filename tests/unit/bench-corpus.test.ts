@@ -1,0 +1,49 @@
+/**
+ * The benchmark's synthetic content must be what the site accepts (or every
+ * figure would measure error handling) and the same on every run (or figures
+ * from different days would not compare).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeCorpus } from "../../scripts/bench/corpus";
+import { loadContent } from "../../src/content/load";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-corpus-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function filesOf(dir: string): Record<string, string> {
+  const news = path.join(dir, "news");
+  return Object.fromEntries(fs.readdirSync(news).sort().map((name) => [name, fs.readFileSync(path.join(news, name), "utf8")]));
+}
+
+describe("bench corpus", () => {
+  it("passes the real loader with no problems, with 1-3 themes and partners per article", () => {
+    const dir = writeCorpus(path.join(root, "a"), { count: 40 }).dir;
+    const content = loadContent(dir);
+    expect(content.problems).toEqual([]);
+    expect(content.articles).toHaveLength(40);
+    expect(content.themes).toHaveLength(12);
+    expect(content.partners).toHaveLength(30);
+    for (const article of content.articles) {
+      expect(article.themes.length).toBeGreaterThanOrEqual(1);
+      expect(article.themes.length).toBeLessThanOrEqual(3);
+      expect(article.partners.length).toBeGreaterThanOrEqual(1);
+      expect(article.partners.length).toBeLessThanOrEqual(3);
+      const words = article.markdown.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThan(550);
+      expect(words).toBeLessThan(800);
+    }
+    const years = new Set(content.articles.map((a) => a.date.day.slice(0, 4)));
+    expect(years.size).toBeGreaterThan(8);
+  });
+
+  it("writes the same files for the same seed, and different ones for another", () => {
+    const first = filesOf(writeCorpus(path.join(root, "b"), { count: 15, seed: 7 }).dir);
+    const again = filesOf(writeCorpus(path.join(root, "c"), { count: 15, seed: 7 }).dir);
+    const other = filesOf(writeCorpus(path.join(root, "d"), { count: 15, seed: 8 }).dir);
+    expect(again).toEqual(first);
+    expect(other).not.toEqual(first);
+  });
+});
