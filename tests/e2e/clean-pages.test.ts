@@ -22,7 +22,16 @@ interface VnuMessage {
   extract?: string;
 }
 
-describe("the W3C Nu HTML Checker finds no error", () => {
+/**
+ * The checker runs on Java. The quick start promises `npm test` on a machine with only Node.js and
+ * Chromium, so without Java these tests are skipped there, loudly; CI (CI=true) installs Java and
+ * never skips them.
+ */
+const javaMissing = spawnSync("java", ["-version"]).error !== undefined;
+const skipHtmlChecker = javaMissing && !process.env.CI;
+if (skipHtmlChecker) console.warn("SKIPPED: the W3C Nu HTML Checker needs Java (apt-get install -y default-jre-headless)");
+
+describe.skipIf(skipHtmlChecker)("the W3C Nu HTML Checker finds no error", () => {
   const messagesByFile = new Map<string, VnuMessage[]>();
   let folder: string;
 
