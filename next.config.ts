@@ -70,6 +70,7 @@ const securityHeaders = [
  */
 const PAGE_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
 const FEED_CACHE = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400";
+const IMAGE_CACHE = "public, max-age=86400, stale-while-revalidate=604800";
 const cacheControlHeaders = [
   // Every page and its RSC payload; not /_next (static assets, image optimizer) and not /api.
   { source: "/:path((?!_next/|api/).*)", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
@@ -77,6 +78,11 @@ const cacheControlHeaders = [
   ...["/sitemap.xml", "/robots.txt", "/feed.xml", "/:path*/feed.xml", "/rss.xml", "/atom.xml", "/feed.json"].map((source) => ({
     source,
     headers: [{ key: "Cache-Control", value: FEED_CACHE }],
+  })),
+  // Link-preview images change only with a new build: crawlers and browsers may keep them a day.
+  ...["/news/:slug/preview.png", "/preview.png", "/logo.png"].map((source) => ({
+    source,
+    headers: [{ key: "Cache-Control", value: IMAGE_CACHE }],
   })),
 ];
 

@@ -5,12 +5,14 @@ interface SearchFormProps {
   query?: string;
   /** Distinguishes the header's form from the results page's own, for labels. */
   id?: string;
+  /** The search landmark's name: two forms on one page need different ones. */
+  landmarkLabel?: string;
 }
 
 /** A plain GET form to /search: works without JavaScript, on every page. */
-export function SearchForm({ query = "", id = "site-search" }: SearchFormProps) {
+export function SearchForm({ query = "", id = "site-search", landmarkLabel = "Site search" }: SearchFormProps) {
   return (
-    <form role="search" action="/search" method="get" className={styles.form}>
+    <form role="search" aria-label={landmarkLabel} action="/search" method="get" className={styles.form}>
       <label htmlFor={id} className="visually-hidden">
         Search news
       </label>

@@ -173,6 +173,8 @@ function readList<T>(
   }
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return [];
+  // A list with no entries yet (nothing but comments) is fine; js-yaml calls it "no document".
+  if (text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) return [];
   let data: unknown;
   try {
     data = parseYaml(text);

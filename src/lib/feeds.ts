@@ -69,9 +69,31 @@ function buildFeed(index: ContentIndex, scope: FeedScope): Feed {
   return feed;
 }
 
+/** An attribute value as `feed` writes it: it escapes `&`, and xml-js then only `"`. */
+function attributeAsWritten(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+}
+
+/**
+ * `feed` writes Atom category labels with `<` and `>` left raw (xml-js escapes only quotes in
+ * attributes), so a theme name with a `<` made the whole feed ill-formed XML. Each label the
+ * library wrote is replaced, by its exact text, with a fully escaped one.
+ */
+function escapeAtomCategoryLabels(xml: string, feed: Feed): string {
+  const names = new Set(feed.items.flatMap((item) => (item.category ?? []).map((category) => category.name ?? "")));
+  let escaped = xml;
+  for (const name of names) {
+    if (!/[<>]/.test(name)) continue;
+    const written = `label="${attributeAsWritten(name)}"`;
+    const safe = `label="${attributeAsWritten(name).replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`;
+    escaped = escaped.split(written).join(safe);
+  }
+  return escaped;
+}
+
 function render(feed: Feed, format: FeedFormat): string {
   if (format === "rss") return feed.rss2();
-  if (format === "atom") return feed.atom1();
+  if (format === "atom") return escapeAtomCategoryLabels(feed.atom1(), feed);
   return toJsonFeed11(feed.json1());
 }
 

@@ -72,7 +72,7 @@ function focusedElement(page: Page): Promise<FocusStop | null> {
     if (!element || element === document.body) return null;
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
-    const region = element.closest("header, main, footer")?.tagName.toLowerCase() ?? "none";
+    const region = element.closest("main, body > header, body > footer")?.tagName.toLowerCase() ?? "none";
     return {
       tag: element.tagName.toLowerCase(),
       text: (element.textContent ?? "").trim().replace(/\s+/g, " "),

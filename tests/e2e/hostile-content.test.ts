@@ -218,7 +218,7 @@ describe("feeds stay well-formed", () => {
     const response = await fetch(`${site.url}/feed.json`);
     expect(response.status).toBe(200);
     const feed = JSON.parse(await response.text()) as { items: { title: string; url: string }[] };
-    expect(feed.items.map((item) => item.title)).toContain(`<script>window.__pwned="title"</script>`);
+    expect(feed.items.some((item) => item.title.includes(`<script>window.__pwned="title"</script>`))).toBe(true);
     for (const item of feed.items) expect(new URL(item.url).protocol).toMatch(/^https?:$/);
   });
 

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { JSDOM } from "jsdom";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ContentIndex } from "@/content";
@@ -94,4 +96,35 @@ test("absolutizeHtml leaves absolute, protocol-relative and fragment links alone
   expect(absolutizeHtml('<a href="https://x.org/a">a</a><a href="//cdn.org/b">b</a><a href="#c">c</a><img src="/d.png">')).toBe(
     `<a href="https://x.org/a">a</a><a href="//cdn.org/b">b</a><a href="#c">c</a><img src="${SITE}/d.png">`,
   );
+});
+
+describe("markup in theme names and titles cannot break a feed", () => {
+  test("every format stays well-formed and carries the names as text", async () => {
+    const hostile = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-feeds-hostile-"));
+    try {
+      fs.mkdirSync(path.join(hostile, "news"));
+      fs.writeFileSync(path.join(hostile, "themes.yml"), `- id: odd\n  name: '<b>"Odd" & </category> ]]> theme'\n`);
+      fs.writeFileSync(path.join(hostile, "partners.yml"), "");
+      fs.writeFileSync(
+        path.join(hostile, "news", "odd.md"),
+        `---\ntitle: 'A ]]> title </title> with <script>x</script>'\ndate: 2024-01-01\nthemes: [odd]\n---\n\nText ]]> with <b>markup</b>.\n`,
+      );
+      const oddIndex = sharingIndex(hostile);
+      for (const format of ["rss", "atom"] as const) {
+        const xml = siteFeed(oddIndex, format);
+        // A browser's XML parser is strict where rss-parser and fast-xml-parser forgive (a raw `<` in an attribute).
+        const parsed = new new JSDOM().window.DOMParser().parseFromString(xml, "application/xml");
+        expect(parsed.querySelector("parsererror")?.textContent ?? null, format).toBeNull();
+        expect(XMLValidator.validate(xml), format).toBe(true);
+        const feed = await parser.parseString(xml);
+        expect(feed.items[0].title, format).toBe("A ]]> title </title> with <script>x</script>");
+      }
+      const atom = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(oddIndex, "atom"));
+      expect(atom.feed.entry.category["@_label"]).toBe('<b>"Odd" & </category> ]]> theme');
+      const json = JSON.parse(siteFeed(oddIndex, "json")) as { items: { title: string }[] };
+      expect(json.items[0].title).toBe("A ]]> title </title> with <script>x</script>");
+    } finally {
+      fs.rmSync(hostile, { recursive: true, force: true });
+    }
+  });
 });

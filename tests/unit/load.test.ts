@@ -286,3 +286,16 @@ describe("results are never shared between loads", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("themes.yml and partners.yml", () => {
+  test("a list with no entries yet (empty, or only comments) is valid, not a YAML error", () => {
+    const dir = contentWith({ "plain.md": article("title: Plain\ndate: 2019-03-20") });
+    fs.writeFileSync(path.join(dir, "partners.yml"), "# no partners yet\n\n");
+    fs.writeFileSync(path.join(dir, "themes.yml"), "");
+    const content = loadContent(dir);
+    expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(content.partners).toEqual([]);
+    expect(content.themes).toEqual([]);
+    expect(content.articles.map((a) => a.slug)).toEqual(["plain"]);
+  });
+});

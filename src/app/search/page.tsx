@@ -21,7 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeading title="Search" />
-      <SearchForm query={query} id="search-page-query" />
+      <SearchForm query={query} id="search-page-query" landmarkLabel="Search the news" />
       <SearchResults outcome={outcome} />
     </>
   );
