@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildProduction, projectRoot, startServer, writeReportSection, type Server } from "./lib/production";
+import { buildProduction, projectRoot, siteEnv, startServer, writeReportSection, type Server } from "./lib/production";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
@@ -123,9 +123,9 @@ async function main() {
   try {
     buildProduction(projectRoot, distDir);
     buildProduction(bareDir, ".next");
-    const site = await startServer(projectRoot, distDir);
+    const site = await startServer({ env: siteEnv({ distDir }) });
     servers.push(site);
-    const bare = await startServer(bareDir, ".next");
+    const bare = await startServer({ cwd: bareDir, env: siteEnv({ distDir: ".next" }) });
     servers.push(bare);
     const articleSlug = (await (await fetch(`${site.url}/news`)).text()).match(/href="\/news\/([a-z0-9-]+)"/)?.[1];
     const targets = [

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { buildProduction, projectRoot, startServer, treeRssBytes, writeReportSection } from "./lib/production";
+import { buildProduction, projectRoot, siteEnv, startServer, treeRssBytes, writeReportSection } from "./lib/production";
 
 const seconds = Number(process.env.LOADTEST_SECONDS ?? 60);
 const connections = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
@@ -31,7 +31,7 @@ function run(url: string, paths: string[], duration: number, conns: number): Pro
 
 async function main() {
   if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID")))) buildProduction(projectRoot, distDir);
-  const server = await startServer(projectRoot, distDir);
+  const server = await startServer({ env: siteEnv({ distDir }) });
   try {
     const articleSlug = (await (await fetch(`${server.url}/news`)).text()).match(/href="\/news\/([a-z0-9-]+)"/)?.[1];
     const paths = ["/", "/news", `/news/${articleSlug}`];

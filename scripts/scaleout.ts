@@ -21,7 +21,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { freePort, nextBin, productionEnv, projectRoot, runMeasured, startNext, type Server } from "./bench/processes";
+import { runMeasured } from "./bench/processes";
+import { freePort, nextBin, productionEnv, projectRoot, startServer, type Server } from "./lib/production";
 
 const { values: flags } = parseArgs({
   options: {
@@ -176,7 +177,8 @@ async function main() {
   let nginx: (Nginx & { prefix: string }) | undefined;
   let failures = 0;
   try {
-    replicas.push(await startNext({ env }), await startNext({ env }));
+    const startReplica = () => startServer({ env, ownGroup: true, timeoutMs: 90_000 });
+    replicas.push(await startReplica(), await startReplica());
     nginx = await startNginx(replicas);
     say(`scaleout: replica A ${replicas[0].url} (pid ${replicas[0].pid}), replica B ${replicas[1].url} (pid ${replicas[1].pid}), nginx ${nginx.url} (pid ${nginx.pid}, config in ${nginx.prefix})`);
 

@@ -1,19 +1,17 @@
 /**
- * Process helpers shared by `npm run bench` and `npm run scaleout`: `next build`
- * and `next start` as children in their own process group, peak RSS of a whole
- * process tree sampled from /proc, free ports, waiting for a URL.
+ * Measuring helpers shared by `npm run bench` and `npm run scaleout`: commands
+ * run in their own process group, and the RSS and CPU of a whole group sampled
+ * from /proc. Building and starting servers is scripts/lib/production.ts's
+ * (startServer with `ownGroup: true` for a server measured here).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 
-export const projectRoot = path.resolve(__dirname, "../..");
-export const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
 const PAGE_SIZE = 4096;
 
-/** Resident bytes of every process in a process group, summed (Linux /proc). */
-export function groupRssBytes(groupId: number): number {
+/** Sums `measure(pid, statFields)` over every live process of a process group (Linux /proc). */
+function sumOverGroup(groupId: number, measure: (pid: string, fields: string[]) => number): number {
   let total = 0;
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -22,8 +20,7 @@ export function groupRssBytes(groupId: number): number {
       // The command name may hold spaces and parentheses: fields start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (Number(fields[2]) !== groupId) continue;
-      const resident = Number(fs.readFileSync(`/proc/${entry}/statm`, "utf8").split(" ")[1]);
-      total += resident * PAGE_SIZE;
+      total += measure(entry, fields);
     } catch {
       // the process ended between listing and reading
     }
@@ -31,21 +28,15 @@ export function groupRssBytes(groupId: number): number {
   return total;
 }
 
+/** Resident bytes of every process in a process group, summed. */
+export function groupRssBytes(groupId: number): number {
+  return sumOverGroup(groupId, (pid) => Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE);
+}
+
 /** CPU time (user + system) used so far by every live process of a process group, in milliseconds. */
 export function groupCpuMs(groupId: number): number {
   const ticksPerSecond = 100; // USER_HZ on Linux
-  let ticks = 0;
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== groupId) continue;
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // the process ended between listing and reading
-    }
-  }
+  const ticks = sumOverGroup(groupId, (_pid, fields) => Number(fields[11]) + Number(fields[12])); // utime, stime
   return (ticks * 1000) / ticksPerSecond;
 }
 
@@ -96,87 +87,6 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       resolve({ exitCode: code ?? 1, output, wallMs, peakRssBytes: sampler.stop() });
     });
   });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-export async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 90_000, logs: () => string = () => ""): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${logs()}`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status > 0) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${logs()}`);
-}
-
-export interface Server {
-  url: string;
-  port: number;
-  pid: number;
-  child: ChildProcess;
-  logs(): string;
-  stop(): Promise<void>;
-}
-
-/** `next start` on 127.0.0.1 in its own process group; stop() ends that group by its id. */
-export async function startNext({ cwd = projectRoot, env, port }: { cwd?: string; env: NodeJS.ProcessEnv; port?: number }): Promise<Server> {
-  const chosen = port ?? (await freePort());
-  let output = "";
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(chosen)], {
-    cwd,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const pid = child.pid!;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-pid, "SIGTERM");
-    } catch {
-      return;
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-pid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }, 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const url = `http://127.0.0.1:${chosen}`;
-  try {
-    await waitForUrl(`${url}/`, child, 90_000, () => output);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url, port: chosen, pid, child, logs: () => output, stop };
-}
-
-export function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
 /** Bytes of a folder, recursively. */

@@ -18,7 +18,8 @@ import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { writeCorpus } from "./corpus";
-import { folderBytes, groupCpuMs, nextBin, productionEnv, projectRoot, rssSampler, runMeasured, startNext, type Server } from "./processes";
+import { nextBin, productionEnv, projectRoot, startServer, type Server } from "../lib/production";
+import { folderBytes, groupCpuMs, rssSampler, runMeasured } from "./processes";
 import { writeChart } from "./chart";
 
 const { values: flags } = parseArgs({
@@ -229,7 +230,7 @@ async function measureBare(): Promise<{ page: PageBytes; build: BuildFigures }> 
   const env = productionEnv({});
   delete env.NEXT_DIST_DIR;
   const build = await buildNext(dir, env, ".next");
-  const server = await startNext({ cwd: dir, env });
+  const server = await startServer({ cwd: dir, env, ownGroup: true, timeoutMs: 90_000 });
   try {
     return { page: await pageBytes(server.url, "/", "bare Next.js page"), build };
   } finally {
@@ -424,7 +425,7 @@ async function main() {
     const build = await buildNext(projectRoot, env, distDir);
     log(`N=${n}: built in ${fmt.ms(build.wallMs)}, peak RSS ${fmt.mib(build.peakRssBytes)}, output ${fmt.mib(build.outputBytes)}`);
 
-    const server = await startNext({ env });
+    const server = await startServer({ env, ownGroup: true, timeoutMs: 90_000 });
     const pages: PageBytes[] = [];
     const load: LoadFigures[] = [];
     try {

@@ -1,7 +1,8 @@
 /**
- * A production build and `next start` on 127.0.0.1 for the maintainers'
- * measurements (audit, loadtest). Builds go to their own dist folder, so the
- * served .next is never touched.
+ * The one place that builds and serves production Next.js for the maintainers'
+ * commands (audit, loadtest, bench, scaleout) and the end-to-end tests: free
+ * ports, `next build` into its own dist folder (so the served .next is never
+ * touched), and `next start` on 127.0.0.1 that resolves once `/` answers.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -11,9 +12,20 @@ import path from "node:path";
 export const projectRoot = path.resolve(__dirname, "../..");
 export const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
 
+/** The environment of every production build and server: the caller's, plus production mode and no telemetry. */
+export function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/** productionEnv for one dist folder and, when given, one content folder. */
+export function siteEnv({ distDir, contentDir, env = {} }: { distDir: string; contentDir?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
+  return productionEnv({ ...(contentDir === undefined ? {} : { CONTENT_DIR: contentDir }), NEXT_DIST_DIR: distDir, ...env });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
+    server.unref();
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
@@ -22,12 +34,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+export interface NextBuildResult {
+  exitCode: number;
+  output: string;
+}
+
+/** `next build` itself (no content check first); returns its exit code and everything it printed. */
+export function buildNext(cwd: string, env: NodeJS.ProcessEnv): NextBuildResult {
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { exitCode: result.status ?? 1, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
+}
+
 /** `npm run build` (content check, then next build) of a project into `distDir`; exits the script on failure. */
 export function buildProduction(cwd: string, distDir: string, env: Record<string, string> = {}, command: string[] = ["run", "build"]): void {
   console.log(`building ${path.relative(process.cwd(), path.join(cwd, distDir)) || distDir} ...`);
   const result = spawnSync("npm", command, {
     cwd,
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: siteEnv({ distDir, env }),
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -37,44 +60,83 @@ export function buildProduction(cwd: string, distDir: string, env: Record<string
   }
 }
 
+/** Polls `url` until it answers at all (any status, redirects not followed); fails early when `child` exits. */
+export async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 90_000, logs: () => string = () => ""): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${logs()}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status > 0) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${logs()}`);
+}
+
 export interface Server {
   url: string;
+  port: number;
   pid: number;
+  child: ChildProcess;
+  /** Everything the server printed so far. */
+  logs(): string;
   stop(): Promise<void>;
 }
 
-/** `next start` for a built project; resolves once `/` answers. */
-export async function startServer(cwd: string, distDir: string, env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+export interface StartOptions {
+  /** The full environment of the server, usually from siteEnv() or productionEnv(). */
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  port?: number;
+  /**
+   * Starts the server as the leader of its own process group, so the whole tree
+   * can be measured (bench) or killed at once (scaleout) by `-pid`; stop() then
+   * signals the group instead of the single process.
+   */
+  ownGroup?: boolean;
+  timeoutMs?: number;
+}
+
+/** `next start` on 127.0.0.1 for a built dist folder; resolves once the home page answers. */
+export async function startServer({ env, cwd = projectRoot, port, ownGroup = false, timeoutMs = 60_000 }: StartOptions): Promise<Server> {
+  const chosen = port ?? (await freePort());
+  const url = `http://127.0.0.1:${chosen}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(chosen)], {
     cwd,
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env,
+    detached: ownGroup,
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
+  const pid = child.pid!;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(timer);
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (ownGroup) process.kill(-pid, name);
+      else child.kill(name);
+    } catch {
+      // already gone
     }
   };
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
-    try {
-      await fetch(`${url}/`);
-      return { url, pid: child.pid as number, stop };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    signal("SIGTERM");
+    const timer = setTimeout(() => signal("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitForUrl(`${url}/`, child, timeoutMs, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error(`next start did not answer within 60 s:\n${output}`);
+  return { url, port: chosen, pid, child, logs: () => output, stop };
 }
 
 /** Resident memory in bytes of a process and all its descendants (Linux /proc). */
