@@ -6,7 +6,7 @@
  */
 import MiniSearch, { type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
-import type { Article, ContentIndex } from "./index";
+import type { Article, ContentIndex, Publication } from "./index";
 
 export interface HighlightSegment {
   text: string;
@@ -55,8 +55,11 @@ const searchOptions = {
 
 export class ArticleSearch {
   private readonly engine: MiniSearch<SearchDocument>;
+  /** The articles the engine's ids point into: fixed here, as `index.articles` changes at each release. */
+  private readonly articles: readonly Article[];
 
-  constructor(private readonly index: ContentIndex) {
+  constructor(index: ContentIndex) {
+    this.articles = index.articles;
     this.engine = new MiniSearch<SearchDocument>({
       fields: ["title", "summary", "body", "themes", "partners"],
       tokenize: (text) => text.split(WORD_SEPARATOR).filter(Boolean),
@@ -64,7 +67,7 @@ export class ArticleSearch {
       searchOptions,
     });
     this.engine.addAll(
-      index.articles.map((article, id) => ({
+      this.articles.map((article, id) => ({
         id,
         title: article.title,
         summary: article.summary,
@@ -88,7 +91,7 @@ export class ArticleSearch {
   }
 
   private hit(result: MiniSearchResult): SearchHit {
-    const article = this.index.articles[result.id as number];
+    const article = this.articles[result.id as number];
     const matched = new Set(result.terms);
     return { article, score: result.score, summary: highlight(article.summary, matched) };
   }
@@ -107,11 +110,15 @@ export function highlight(text: string, terms: ReadonlySet<string>): HighlightSe
   return segments;
 }
 
-const searches = new WeakMap<ContentIndex, ArticleSearch>();
+const searches = new WeakMap<Publication, ArticleSearch>();
 
-/** The search for this content index, built on first use and kept for the life of the process. */
+/**
+ * The search over what is published now, built on first use. It is kept per publication, so a
+ * scheduled article's release (a new publication) gets a new search index with the article in it.
+ */
 export function searchFor(index: ContentIndex): ArticleSearch {
-  let search = searches.get(index);
-  if (!search) searches.set(index, (search = new ArticleSearch(index)));
+  const publication = index.publishedAt();
+  let search = searches.get(publication);
+  if (!search) searches.set(publication, (search = new ArticleSearch(index)));
   return search;
 }

@@ -103,3 +103,38 @@ describe("hostile and odd queries get an answer, never an exception", () => {
     expect(searchFor(index)).toBe(search);
   });
 });
+
+describe("search follows scheduled releases", () => {
+  test("a released article is found, and every hit is the article it names", async () => {
+    const { default: fs } = await import("node:fs");
+    const { default: os } = await import("node:os");
+    const { default: path } = await import("node:path");
+    const { loadContent } = await import("@/content/load");
+    const { ContentIndex } = await import("@/content");
+    const { resetClock, setClock } = await import("@/lib/clock");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-search-release-"));
+    try {
+      fs.mkdirSync(path.join(dir, "news"));
+      fs.writeFileSync(path.join(dir, "themes.yml"), "");
+      fs.writeFileSync(path.join(dir, "partners.yml"), "");
+      fs.writeFileSync(path.join(dir, "news", "alpha.md"), "---\ntitle: Alpha report\ndate: 2020-01-01\n---\n\nThe alpha findings.\n");
+      fs.writeFileSync(path.join(dir, "news", "beta.md"), "---\ntitle: Beta report\ndate: 2030-01-01T09:00\n---\n\nThe beta findings.\n");
+      const index = new ContentIndex(loadContent(dir));
+      const titles = (query: string) => {
+        const outcome = searchFor(index).search(query);
+        return outcome.kind === "results" ? outcome.hits.map((hit) => hit.article.title) : [];
+      };
+      setClock(Date.UTC(2025, 0, 1));
+      expect(titles("report")).toEqual(["Alpha report"]);
+      expect(titles("alpha")).toEqual(["Alpha report"]);
+      setClock(Date.UTC(2030, 0, 1, 9, 0));
+      expect(titles("report").sort()).toEqual(["Alpha report", "Beta report"]);
+      // Positions shift when an article is released; a hit must still name its own article.
+      expect(titles("alpha")).toEqual(["Alpha report"]);
+      expect(titles("beta")).toEqual(["Beta report"]);
+    } finally {
+      resetClock();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
