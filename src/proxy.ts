@@ -16,6 +16,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: the framework's static files never need this check.
-  matcher: "/((?!_next/static|_next/image|favicon.ico).*)",
+  // Only paths with a percent sign can hold a malformed escape: every other request skips the proxy.
+  matcher: "/:path(.*%.*)",
 };

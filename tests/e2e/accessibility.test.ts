@@ -110,6 +110,8 @@ describe("keyboard on an article page", () => {
   test("Tab reaches every link and control in reading order, each with a visible focus ring", async () => {
     const page = await openPage(articlePath);
     try {
+      // "Copy link" appears once the page has hydrated: list the stops only after that, or the list races it.
+      await page.getByRole("button", { name: "Copy link" }).waitFor({ state: "visible" });
       const focusable = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
           .filter((element) => element.getClientRects().length > 0 || element.classList.contains("skip-link"))
