@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
+import { laterPageNumber } from "@/lib/pageNumber";
 import { pageMetadata } from "@/lib/metadata";
 
 type Params = { page: string };
@@ -18,7 +19,8 @@ export function generateStaticParams(): Params[] {
 }
 
 function pageFor(param: string) {
-  return /^[1-9][0-9]*$/.test(param) ? getContentIndex().newsPage(Number(param)) : undefined;
+  const pageNumber = laterPageNumber(param);
+  return pageNumber === undefined ? undefined : getContentIndex().newsPage(pageNumber);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function NewsArchivePage({ params }: { params: Promise<Params> }) {
   const page = pageFor((await params).page);
-  if (!page || page.pageNumber === 1) notFound();
+  if (!page) notFound();
   const index = getContentIndex();
   return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
 }

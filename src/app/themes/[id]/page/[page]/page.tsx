@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
+import { laterPageNumber } from "@/lib/pageNumber";
 import { ThemeListing, themeListingMetadata } from "../../listing";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
@@ -18,19 +19,16 @@ export function generateStaticParams(): Params[] {
   );
 }
 
-function pageNumberOf(param: string): number | undefined {
-  return /^[1-9][0-9]*$/.test(param) && param !== "1" ? Number(param) : undefined;
-}
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id, page } = await params;
-  const pageNumber = pageNumberOf(page);
+  const pageNumber = laterPageNumber(page);
   return pageNumber ? themeListingMetadata(id, pageNumber) : {};
 }
 
 export default async function ThemeArchivePage({ params }: { params: Promise<Params> }) {
   const { id, page } = await params;
-  const pageNumber = pageNumberOf(page);
+  const pageNumber = laterPageNumber(page);
   if (!pageNumber) notFound();
   return <ThemeListing id={id} pageNumber={pageNumber} />;
 }
