@@ -1,6 +1,9 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
-// Imported here, not inside redirects(): Next compiles TypeScript imports only while it loads this file.
-import { getContentIndex } from "./src/content/index";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { buildOutputDirName } from "./src/lib/site";
 
 /**
  * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
@@ -62,33 +65,35 @@ const securityHeaders = [
 ];
 
 /*
- * Cache-Control per kind of response (issue 6, docs/DEPLOYMENT.md), kept as its own list so it
- * merges beside other headers() entries. /_next/static/* is not listed: Next.js itself serves it
- * `public, max-age=31536000, immutable` and does not let config override that.
- * Pages change when an article is published, so browsers revalidate (max-age=0) while shared
- * caches (CDN, nginx) keep a copy for minutes and may serve it stale for a day while refetching.
+ * The content snapshot (src/content/snapshot.ts). `next build` reads and validates the content
+ * folder once, in a process of its own started as soon as this file is loaded (so it works beside
+ * the compiler), and the result is moved into the build output after compiling, before any page is
+ * rendered. The page workers and `next start` then read only the snapshot.
  */
-const PAGE_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
-const FEED_CACHE = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400";
-const IMAGE_CACHE = "public, max-age=86400, stale-while-revalidate=604800";
-const cacheControlHeaders = [
-  // Every page and its RSC payload; not /_next (static assets, image optimizer) and not /api.
-  { source: "/:path((?!_next/|api/).*)", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
-  // Feeds, sitemap and robots: readers and crawlers may keep them a little longer.
-  ...["/sitemap.xml", "/robots.txt", "/feed.xml", "/:path*/feed.xml", "/rss.xml", "/atom.xml", "/feed.json"].map((source) => ({
-    source,
-    headers: [{ key: "Cache-Control", value: FEED_CACHE }],
-  })),
-  // Link-preview images change only with a new build: crawlers and browsers may keep them a day.
-  ...["/news/:slug/preview.png", "/preview.png", "/logo.png"].map((source) => ({
-    source,
-    headers: [{ key: "Cache-Control", value: IMAGE_CACHE }],
-  })),
-];
+const distDir = buildOutputDirName();
+/** Inside cache/, which Next keeps when it empties the build folder at the start of a build. */
+const stagedSnapshot = path.join(distDir, "cache", "hsd-content-next");
+let snapshotJob: Promise<void> | undefined;
+
+function startSnapshot(): Promise<void> {
+  fs.rmSync(stagedSnapshot, { recursive: true, force: true });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "build-snapshot.ts"), stagedSnapshot], { stdio: "inherit" });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error("The content has errors (listed above): nothing was built."))));
+  });
+}
+
+async function installSnapshot({ distDir: outputDir }: { distDir: string }): Promise<void> {
+  await (snapshotJob ??= startSnapshot());
+  const target = path.join(outputDir, "hsd-content");
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(path.resolve(stagedSnapshot), target);
+}
 
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folders so they never touch the served build.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir,
   // A self-contained server for production images (docs/DEPLOYMENT.md). Opt-in: with it, every
   // `next start` (tests, bench) logs that it "does not work" with standalone, though it does.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
@@ -97,22 +102,16 @@ const nextConfig: NextConfig = {
   // End-to-end tests build several sites in one run after `npm run typecheck` has checked the same
   // code; they skip the build's second type check. `npm run build` always runs it.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
-  async redirects() {
-    // Read at build time (the content is fixed per deploy): every old address
-    // in an article's `aliases` answers 308 to where the article lives now.
-    const aliases = getContentIndex()
-      .aliasRedirects()
-      .map(({ alias, slug }) => ({ source: `/news/${alias}`, destination: `/news/${slug}`, permanent: true }));
-    return [
-      { source: "/news/page/1", destination: "/news", permanent: true },
-      { source: "/themes/:id/page/1", destination: "/themes/:id", permanent: true },
-      { source: "/partners/:id/page/1", destination: "/partners/:id", permanent: true },
-      ...aliases,
-    ];
-  },
+  // Pages regenerate within 5 minutes (revalidate = 300); shared caches may serve a stale copy for a day meanwhile.
+  expireTime: 86_400,
+  compiler: { runAfterProductionCompile: installSnapshot },
+  // One rule, matched against every request: each further rule costs every request its own match.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }, ...cacheControlHeaders];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) snapshotJob ??= startSnapshot();
+  return nextConfig;
+}

@@ -1,21 +1,47 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getContentIndex } from "@/content";
+import { verdictFor } from "@/content/gate";
+
+/** No route lives here: a request rewritten to it gets the site's ordinary 404 page, like any unknown address. */
+const NOWHERE = "/_hsd/missing";
+
+const BAD_REQUEST = () =>
+  new NextResponse("Bad request: the address is not valid.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 /**
- * Answers 400 to a path with a malformed percent escape (`%zz`, a lone `%`,
- * half a UTF-8 sequence). Next itself decodes such a path into a 500 error;
- * a bad request is the client's mistake, not the server's.
+ * Runs before routing, only for the addresses in `config.matcher`:
+ * - answers 400 to a path with a malformed percent escape (`%zz`, a lone `%`,
+ *   half a UTF-8 sequence): Next itself decodes such a path into a 500 error;
+ * - in production, lets through only articles, listing pages and preview cards
+ *   that exist right now (src/content/gate.ts): the routes render those on
+ *   demand and cache them, so anything else must be turned away before they
+ *   render, or every made-up address would leave a cached 404 behind.
  */
 export function proxy(request: NextRequest) {
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").split("?", 1)[0];
+  let segments: string[];
   try {
-    decodeURIComponent(rawPath);
+    segments = rawPath.split("/").filter(Boolean).map(decodeURIComponent);
   } catch {
-    return new NextResponse("Bad request: the address is not valid.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return BAD_REQUEST();
   }
-  return NextResponse.next();
+  // The editors' preview renders any address, drafts and broken files included.
+  if (process.env.NODE_ENV === "development") return NextResponse.next();
+  const verdict = verdictFor(getContentIndex(), segments);
+  switch (verdict.kind) {
+    case "serve":
+      return NextResponse.next();
+    case "redirect":
+      // Next turns a same-origin Location into a path, as its own redirects send it.
+      return NextResponse.redirect(new URL(verdict.location, request.url), 308);
+    case "missing-page":
+      return NextResponse.rewrite(new URL(NOWHERE, request.url));
+    case "missing-file":
+      return new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
 }
 
 export const config = {
-  // Only paths with a percent sign can hold a malformed escape: every other request skips the proxy.
-  matcher: "/:path(.*%.*)",
+  // Only the routes that render on demand, and paths with a percent sign (a malformed escape can be anywhere).
+  matcher: ["/news/:path+", "/themes/:id/page/:page", "/partners/:id/page/:page", "/:path(.*%.*)"],
 };

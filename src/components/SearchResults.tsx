@@ -27,6 +27,15 @@ const tips = (
   </ul>
 );
 
+/** A query names more words than are looked up: say which were left out, so a reader can choose better ones. */
+function IgnoredWords({ words }: { words: string[] }) {
+  return (
+    <p className={styles.note}>
+      Only the first {site.searchMaxTerms} different words were searched for; left out: {words.join(", ")}.
+    </p>
+  );
+}
+
 /** The answer to a search: ranked results with the matching words marked, or advice when there is nothing to show. */
 export function SearchResults({ outcome }: SearchResultsProps) {
   switch (outcome.kind) {
@@ -56,6 +65,7 @@ export function SearchResults({ outcome }: SearchResultsProps) {
             {outcome.total === 1 ? "1 article" : `${outcome.total} articles`} match “{outcome.query}”
             {outcome.total > outcome.hits.length ? `; the best ${outcome.hits.length} are shown` : ""}.
           </p>
+          {outcome.ignoredWords.length > 0 && <IgnoredWords words={outcome.ignoredWords} />}
           <ol className={styles.list}>
             {outcome.hits.map(({ article, summary }) => (
               <li key={article.slug} className={styles.item}>

@@ -5,10 +5,11 @@
  */
 import { now } from "../lib/clock";
 import { compareNewestFirst } from "../lib/dates";
-import { site } from "../lib/site";
+import { buildOutputDirName, site } from "../lib/site";
 import { contentFingerprint, formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
 import { markdownToHtml, markdownToSearchText } from "./markdown";
 import type { Partner, Theme } from "./schema";
+import { readSnapshot } from "./snapshot";
 
 export type { Article, ArticleImage, ContentProblem } from "./load";
 export type { Partner, Theme } from "./schema";
@@ -164,6 +165,8 @@ export interface ContentIndexOptions {
    * everywhere, marked, and content errors are shown instead of thrown.
    */
   preview?: boolean;
+  /** The search index the build serialised over `allArticles` (the snapshot's), read on the first search. */
+  prebuiltSearchIndex?: () => string;
 }
 
 /** An old address of an article and the slug it now lives at. */
@@ -185,6 +188,8 @@ export class ContentIndex {
   readonly partners: readonly Partner[];
   readonly problems: readonly ContentProblem[];
   readonly preview: boolean;
+  /** Set when the search index was built ahead (see ContentIndexOptions). */
+  readonly prebuiltSearchIndex?: () => string;
   /** Articles that are not drafts, newest first: the ones that are or will be published. */
   private readonly releasable: readonly Article[];
   private readonly rejected: ReadonlyMap<string, string>;
@@ -195,6 +200,7 @@ export class ContentIndex {
   private current?: { publication: Publication; validFrom: number; validUntil: number };
   private eventual?: Publication;
   private themeCounts?: { publication: Publication; counts: readonly ThemeWithCount[] };
+  private aliasTargets?: Map<string, string>;
 
   constructor(content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles">>, options: ContentIndexOptions = {}) {
     this.allArticles = [...content.articles].sort(byNewestThenSlug);
@@ -203,6 +209,7 @@ export class ContentIndex {
     this.partners = content.partners;
     this.problems = content.problems;
     this.preview = options.preview ?? false;
+    this.prebuiltSearchIndex = options.prebuiltSearchIndex;
     this.rejected = new Map((content.rejectedArticles ?? []).map(({ slug, file }) => [slug, file]));
     for (const theme of this.themes) this.themeMap.set(theme.id, theme);
     for (const partner of this.partners) this.partnerMap.set(partner.id, partner);
@@ -250,6 +257,16 @@ export class ContentIndex {
     return this.eventual;
   }
 
+  /**
+   * What search indexes: every article that is or will be published (in
+   * preview: every valid one). Each query then shows only what is published
+   * at that moment, so a release needs no new search index. A prebuilt index
+   * was made over `allArticles`, which in a snapshot holds no drafts.
+   */
+  get searchableArticles(): readonly Article[] {
+    return this.prebuiltSearchIndex ? this.allArticles : this.upcoming.articles;
+  }
+
   /** When the next scheduled article is released (epoch ms), or undefined when none is waiting. */
   nextReleaseAt(at: number = now()): number | undefined {
     this.publishedAt(at);
@@ -290,6 +307,17 @@ export class ContentIndex {
    */
   aliasRedirects(): AliasRedirect[] {
     return this.releasable.flatMap((article) => article.aliases.map((alias) => ({ alias, slug: article.slug })));
+  }
+
+  /**
+   * The article an old address leads to right now: undefined for an unknown
+   * alias, a draft's, and a scheduled article's until its moment (its old
+   * address must not reveal where it will appear).
+   */
+  articleForAlias(alias: string): Article | undefined {
+    this.aliasTargets ??= new Map(this.aliasRedirects().map(({ alias: old, slug }) => [old, slug]));
+    const slug = this.aliasTargets.get(alias);
+    return slug === undefined ? undefined : this.bySlug(slug);
   }
 
   /**
@@ -412,18 +440,48 @@ function isPreview(): boolean {
 }
 
 /**
- * The index for this process, built on first use. Throws a ContentError
- * listing every problem when the content has errors, so a build fails loudly
- * instead of dropping an article. In preview (`next dev`) the index is rebuilt
+ * `next build` (its page workers) and `next start` serve the content snapshot
+ * the build wrote; only the preview, `npm run check`, the scripts and the
+ * tests read the content folder.
+ */
+function servesSnapshot(): boolean {
+  return process.env.NODE_ENV === "production";
+}
+
+/*
+ * Kept on globalThis, not in this module: the proxy and the pages are bundled
+ * apart, each with its own copy of this module, and one process must hold one index.
+ */
+const SNAPSHOT_INDEX = Symbol.for("hsd-news.snapshotIndex");
+type SnapshotHolder = { [SNAPSHOT_INDEX]?: { distDir: string; index: ContentIndex } };
+
+function snapshotIndex(): ContentIndex {
+  const holder = globalThis as SnapshotHolder;
+  const distDir = buildOutputDirName();
+  const held = holder[SNAPSHOT_INDEX];
+  if (held && held.distDir === distDir) return held.index;
+  const snapshot = readSnapshot(distDir);
+  const index = new ContentIndex({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
+  holder[SNAPSHOT_INDEX] = { distDir, index };
+  return index;
+}
+
+/**
+ * The index for this process, built on first use. In production (`next
+ * build`'s page workers and `next start`) it is the content snapshot the build
+ * wrote, never the content folder. Elsewhere it is read from CONTENT_DIR and
+ * throws a ContentError listing every problem when the content has errors, so
+ * nothing is dropped silently. In preview (`next dev`) the index is rebuilt
  * when a file changes, and errors are kept for the pages to show, so one
- * broken file does not take the rest of the site down. In production a reload
+ * broken file does not take the rest of the site down. A reload
  * (refreshContentIndex) that meets errors keeps the last good index of the
- * same folder and logs one line, so a broken push never takes published pages down.
+ * same folder and logs one line.
  */
 export function getContentIndex(): ContentIndex {
+  if (servesSnapshot()) return snapshotIndex();
   const dir = resolveContentDir();
   const preview = isPreview();
-  // In production the content is fixed per deploy; in preview a stat of each file tells whether anything changed.
+  // Outside the preview the content is read once; in preview a stat of each file tells whether anything changed.
   const key = preview ? `${dir}\n${contentFingerprint(dir)}` : dir;
   if (memo && memo.key === key) return memo.index;
   // Warnings are for `npm run check`; the site needs only what decides publishing.

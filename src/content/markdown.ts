@@ -30,9 +30,14 @@ export function markdownToHtml(markdown: string): string {
   return String(htmlProcessor.processSync(markdown));
 }
 
+/** Characters that can make inline Markdown differ from its plain text (emphasis, links, code, HTML, entities, escapes, breaks). */
+const INLINE_SYNTAX = /[\\`*_[\]<>!&~|]| {2,}\n/;
+
 /** Inline Markdown to plain text: `**HSD** [site](x)` becomes `HSD site`. */
 export function markdownToPlainText(markdown: string): string {
-  return mdastToString(plainProcessor.parse(markdown)).replace(/\s+/g, " ").trim();
+  // Most first paragraphs are plain prose: skipping the parser for them keeps deriving thousands of summaries cheap at build.
+  const text = INLINE_SYNTAX.test(markdown) ? mdastToString(plainProcessor.parse(markdown)) : markdown;
+  return text.replace(/\s+/g, " ").trim();
 }
 
 const NOT_A_PARAGRAPH = /^(#|>|[-*+]\s|\d+[.)]\s|```|~~~|<|\||!\[|\s{4}|={3,}|-{3,}|\*{3,}|_{3,})/;

@@ -1,10 +1,16 @@
 /**
- * Full-text search over the published articles with MiniSearch. The search
- * index is built once per content index (so once per process), from the same
- * articles every listing shows; a query then costs lookups in that index,
- * not a scan of the articles.
+ * Full-text search with MiniSearch over every article that is or will be
+ * published; a query shows only what is published at that moment, so a
+ * scheduled release needs no new index. In production the index is built by
+ * `next build` and read from the content snapshot on the first search; in the
+ * editors' preview and in tests it is built on the first search.
+ *
+ * A query's cost is bounded whatever the input: duplicate words count once,
+ * at most `site.searchMaxTerms` words are looked up, only the last word is
+ * matched as a prefix (it may be half typed), typos are forgiven only when the
+ * exact words find nothing, and recent answers are kept in a small LRU cache.
  */
-import MiniSearch, { type SearchResult as MiniSearchResult } from "minisearch";
+import MiniSearch, { type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
 import type { Article, ContentIndex, Publication } from "./index";
 
@@ -25,7 +31,14 @@ export type SearchOutcome =
   | { kind: "empty" }
   | { kind: "too-long"; length: number }
   | { kind: "no-words" }
-  | { kind: "results"; query: string; total: number; hits: SearchHit[] };
+  | {
+      kind: "results";
+      query: string;
+      total: number;
+      hits: SearchHit[];
+      /** Words of the query that were not looked up (beyond `site.searchMaxTerms`). */
+      ignoredWords: string[];
+    };
 
 interface SearchDocument {
   id: number;
@@ -36,73 +49,139 @@ interface SearchDocument {
   partners: string;
 }
 
+const FIELDS = ["title", "summary", "body", "themes", "partners"] as const;
+
 /** Words are split where MiniSearch splits them: on spaces and punctuation (any script). */
 const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 const WORD_OR_SEPARATOR = /([\n\r\p{Z}\p{P}\p{S}]+)/u;
 
-function normalizeTerm(term: string): string {
-  // Folds accents so "beveiliging" finds "béveiliging" and the other way round.
-  return term.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+/** Folds accents and case, so "beveiliging" finds "béveiliging" and the other way round. */
+function normalizeText(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-const searchOptions = {
+const BASE_SEARCH_OPTIONS: SearchOptions = {
   boost: { title: 4, themes: 2, partners: 2, summary: 1.5, body: 1 },
-  // Typing the start of a word finds it; small typos in longer words are forgiven.
-  prefix: (term: string) => term.length >= 3,
-  fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-  combineWith: "AND" as const,
+  combineWith: "AND",
 };
 
-export class ArticleSearch {
-  private readonly engine: MiniSearch<SearchDocument>;
-  /** The articles the engine's ids point into: fixed here, as `index.articles` changes at each release. */
-  private readonly articles: readonly Article[];
+/** Texts are folded once per document (see searchDocument), not once per word: terms arrive folded. */
+const ENGINE_OPTIONS: Options<SearchDocument> = {
+  fields: [...FIELDS],
+  tokenize: (text) => text.split(WORD_SEPARATOR),
+  processTerm: (term) => term || null,
+  searchOptions: BASE_SEARCH_OPTIONS,
+};
 
-  constructor(index: ContentIndex) {
-    this.articles = index.articles;
-    this.engine = new MiniSearch<SearchDocument>({
-      fields: ["title", "summary", "body", "themes", "partners"],
-      tokenize: (text) => text.split(WORD_SEPARATOR).filter(Boolean),
-      processTerm: (term) => normalizeTerm(term) || null,
-      searchOptions,
-    });
-    this.engine.addAll(
-      this.articles.map((article, id) => ({
-        id,
-        title: article.title,
-        summary: article.summary,
-        body: index.bodyText(article),
-        themes: index.themesOf(article).map((theme) => theme.name).join(" "),
-        partners: index.partnersOf(article).map((partner) => partner.name).join(" "),
-      })),
-    );
-  }
+/** Shortest last word matched as the start of longer words: shorter prefixes expand to too many words to help. */
+const PREFIX_MIN_LENGTH = 4;
+/** Shortest word for which a typo is forgiven. */
+const FUZZY_MIN_LENGTH = 5;
+/** Answers kept per publication. */
+const CACHE_SIZE = 256;
+
+function searchDocument(index: ContentIndex, article: Article, id: number): SearchDocument {
+  return {
+    id,
+    title: normalizeText(article.title),
+    summary: normalizeText(article.summary),
+    body: normalizeText(index.bodyText(article)),
+    themes: normalizeText(index.themesOf(article).map((theme) => theme.name).join(" ")),
+    partners: normalizeText(index.partnersOf(article).map((partner) => partner.name).join(" ")),
+  };
+}
+
+/**
+ * The search index over `articles` (document ids are their positions), as
+ * JSON for the content snapshot. The build calls this once.
+ */
+export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[]): string {
+  return JSON.stringify(buildEngine(index, articles));
+}
+
+function buildEngine(index: ContentIndex, articles: readonly Article[]): MiniSearch<SearchDocument> {
+  const engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
+  engine.addAll(articles.map((article, id) => searchDocument(index, article, id)));
+  return engine;
+}
+
+interface QueryPlan {
+  terms: string[];
+  ignoredWords: string[];
+}
+
+/** The words to look up: folded, each once, one-letter words only when nothing else is left, at most searchMaxTerms. */
+function planQuery(query: string): QueryPlan {
+  const words = [...new Set(normalizeText(query).split(WORD_SEPARATOR).filter(Boolean))];
+  const meaningful = words.filter((word) => word.length > 1);
+  const candidates = meaningful.length > 0 ? meaningful : words;
+  return { terms: candidates.slice(0, site.searchMaxTerms), ignoredWords: candidates.slice(site.searchMaxTerms) };
+}
+
+export class ArticleSearch {
+  private engine?: MiniSearch<SearchDocument>;
+  private answers?: { publication: Publication; cache: Map<string, { total: number; results: MiniSearchResult[] }> };
+
+  /**
+   * `articles` are the documents' ids (positions); `loadEngine` makes the
+   * index when first needed (read from the snapshot, or built now).
+   */
+  constructor(
+    private readonly index: ContentIndex,
+    private readonly articles: readonly Article[],
+    private readonly loadEngine: () => MiniSearch<SearchDocument>,
+  ) {}
 
   /** Answers any input: an empty, overlong or wordless query gets an outcome saying so, never an exception. */
   search(rawQuery: string | string[] | undefined, limit: number = site.searchResultLimit): SearchOutcome {
     const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.trim() ?? "";
     if (query === "") return { kind: "empty" };
     if (query.length > site.searchMaxQueryLength) return { kind: "too-long", length: query.length };
-    const terms = query.split(WORD_SEPARATOR).map(normalizeTerm).filter(Boolean);
+    const { terms, ignoredWords } = planQuery(query);
     if (terms.length === 0) return { kind: "no-words" };
-    const results = this.engine.search(terms.join(" "));
-    const hits = results.slice(0, limit).map((result) => this.hit(result));
-    return { kind: "results", query, total: results.length, hits };
+    const { total, results } = this.answer(terms, limit);
+    const hits = results.map((result) => this.hit(result));
+    return { kind: "results", query, total, hits, ignoredWords };
+  }
+
+  private answer(terms: string[], limit: number): { total: number; results: MiniSearchResult[] } {
+    const publication = this.index.publishedAt();
+    if (this.answers?.publication !== publication) this.answers = { publication, cache: new Map() };
+    const { cache } = this.answers;
+    const key = `${limit}\u0000${terms.join("\u0000")}`;
+    const cached = cache.get(key);
+    if (cached) {
+      // Least recently used first: a hit moves to the end.
+      cache.delete(key);
+      cache.set(key, cached);
+      return cached;
+    }
+    const visible = (result: MiniSearchResult) => publication.bySlug(this.articles[result.id as number].slug) !== undefined;
+    const last = terms[terms.length - 1];
+    const exact: SearchOptions = { ...BASE_SEARCH_OPTIONS, filter: visible, prefix: (term) => term === last && term.length >= PREFIX_MIN_LENGTH };
+    const engine = (this.engine ??= this.loadEngine());
+    let results = engine.search(terms.join(" "), exact);
+    if (results.length === 0 && terms.some((term) => term.length >= FUZZY_MIN_LENGTH)) {
+      results = engine.search(terms.join(" "), { ...exact, fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false), maxFuzzy: 2 });
+    }
+    const answer = { total: results.length, results: results.slice(0, limit) };
+    cache.set(key, answer);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return answer;
   }
 
   private hit(result: MiniSearchResult): SearchHit {
     const article = this.articles[result.id as number];
-    const matched = new Set(result.terms);
-    return { article, score: result.score, summary: highlight(article.summary, matched) };
+    return { article, score: result.score, summary: highlight(article.summary, new Set(result.terms)) };
   }
 }
 
-/** Splits text into words and separators, flagging the words whose normalized form is in `terms`. */
+/** Splits text into words and separators, flagging the words whose folded form is in `terms`. */
 export function highlight(text: string, terms: ReadonlySet<string>): HighlightSegment[] {
   const segments: HighlightSegment[] = [];
   for (const piece of text.split(WORD_OR_SEPARATOR)) {
     if (!piece) continue;
-    const match = !WORD_SEPARATOR.test(piece) && terms.has(normalizeTerm(piece));
+    const match = !WORD_SEPARATOR.test(piece) && terms.has(normalizeText(piece));
     const last = segments[segments.length - 1];
     if (last && last.match === match && !match) last.text += piece;
     else segments.push({ text: piece, match });
@@ -110,15 +189,21 @@ export function highlight(text: string, terms: ReadonlySet<string>): HighlightSe
   return segments;
 }
 
-const searches = new WeakMap<Publication, ArticleSearch>();
+const searches = new WeakMap<ContentIndex, ArticleSearch>();
 
 /**
- * The search over what is published now, built on first use. It is kept per publication, so a
- * scheduled article's release (a new publication) gets a new search index with the article in it.
+ * The search of a content index, made once: over every article that is or
+ * will be published, from the index's prebuilt search index when it has one
+ * (the snapshot), else built on the first query.
  */
 export function searchFor(index: ContentIndex): ArticleSearch {
-  const publication = index.publishedAt();
-  let search = searches.get(publication);
-  if (!search) searches.set(publication, (search = new ArticleSearch(index)));
+  let search = searches.get(index);
+  if (!search) {
+    const articles = index.searchableArticles;
+    const prebuilt = index.prebuiltSearchIndex;
+    const loadEngine = prebuilt ? () => MiniSearch.loadJSON<SearchDocument>(prebuilt(), ENGINE_OPTIONS) : () => buildEngine(index, articles);
+    search = new ArticleSearch(index, articles, loadEngine);
+    searches.set(index, search);
+  }
   return search;
 }

@@ -143,6 +143,9 @@ export function themeFeed(index: ContentIndex, theme: Theme): string {
 }
 
 /** The HTTP response for a feed document. */
+/** Feed readers and crawlers poll: a few minutes' delay is harmless, and a shared cache may answer them. */
+const FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400";
+
 export function feedResponse(body: string, format: FeedFormat): Response {
-  return new Response(body, { headers: { "Content-Type": feedContentTypes[format], "Cache-Control": "public, max-age=0, must-revalidate" } });
+  return new Response(body, { headers: { "Content-Type": feedContentTypes[format], "Cache-Control": FEED_CACHE_CONTROL } });
 }

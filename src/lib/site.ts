@@ -25,7 +25,9 @@ export const site = {
   /** Longest search query answered, in characters; longer ones get a helpful page instead. */
   searchMaxQueryLength: 200,
   /** Most search results shown on one page. */
-  searchResultLimit: 50,
+  searchResultLimit: 20,
+  /** Most distinct words of a query looked up; the rest are named as ignored (each word costs a pass over its matches). */
+  searchMaxTerms: 6,
   /**
    * SETTING: where readers report accessibility problems (shown on /accessibility).
    * Replace with the real mailbox before launch.
@@ -34,6 +36,26 @@ export const site = {
   /** When the accessibility statement was last reviewed (YYYY-MM-DD); update with every re-test. */
   accessibilityReviewed: "2026-11-28",
 } as const;
+
+/**
+ * What `next build` renders ahead: the newest `articles` published articles and
+ * the first `listingPages` pages of every listing (news, each theme, each
+ * partner). Everything else is rendered on its first request, from the same
+ * content snapshot, and then served from the cache like a prerendered page,
+ * so the build does not grow with the archive. Settings `PRERENDER_ARTICLES`
+ * and `PRERENDER_LISTING_PAGES` (whole numbers, 0 and up) override the defaults.
+ */
+export function prerenderSettings(): { articles: number; listingPages: number } {
+  return { articles: wholeNumberSetting("PRERENDER_ARTICLES", 50), listingPages: wholeNumberSetting("PRERENDER_LISTING_PAGES", 2) };
+}
+
+function wholeNumberSetting(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  // A typo must not silently prerender everything or nothing.
+  if (!/^\d+$/.test(raw)) throw new Error(`${name}="${raw}" is not a whole number`);
+  return Number(raw);
+}
 
 /** The absolute URL of a path on the public site, e.g. `/news/x` → `https://…/news/x`. */
 export function absoluteUrl(path: string): string {
@@ -44,6 +66,15 @@ export function absoluteUrl(path: string): string {
 export function siteUrl(): string {
   const raw = process.env.SITE_URL?.trim() || "http://localhost:3000";
   return raw.replace(/\/+$/, "");
+}
+
+/**
+ * The build output folder (`NEXT_DIST_DIR`, default `.next`), relative to the
+ * project root: next.config.ts builds into it and the server reads the content
+ * snapshot from it, so both must ask here.
+ */
+export function buildOutputDirName(): string {
+  return process.env.NEXT_DIST_DIR?.trim() || ".next";
 }
 
 /** Folder the content is read from; `CONTENT_DIR` is relative to the project root. */

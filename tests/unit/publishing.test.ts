@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { ContentIndex, getContentIndex } from "@/content";
+import { buildContentSnapshot } from "@/content/buildSnapshot";
 import { loadContent } from "@/content/load";
 import { now, resetClock, setClock } from "@/lib/clock";
 
@@ -149,15 +150,16 @@ describe("the editors' preview (next dev)", () => {
     }
   });
 
-  test("in production the same broken file stops the build with the list of errors", () => {
+  test("in production the same broken file stops the build's content snapshot with the list of errors", () => {
     const dir = tempCopy();
+    const output = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-snapshot-"));
     try {
-      vi.stubEnv("NODE_ENV", "production");
-      vi.stubEnv("CONTENT_DIR", dir);
       fs.writeFileSync(path.join(dir, "news/older-news.md"), "---\ntitle: Older news\ndate: 2019-02-30\n---\n\nText.\n");
-      expect(() => getContentIndex()).toThrow(/news\/older-news\.md: date: "2019-02-30" is not a real date/);
+      expect(() => buildContentSnapshot(path.join(output, "hsd-content"), dir)).toThrow(/news\/older-news\.md: date: "2019-02-30" is not a real date/);
+      expect(fs.readdirSync(output)).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(output, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { HighlightedText } from "@/components/HighlightedText";
 import { highlight, searchFor, type SearchOutcome } from "@/content/search";
 import { site } from "@/lib/site";
@@ -136,5 +136,57 @@ describe("search follows scheduled releases", () => {
       resetClock();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a query's cost is bounded whatever the input", () => {
+  const lookups = async (run: () => void) => {
+    const { default: MiniSearch } = await import("minisearch");
+    const spy = vi.spyOn(MiniSearch.prototype, "search");
+    try {
+      run();
+      return spy.mock.calls.map((call) => String(call[0]));
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  test("a word repeated to the length limit is looked up once, like the word alone", async () => {
+    const fresh = searchFor(sharingIndex());
+    const repeated = Array.from({ length: Math.floor((site.searchMaxQueryLength + 1) / 6) }, () => "cyber").join(" ");
+    expect(repeated.length).toBeGreaterThan(site.searchMaxQueryLength - 6);
+    const calls = await lookups(() => expect(slugs(fresh.search(repeated))).toEqual(slugs(search.search("cyber"))));
+    expect(calls).toEqual(["cyber"]);
+  });
+
+  test(`at most ${site.searchMaxTerms} different words are looked up, and the page says which were left out`, async () => {
+    const fresh = searchFor(sharingIndex());
+    const words = ["cyber", "week", "opens", "resilience", "companies", "hague", "extra", "words"];
+    let outcome: SearchOutcome | undefined;
+    const calls = await lookups(() => (outcome = fresh.search(words.join(" "))));
+    expect(calls.every((query) => query.split(" ").length <= site.searchMaxTerms)).toBe(true);
+    expect(outcome?.kind === "results" && outcome.ignoredWords).toEqual(words.slice(site.searchMaxTerms));
+  });
+
+  test("one-letter words are skipped when the query has longer ones", async () => {
+    const fresh = searchFor(sharingIndex());
+    const calls = await lookups(() => fresh.search("a b c d e f g h i j k l m n o p cyber"));
+    expect(calls).toEqual(["cyber"]);
+  });
+
+  test("typos are forgiven only when the exact words find nothing", async () => {
+    const fresh = searchFor(sharingIndex());
+    expect(await lookups(() => fresh.search("resilience"))).toHaveLength(1);
+    expect(await lookups(() => fresh.search("resilliance"))).toHaveLength(2);
+  });
+
+  test("a repeated query is answered from the cache; the cache keeps the most recent answers only", async () => {
+    const fresh = searchFor(sharingIndex());
+    fresh.search("cyber");
+    expect(await lookups(() => fresh.search("cyber"))).toEqual([]);
+    await lookups(() => {
+      for (let i = 0; i < 300; i++) fresh.search(`word${i}`);
+    });
+    expect(await lookups(() => fresh.search("cyber"))).toEqual(["cyber"]);
   });
 });

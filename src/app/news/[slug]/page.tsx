@@ -12,29 +12,25 @@ import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
 import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl, prerenderSettings } from "@/lib/site";
 import { newsArticleJsonLd } from "@/lib/structuredData";
 
 type Params = { slug: string };
 
 /**
- * In production only prerendered addresses exist (anything else is a 404
- * without rendering). The preview renders any address, so an article saved a
- * moment ago opens on the first load.
+ * The newest articles are rendered at build (prerenderSettings); any other
+ * article on its first request, then served from the cache the same way. The
+ * proxy (src/proxy.ts) lets through only articles published at that moment,
+ * so a draft, a scheduled article or a made-up slug is never rendered or cached here.
  */
-export const dynamicParams = false;
-/** Seconds: a scheduled article's page turns from 404 into the article within this window of its release. */
+export const dynamicParams = true;
+/** Seconds: More News picks up articles released since, within this window, without a deploy. */
 export const revalidate = 300;
 
-/**
- * Published and scheduled articles: a scheduled one is prerendered as a 404
- * and regenerated into the article after its moment, without a deploy.
- * Drafts get no page. The preview also serves files too broken to load, to
- * show their errors.
- */
 export function generateStaticParams(): Params[] {
   const index = getContentIndex();
-  const slugs = index.upcoming.articles.map((article) => article.slug);
+  const slugs = index.latest(prerenderSettings().articles).map((article) => article.slug);
+  // The preview also serves files too broken to load, to show their errors.
   if (index.preview) slugs.push(...index.rejectedSlugs);
   return slugs.map((slug) => ({ slug }));
 }

@@ -4,18 +4,18 @@ import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
 import { pageMetadata } from "@/lib/metadata";
+import { prerenderSettings } from "@/lib/site";
 
 type Params = { page: string };
 
-/** Only the pages that exist are built; anything else (0, 1, 02, abc, past the end) is a 404. The preview renders any. */
-export const dynamicParams = false;
+/** The first pages are built (prerenderSettings), later ones render on their first request; the proxy turns away pages that do not exist. */
+export const dynamicParams = true;
 /** Seconds: pages shift (and a new last page appears) within this window of a scheduled article's release. */
 export const revalidate = 300;
 
-/** Every page that can exist before the next deploy: the last ones are 404s until scheduled articles fill them. */
 export function generateStaticParams(): Params[] {
-  const { newsPageCount } = getContentIndex().upcoming;
-  return Array.from({ length: Math.max(0, newsPageCount - 1) }, (_, i) => ({ page: String(i + 2) }));
+  const last = Math.min(getContentIndex().newsPageCount, prerenderSettings().listingPages);
+  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
 function pageFor(param: string) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
+import { prerenderSettings } from "@/lib/site";
 import { PartnerListing, partnerListingMetadata } from "../../listing";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
@@ -9,16 +10,16 @@ export const revalidate = 300;
 
 type Params = { id: string; page: string };
 
-/** Only pages 2..N of each partner are built; page 1 lives at /partners/<id>, anything else is a 404. */
-export const dynamicParams = false;
+/** Page 1 lives at /partners/<id>; pages 2 up to prerenderSettings().listingPages are built, later ones render on their first request (the proxy turns away pages that do not exist). */
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   const index = getContentIndex();
-  return index.partners.flatMap((partner) =>
-    Array.from({ length: index.partnerPageCount(partner.id, index.upcoming) - 1 }, (_, i) => ({ id: partner.id, page: String(i + 2) })),
+  const last = prerenderSettings().listingPages;
+  return index.partners.flatMap(({ id }) =>
+    Array.from({ length: Math.max(0, Math.min(index.partnerPageCount(id), last) - 1) }, (_, i) => ({ id, page: String(i + 2) })),
   );
 }
-
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id, page } = await params;

@@ -1,0 +1,88 @@
+/**
+ * What the proxy lets through to the routes that render on demand: only
+ * addresses that exist at that moment. A draft, a scheduled article before its
+ * moment and a made-up slug get the same answer, so nothing reveals them.
+ */
+import path from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { ContentIndex } from "@/content";
+import { verdictFor } from "@/content/gate";
+import { loadContent } from "@/content/load";
+import { resetClock, setClock } from "@/lib/clock";
+
+const fixture = path.resolve(__dirname, "../fixtures/editors-publishing");
+/** 1 June 2030, 09:00 in Amsterdam: the embargoed announcement's moment. */
+const release = Date.parse("2030-06-01T07:00:00Z");
+const index = new ContentIndex(loadContent(fixture, { warnings: false }));
+const verdict = (address: string) => verdictFor(index, address.split("/").filter(Boolean));
+
+afterEach(() => resetClock());
+
+describe("articles", () => {
+  test("a published article is served; a made-up slug, a draft and a scheduled article are the same missing page", () => {
+    setClock(release - 1);
+    expect(verdict("/news/older-news")).toEqual({ kind: "serve" });
+    for (const address of ["/news/no-such-article", "/news/work-in-progress", "/news/embargoed-announcement"]) {
+      expect(verdict(address), address).toEqual({ kind: "missing-page" });
+    }
+  });
+
+  test("a scheduled article is served from its moment on, without a new index", () => {
+    setClock(release - 1);
+    expect(verdict("/news/embargoed-announcement").kind).toBe("missing-page");
+    setClock(release);
+    expect(verdict("/news/embargoed-announcement")).toEqual({ kind: "serve" });
+  });
+
+  test("an old address redirects to the article, unless the article is a draft or not out yet", () => {
+    setClock(release - 1);
+    expect(verdict("/news/first-name-of-the-article")).toEqual({ kind: "redirect", location: "/news/renamed-article" });
+    expect(verdict("/news/draft-old-name")).toEqual({ kind: "missing-page" });
+    expect(verdict("/news/embargoed-old-name")).toEqual({ kind: "missing-page" });
+    setClock(release);
+    expect(verdict("/news/embargoed-old-name")).toEqual({ kind: "redirect", location: "/news/embargoed-announcement" });
+  });
+});
+
+describe("preview cards", () => {
+  test("only a published article's card is served; any other is a missing file that no cache keeps", () => {
+    setClock(release - 1);
+    expect(verdict("/news/older-news/preview.png")).toEqual({ kind: "serve" });
+    for (const address of ["/news/no-such-article/preview.png", "/news/work-in-progress/preview.png", "/news/embargoed-announcement/preview.png"]) {
+      expect(verdict(address), address).toEqual({ kind: "missing-file" });
+    }
+    setClock(release);
+    expect(verdict("/news/embargoed-announcement/preview.png")).toEqual({ kind: "serve" });
+  });
+});
+
+describe("listing pages", () => {
+  test("page 1 redirects to the listing itself; pages past the end, unknown ids and odd numbers are missing", () => {
+    setClock(release - 1);
+    expect(verdict("/news/page/1")).toEqual({ kind: "redirect", location: "/news" });
+    expect(verdict("/themes/cyber-security/page/1")).toEqual({ kind: "redirect", location: "/themes/cyber-security" });
+    for (const address of ["/news/page/2", "/news/page/02", "/news/page/0", "/news/page/-1", "/news/page/abc", "/themes/cyber-security/page/2", "/themes/no-such-theme/page/2", "/themes/no-such-theme/page/1", "/partners/nobody/page/2"]) {
+      expect(verdict(address), address).toEqual({ kind: "missing-page" });
+    }
+  });
+
+  test("a later page that exists is served", () => {
+    // 25 articles under one theme: 3 pages of 12.
+    const many = new ContentIndex({
+      articles: Array.from({ length: 25 }, (_, i) => ({ ...index.allArticles.find((article) => article.slug === "older-news")!, slug: `item-${i}`, date: { day: "2019-01-01", epochMs: Date.UTC(2019, 0, 1) - i }, aliases: [] })),
+      themes: index.themes,
+      partners: index.partners,
+      problems: [],
+    });
+    const pages = (address: string) => verdictFor(many, address.split("/").filter(Boolean)).kind;
+    expect(pages("/news/page/3")).toBe("serve");
+    expect(pages("/news/page/4")).toBe("missing-page");
+    expect(pages("/themes/cyber-security/page/3")).toBe("serve");
+  });
+
+  test("addresses outside the on-demand routes are left to Next", () => {
+    for (const address of ["/", "/news", "/themes", "/themes/cyber-security", "/search", "/news/older-news/other"]) {
+      expect(verdict(address), address).toEqual({ kind: "serve" });
+    }
+  });
+});
