@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
@@ -65,30 +65,38 @@ const securityHeaders = [
 ];
 
 /*
- * The content snapshot (src/content/snapshot.ts). `next build` reads and validates the content
- * folder once, in a process of its own started as soon as this file is loaded (so it works beside
- * the compiler), and the result is moved into the build output after compiling, before any page is
- * rendered. The page workers and `next start` then read only the snapshot.
+ * The content snapshot (src/content/snapshot.ts). `next build` reads and checks the content folder
+ * once, in a process of its own started as soon as this file is loaded. The build waits only for the
+ * check (a broken article stops it before the build folder is touched); the snapshot is written beside
+ * the compiler and moved into the build output after compiling, before any page is rendered. The page
+ * workers and `next start` then read only the snapshot.
  */
 const distDir = buildOutputDirName();
 /** Inside cache/, which Next keeps when it empties the build folder at the start of a build. */
-const stagedSnapshot = path.join(distDir, "cache", "hsd-content-next");
-let snapshotJob: Promise<void> | undefined;
+const stagedSnapshot = path.resolve(distDir, "cache", "hsd-content-next");
+let snapshotJob: { checked: Promise<void>; written: Promise<void> } | undefined;
 
-function startSnapshot(): Promise<void> {
+function startSnapshot(): { checked: Promise<void>; written: Promise<void> } {
   fs.rmSync(stagedSnapshot, { recursive: true, force: true });
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "build-snapshot.ts"), stagedSnapshot], { stdio: "inherit" });
-  return new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "build-snapshot.ts"), stagedSnapshot], {
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+  });
+  const written = new Promise<void>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error("The content has errors (listed above): nothing was built."))));
   });
+  const checked = new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    written.then(resolve, reject);
+  });
+  return { checked, written };
 }
 
 async function installSnapshot({ distDir: outputDir }: { distDir: string }): Promise<void> {
-  await (snapshotJob ??= startSnapshot());
+  await (snapshotJob ??= startSnapshot()).written;
   const target = path.join(outputDir, "hsd-content");
   fs.rmSync(target, { recursive: true, force: true });
-  fs.renameSync(path.resolve(stagedSnapshot), target);
+  fs.renameSync(stagedSnapshot, target);
 }
 
 const nextConfig: NextConfig = {
@@ -111,7 +119,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) snapshotJob ??= startSnapshot();
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_BUILD) await (snapshotJob ??= startSnapshot()).checked;
   return nextConfig;
 }

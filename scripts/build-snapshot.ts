@@ -1,12 +1,15 @@
 /**
- * `node --import tsx scripts/build-snapshot.ts <folder>`: validates CONTENT_DIR
- * and writes its snapshot into <folder>. next.config.ts starts it at the
- * beginning of `next build`, so that it runs beside the compiler, and moves
- * the result into the build output after compiling. Exits 1 with every
- * content error listed, one per line, when the content is broken.
+ * `node --import tsx scripts/build-snapshot.ts <folder>`: the content step of
+ * `next build`, started by next.config.ts as soon as the build begins.
+ * 1. Reads and checks CONTENT_DIR exactly as `npm run check` does, printing
+ *    every problem; exits 1 on an error. next.config.ts waits for this step,
+ *    so a broken article stops the build before the build folder is touched.
+ * 2. Tells its parent the content is valid, then writes the snapshot into
+ *    <folder> while the compiler runs; the build moves it into place after compiling.
  */
+import { displayPath, formatProblem, resolveContentDir } from "../src/content/load";
+import { validateContent, writeContentSnapshot } from "../src/content/buildSnapshot";
 import { ContentError } from "../src/content/index";
-import { buildContentSnapshot } from "../src/content/buildSnapshot";
 
 const folder = process.argv[2];
 if (!folder) {
@@ -14,10 +17,17 @@ if (!folder) {
   process.exit(2);
 }
 const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const dir = resolveContentDir();
 try {
-  const { articles, drafts } = buildContentSnapshot(folder);
-  console.log(`content snapshot: ${articles} articles (${drafts} drafts left out) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const content = validateContent(dir, { warnings: true });
+  for (const problem of content.problems) console.error(formatProblem(problem));
+  process.send?.("validated");
+  const { articles, drafts } = writeContentSnapshot(folder, content);
+  console.log(`content snapshot of ${displayPath(dir)}: ${articles} articles (${drafts} drafts left out) in ${seconds()}`);
 } catch (error) {
-  console.error(error instanceof ContentError ? error.message : error);
+  if (!(error instanceof ContentError)) throw error;
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  console.error(`\n${displayPath(dir)}: ${error.message.split("\n")[0].replace(/:$/, "")}; nothing was built.`);
   process.exit(1);
 }

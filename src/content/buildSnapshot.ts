@@ -1,10 +1,11 @@
 /**
  * What a build does with the content folder: read and validate it once, then
  * write the snapshot the server will serve (see snapshot.ts). Run by
- * next.config.ts during `next build`, in a process of its own.
+ * next.config.ts during `next build`, in a process of its own
+ * (scripts/build-snapshot.ts).
  */
 import { ContentError, ContentIndex } from "./index";
-import { loadContent, resolveContentDir } from "./load";
+import { loadContent, resolveContentDir, type LoadedContent, type LoadOptions } from "./load";
 import { serializeSearchIndex } from "./search";
 import { writeSnapshot } from "./snapshot";
 
@@ -13,13 +14,21 @@ export interface SnapshotSummary {
   drafts: number;
 }
 
-/** Throws a ContentError listing every problem when the content has errors: a broken article never silently vanishes. */
-export function buildContentSnapshot(folder: string, contentDir: string = resolveContentDir()): SnapshotSummary {
-  const content = loadContent(contentDir, { warnings: false });
+/** Reads the content folder; throws a ContentError listing every error, so a broken article never silently vanishes. */
+export function validateContent(contentDir: string = resolveContentDir(), options: LoadOptions = { warnings: false }): LoadedContent {
+  const content = loadContent(contentDir, options);
   if (content.problems.some((problem) => problem.severity === "error")) throw new ContentError(content.problems);
+  return content;
+}
+
+/** Writes the snapshot of validated content into `folder`: published and scheduled articles, never drafts. */
+export function writeContentSnapshot(folder: string, content: LoadedContent): SnapshotSummary {
   const index = new ContentIndex(content);
-  // Published and scheduled articles; drafts never leave the build.
   const articles = index.upcoming.articles;
   writeSnapshot(folder, { articles, themes: index.themes, partners: index.partners }, serializeSearchIndex(index, articles));
   return { articles: articles.length, drafts: index.allArticles.length - articles.length };
+}
+
+export function buildContentSnapshot(folder: string, contentDir: string = resolveContentDir()): SnapshotSummary {
+  return writeContentSnapshot(folder, validateContent(contentDir));
 }

@@ -70,8 +70,8 @@ describe("listing pages", () => {
     // 25 articles under one theme: 3 pages of 12.
     const many = new ContentIndex({
       articles: Array.from({ length: 25 }, (_, i) => ({ ...index.allArticles.find((article) => article.slug === "older-news")!, slug: `item-${i}`, date: { day: "2019-01-01", epochMs: Date.UTC(2019, 0, 1) - i }, aliases: [] })),
-      themes: index.themes,
-      partners: index.partners,
+      themes: [...index.themes],
+      partners: [...index.partners],
       problems: [],
     });
     const pages = (address: string) => verdictFor(many, address.split("/").filter(Boolean)).kind;
