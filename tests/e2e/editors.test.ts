@@ -15,6 +15,7 @@ const beforeRelease = "2030-01-02T08:59";
 const release = "2030-01-02T09:00";
 const related = "themes: [smart-society, urban-security, cyber-security, cooperation]\npartners: [vng, municipality-of-the-hague]";
 const SECRET = "Unannounced-draft-wording";
+const EMBARGOED = "Embargoed-wording";
 
 let contentDir: string;
 let distDir: string;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   // 8 real articles + 4 archive items: exactly one page of 12 until the scheduled one makes 13.
   contentDir = realContentWithArchive(4);
   write("draft-announcement.md", `---\ntitle: Draft announcement\ndate: 2019-03-30\n${related}\ndraft: true\naliases: [draft-old-address]\n---\n\n${SECRET} that nobody may read yet.\n`);
-  write("scheduled-announcement.md", `---\ntitle: Scheduled announcement\ndate: ${release}\n${related}\n---\n\nReleased at nine in the morning.\n`);
+  write("scheduled-announcement.md", `---\ntitle: Scheduled announcement\ndate: ${release}\n${related}\naliases: [scheduled-old-address]\n---\n\n${EMBARGOED} Released at nine in the morning.\n`);
   const renamed = path.join(contentDir, "news/first-smart-society-meeting-at-hsd.md");
   fs.writeFileSync(renamed, fs.readFileSync(renamed, "utf8").replace("date: 2019-03-25", "date: 2019-03-25\naliases: [smart-society-meeting-old-name]"));
   distDir = buildSiteOrThrow({ name: "editors", contentDir, env: { HSD_NOW: beforeRelease } });
@@ -88,6 +89,46 @@ describe("before the release", () => {
   });
 });
 
+describe("embargo: before its moment nothing the site serves reveals a scheduled article or a draft", () => {
+  /** Everything a client sees of an answer, but the Date header (the clock ticks between two requests). */
+  async function answer(pathname: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${site!.url}${pathname}`, { redirect: "manual", headers });
+    const seen = [...response.headers].filter(([name]) => name !== "date").map(([name, value]) => `${name}: ${value}`);
+    return { status: response.status, headers: seen, body: await response.text() };
+  }
+
+  const hidden = ["scheduled-announcement", "draft-announcement"];
+  const hiddenOldAddresses = ["scheduled-old-address", "draft-old-address"];
+
+  test("its address, its old address, its preview card and its RSC payload answer exactly like a made-up slug's, header by header", async () => {
+    const requests: [label: string, pathOf: (slug: string) => string, headers?: Record<string, string>][] = [
+      ["page", (slug) => `/news/${slug}`],
+      ["preview card", (slug) => `/news/${slug}/preview.png`],
+      ["RSC payload", (slug) => `/news/${slug}`, { RSC: "1" }],
+      ["prefetch", (slug) => `/news/${slug}`, { RSC: "1", "Next-Router-Prefetch": "1" }],
+    ];
+    for (const [label, pathOf, headers] of requests) {
+      const madeUp = await answer(pathOf("never-written-anywhere"), headers);
+      expect(madeUp.status, label).toBe(404);
+      for (const slug of [...hidden, ...hiddenOldAddresses]) expect(await answer(pathOf(slug), headers), `${label} of ${slug}`).toEqual(madeUp);
+    }
+  });
+
+  test("no page, feed, sitemap, search or JSON-LD names it, nor the data inlined into the pages", async () => {
+    const sitemap = await (await fetch(`${site!.url}/sitemap.xml`)).text();
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    const everything = [...pages, "/feed.xml", "/atom.xml", "/feed.json", "/themes/smart-society/feed.xml", "/sitemap.xml", "/themes", "/partners", "/search?q=announcement", "/search?q=released+nine", "/search?q=unannounced", "/search?q=embargoed"];
+    for (const pathname of everything) {
+      const { body } = await answer(pathname);
+      for (const secret of [...hidden, ...hiddenOldAddresses, "Scheduled announcement", "Draft announcement", SECRET, EMBARGOED]) {
+        expect(body.includes(secret), `${pathname} mentions ${secret}`).toBe(false);
+      }
+    }
+    // The snapshot the server reads is not a file it serves.
+    for (const file of ["index.json", "bodies.json", "search.json"]) expect((await answer(`/_next/hsd-content/${file}`)).status).toBe(404);
+  });
+});
+
 describe("after the release, without a new build", () => {
   beforeAll(async () => {
     await site?.stop();
@@ -123,6 +164,15 @@ describe("after the release, without a new build", () => {
     const secondPage = await eventually("/news/page/2", (r) => r.status === 200);
     expect(secondPage.status).toBe(200);
     expect(secondPage.html).toContain("Page 2 of 2");
+  });
+
+  test("its old address and its preview card work from its moment on", async () => {
+    const old = await get("/news/scheduled-old-address");
+    expect(old.status).toBe(308);
+    expect(new URL(old.location!, site!.url).pathname).toBe("/news/scheduled-announcement");
+    const card = await fetch(`${site!.url}/news/scheduled-announcement/preview.png`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get("content-type")).toBe("image/png");
   });
 
   test("the draft stays hidden whatever the time", async () => {
