@@ -72,8 +72,9 @@ const PAGE_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=8640
 const FEED_CACHE = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400";
 const IMAGE_CACHE = "public, max-age=86400, stale-while-revalidate=604800";
 const cacheControlHeaders = [
-  // Every page and its RSC payload; not /_next (static assets, image optimizer) and not /api.
-  { source: "/:path((?!_next/|api/).*)", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
+  // Every page and its RSC payload; not /_next (static assets, image optimizer), not /api, and not
+  // the calendars (*.ics): their route handlers set their own, and a header set here would win over theirs.
+  { source: "/:path((?!_next/|api/|.*\\.ics$).*)", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
   // Feeds, sitemap and robots: readers and crawlers may keep them a little longer.
   ...["/sitemap.xml", "/robots.txt", "/feed.xml", "/:path*/feed.xml", "/rss.xml", "/atom.xml", "/feed.json"].map((source) => ({
     source,
