@@ -72,7 +72,9 @@ const httpsLink = z.string({ error: "must be a web address starting with https:/
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a web address: write it in full, starting with https://` });
+    // `example.org/live`: the editor left the scheme off.
+    const hint = /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value) ? `, e.g. "https://${value}"` : ", starting with https://";
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a web address: write it in full${hint}` });
     return;
   }
   if (url.protocol === "http:") {
