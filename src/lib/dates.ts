@@ -116,10 +116,18 @@ export function nextDay(day: string): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
 }
 
+/** By day: like parsed dates, finding a zone offset goes through Intl, and events share few days. */
+const dayEnds = new Map<string, number>();
+
 /** Midnight in Europe/Amsterdam at the end of the date's calendar day (epoch ms): when a day's events are over. */
 export function endOfSiteDay(date: ContentDate): number {
-  const { year, month, dayOfMonth } = dayAfter(date.day);
-  return new TZDate(year, month - 1, dayOfMonth, 0, 0, site.timeZone).getTime();
+  let end = dayEnds.get(date.day);
+  if (end === undefined) {
+    const { year, month, dayOfMonth } = dayAfter(date.day);
+    end = new TZDate(year, month - 1, dayOfMonth, 0, 0, site.timeZone).getTime();
+    dayEnds.set(date.day, end);
+  }
+  return end;
 }
 
 const zoneNames = new Intl.DateTimeFormat("en-GB", { timeZone: site.timeZone, timeZoneName: "short" });
