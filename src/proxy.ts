@@ -12,10 +12,10 @@ const BAD_REQUEST = () =>
  * Runs before routing, only for the addresses in `config.matcher`:
  * - answers 400 to a path with a malformed percent escape (`%zz`, a lone `%`,
  *   half a UTF-8 sequence): Next itself decodes such a path into a 500 error;
- * - in production, lets through only articles, listing pages and preview cards
- *   that exist right now (src/content/gate.ts): the routes render those on
- *   demand and cache them, so anything else must be turned away before they
- *   render, or every made-up address would leave a cached 404 behind.
+ * - in production, lets through only articles, listing pages, preview cards
+ *   and calendar files that exist right now (src/content/gate.ts): the routes
+ *   render those on demand and cache them, so anything else must be turned away
+ *   before they render, or every made-up address would leave a cached 404 behind.
  */
 export function proxy(request: NextRequest) {
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").split("?", 1)[0];
@@ -25,9 +25,9 @@ export function proxy(request: NextRequest) {
   } catch {
     return BAD_REQUEST();
   }
-  // The editors' preview renders any address, drafts and broken files included.
-  if (process.env.NODE_ENV === "development") return NextResponse.next();
   const verdict = verdictFor(getContentIndex(), segments);
+  // The editors' preview renders any address, drafts and broken files included; it only follows redirects.
+  if (process.env.NODE_ENV === "development" && verdict.kind !== "redirect") return NextResponse.next();
   switch (verdict.kind) {
     case "serve":
       return NextResponse.next();
@@ -43,5 +43,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Only the routes that render on demand, and paths with a percent sign (a malformed escape can be anywhere).
-  matcher: ["/news/:path+", "/themes/:id/page/:page", "/partners/:id/page/:page", "/:path(.*%.*)"],
+  matcher: ["/news/:path+", "/events/page/:page", "/themes/:id/page/:page", "/partners/:id/page/:page", "/:path(.*%.*)"],
 };

@@ -1,13 +1,22 @@
 /**
  * A deterministic synthetic content folder for benchmarks: N articles of about
  * 600 words (paragraphs, subheadings, a quote, a list, links), dates spread over
- * 15 years, 12 themes, 30 partners, 1-3 of each per article. The same seed and N
- * always give the same bytes, so runs on different days compare like with like.
+ * 15 years, 12 themes, 30 partners, 1-3 of each per article. Every tenth article
+ * announces an event; a fifth of those are still to come, counted from `today`
+ * (the real day in Amsterdam unless given), so /events always has upcoming and
+ * past events. The same seed, N and day always give the same bytes, and the
+ * articles without an event are the same whatever the day, so runs on different
+ * days compare like with like.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { now } from "../../src/lib/clock";
+import { siteDayAt } from "../../src/lib/dates";
 
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
+/** Every EVENT_EVERY-th article announces an event, and every UPCOMING_EVERY-th event is still to come. */
+const EVENT_EVERY = 10;
+const UPCOMING_EVERY = 5;
 export const THEME_COUNT = 12;
 export const PARTNER_COUNT = 30;
 const YEARS = 15;
@@ -70,6 +79,49 @@ const PEOPLE = ["Anna de Vries", "Pieter Jansen", "Sanne Bakker", "Joris van Dij
 export interface CorpusOptions {
   count: number;
   seed?: number;
+  /** `YYYY-MM-DD`: the day upcoming and past events are counted from; today in Amsterdam by default. */
+  today?: string;
+}
+
+/** A `YYYY-MM-DD` day moved by whole days (calendar arithmetic on the parts, no time zone involved). */
+function addDays(day: string, days: number): string {
+  const [year, month, dayOfMonth] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, dayOfMonth + days)).toISOString().slice(0, 10);
+}
+
+const VENUES = ["HSD Campus", "World Forum", "The Hague City Hall", "Campus Delft", "Leiden Bio Science Park", "Rotterdam Ahoy"];
+
+/**
+ * The event block of an announcement published on `published`: all-day (one day or several),
+ * timed with or without an end, on site, online or both. Past events start one to eight weeks
+ * after the announcement, but always before `today`; upcoming ones within half a year of it.
+ */
+function eventBlock(random: () => number, published: string, today: string, upcoming: boolean): string[] {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  let day = upcoming ? addDays(today, 1 + Math.floor(random() * 180)) : addDays(published, 7 + Math.floor(random() * 50));
+  if (!upcoming && day >= today) day = addDays(today, -1 - Math.floor(random() * 30));
+  const kind = random();
+  const hour = 9 + Math.floor(random() * 10);
+  const at = (d: string, h: number, m: string) => `${d}T${String(h).padStart(2, "0")}:${m}`;
+  const minutes = random() < 0.5 ? "00" : "30";
+  const lines = ["event:"];
+  if (kind < 0.4) {
+    lines.push(`  start: ${at(day, hour, minutes)}`, `  end: ${at(day, Math.min(23, hour + 1 + Math.floor(random() * 3)), minutes)}`);
+  } else if (kind < 0.55) {
+    lines.push(`  start: ${at(day, hour, minutes)}`);
+  } else if (kind < 0.85) {
+    lines.push(`  start: ${day}`);
+  } else {
+    lines.push(`  start: ${day}`, `  end: ${addDays(day, 1 + Math.floor(random() * 3))}`);
+  }
+  const where = random();
+  if (where < 0.7) {
+    lines.push(`  location: ${pick(VENUES)}`);
+    if (random() < 0.5) lines.push(`  address: ${1 + Math.floor(random() * 200)} ${pick(["Main Street", "Harbour Road", "Campus Lane"])}, ${pick(PLACES)}`);
+  }
+  if (where >= 0.55) lines.push(`  online: https://events.example.org/live/${Math.floor(random() * 1e6)}`);
+  if (random() < 0.5) lines.push(`  registration: https://events.example.org/register/${Math.floor(random() * 1e6)}`);
+  return lines;
 }
 
 function slugify(text: string): string {
@@ -100,16 +152,19 @@ function wordCount(markdown: string): number {
 }
 
 /** Writes the corpus into `dir` (replacing what was there) unless an identical one is already present. */
-export function writeCorpus(dir: string, { count, seed = 20260101 }: CorpusOptions): { dir: string; reused: boolean; words: number } {
+export function writeCorpus(dir: string, { count, seed = 20260101, today = siteDayAt(now()) }: CorpusOptions): { dir: string; reused: boolean; words: number } {
   const stampFile = path.join(dir, ".corpus.json");
   if (fs.existsSync(stampFile)) {
-    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as { version: number; count: number; seed: number; words: number };
-    if (saved.version === CORPUS_VERSION && saved.count === count && saved.seed === seed) return { dir, reused: true, words: saved.words };
+    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as { version: number; count: number; seed: number; today?: string; words: number };
+    if (saved.version === CORPUS_VERSION && saved.count === count && saved.seed === seed && saved.today === today) return { dir, reused: true, words: saved.words };
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "news"), { recursive: true });
 
   const random = seededRandom(seed);
+  // Events draw from their own sequence, so the other articles stay the same whatever the day.
+  const eventRandom = seededRandom(seed ^ 0x5eed);
+  let events = 0;
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const pickSome = <T,>(list: readonly T[], max: number): T[] => {
     const wanted = 1 + Math.floor(random() * max);
@@ -154,6 +209,7 @@ export function writeCorpus(dir: string, { count, seed = 20260101 }: CorpusOptio
       random() < 0.3 ? `summary: ${paragraph(random, pick, [], 1).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined,
       `themes: [${articleThemes.join(", ")}]`,
       `partners: [${articlePartners.map((p) => p.id).join(", ")}]`,
+      ...(i % EVENT_EVERY === EVENT_EVERY - 1 ? eventBlock(eventRandom, day, today, events++ % UPCOMING_EVERY === 0) : []),
       "---",
     ].filter((line) => line !== undefined);
 
@@ -174,6 +230,6 @@ export function writeCorpus(dir: string, { count, seed = 20260101 }: CorpusOptio
     fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `${frontMatter.join("\n")}\n\n${body}\n`);
     slugs.push(slug);
   }
-  fs.writeFileSync(stampFile, JSON.stringify({ version: CORPUS_VERSION, count, seed, words: totalWords }));
+  fs.writeFileSync(stampFile, JSON.stringify({ version: CORPUS_VERSION, count, seed, today, words: totalWords }));
   return { dir, reused: false, words: totalWords };
 }

@@ -3,6 +3,7 @@ import { AllNewsLink } from "@/components/AllNewsLink";
 import { FeaturedArticle } from "@/components/FeaturedArticle";
 import { JsonLd } from "@/components/JsonLd";
 import { RecentNews } from "@/components/RecentNews";
+import { UpcomingEvents } from "@/components/UpcomingEvents";
 import { getContentIndex } from "@/content";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
   title: { absolute: `${site.newsTitle}: ${site.name}` },
 };
 
-/** Seconds: a scheduled article appears here within this window of its release, without a deploy. */
+/** Seconds: a scheduled article appears here, and an event that ended leaves, within this window, without a deploy. */
 export const revalidate = 300;
 
 export default function HomePage() {
@@ -25,6 +26,7 @@ export default function HomePage() {
       <JsonLd data={websiteJsonLd()} />
       <h1 className="visually-hidden">{`${site.newsTitle}: news and announcements from ${site.name}`}</h1>
       {featured && <FeaturedArticle article={featured} />}
+      <UpcomingEvents articles={index.upcomingEvents()} themesFor={(article) => index.themesOf(article)} />
       <RecentNews articles={recent} themesFor={(article) => index.themesOf(article)} />
       <AllNewsLink />
     </>

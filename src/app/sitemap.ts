@@ -6,7 +6,7 @@ import { absoluteUrl } from "@/lib/site";
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 
-/** Every published page: listings, themes, partners and each article with its last change. */
+/** Every published page: listings (events included), themes, partners and each article with its last change. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const index = getContentIndex();
   const newest = index.articles[0];
@@ -17,6 +17,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
 
   const entries: MetadataRoute.Sitemap = [entry("/", siteChanged), entry("/themes", siteChanged), entry("/partners", siteChanged)];
   for (let page = 1; page <= index.newsPageCount; page++) entries.push(entry(pageHref("/news", page), changedAt(index.newsPage(page)?.articles ?? [])));
+  for (let page = 1; page <= index.eventsPageCount; page++) {
+    const events = index.eventsPage(page);
+    entries.push(entry(pageHref("/events", page), changedAt([...(events?.upcoming ?? []), ...(events?.past ?? [])])));
+  }
   for (const theme of index.themes) {
     for (let page = 1; page <= index.themePageCount(theme.id); page++) {
       entries.push(entry(pageHref(`/themes/${theme.id}`, page), changedAt(index.themePage(theme.id, page)?.articles ?? [])));

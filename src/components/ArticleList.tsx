@@ -2,7 +2,7 @@ import type { Article, Theme } from "@/content";
 import { ArticleCard } from "./ArticleCard";
 import styles from "./ArticleList.module.css";
 
-type ListedArticle = Pick<Article, "slug" | "title" | "date" | "summary" | "themes">;
+type ListedArticle = Pick<Article, "slug" | "title" | "date" | "summary" | "themes" | "event">;
 
 interface ArticleListProps {
   articles: readonly ListedArticle[];

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { Article } from "@/content";
 import { ArticleImage } from "./ArticleImage";
 import { DateLine } from "./DateLine";
+import { EventLine } from "./EventLine";
 import styles from "./FeaturedArticle.module.css";
 
 interface FeaturedArticleProps {
-  article: Pick<Article, "slug" | "title" | "date" | "author" | "summary" | "image">;
+  article: Pick<Article, "slug" | "title" | "date" | "author" | "summary" | "image" | "event">;
 }
 
 /** The newest article, given the most room on the home page. */
@@ -20,6 +21,7 @@ export function FeaturedArticle({ article }: FeaturedArticleProps) {
             {article.title}
           </Link>
         </h2>
+        {article.event && <EventLine event={article.event} />}
         <DateLine date={article.date} author={article.author} />
         {article.summary && <p className={styles.summary}>{article.summary}</p>}
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SearchOutcome } from "@/content/search";
 import { site } from "@/lib/site";
 import { DateLine } from "./DateLine";
+import { EventLine } from "./EventLine";
 import { HighlightedText } from "./HighlightedText";
 import styles from "./SearchResults.module.css";
 
@@ -74,6 +75,7 @@ export function SearchResults({ outcome }: SearchResultsProps) {
                     {article.title}
                   </Link>
                 </h2>
+                {article.event && <EventLine event={article.event} />}
                 <DateLine date={article.date} />
                 <p className={styles.summary}>
                   <HighlightedText segments={summary} />

@@ -23,6 +23,11 @@ export function SiteHeader() {
               <Link href="/news">All news</Link>
             </li>
             <li>
+              <Link href="/events" prefetch={false}>
+                Events
+              </Link>
+            </li>
+            <li>
               <Link href="/themes" prefetch={false}>
                 Themes
               </Link>

@@ -23,7 +23,10 @@ const SERVE: AddressVerdict = { kind: "serve" };
 const MISSING_PAGE: AddressVerdict = { kind: "missing-page" };
 const MISSING_FILE: AddressVerdict = { kind: "missing-file" };
 
-/** `/news/<slug>`, `/news/<slug>/preview.png`, `/news/page/<n>`, `/themes|partners/<id>/page/<n>`; anything else is served. */
+/**
+ * `/news/<slug>`, its `preview.png` and `event.ics`, `/news/page/<n>`, `/events/page/<n>`,
+ * `/themes|partners/<id>/page/<n>`; anything else is served.
+ */
 export function verdictFor(index: ContentIndex, segments: readonly string[]): AddressVerdict {
   const [section, first, second, third, ...rest] = segments;
   if (rest.length > 0) return SERVE;
@@ -36,8 +39,10 @@ export function verdictFor(index: ContentIndex, segments: readonly string[]): Ad
       // An article with its own image shares that image and has no card.
       return article && !article.image ? SERVE : MISSING_FILE;
     }
+    if (second === "event.ics" && third === undefined) return index.bySlug(first)?.event ? SERVE : MISSING_FILE;
     return SERVE;
   }
+  if (section === "events" && first === "page" && second !== undefined && third === undefined) return listingPage("/events", second, index.eventsPageCount);
   if ((section === "themes" || section === "partners") && first !== undefined && second === "page" && third !== undefined) {
     const known = section === "themes" ? index.theme(first) : index.partner(first);
     if (!known) return MISSING_PAGE;

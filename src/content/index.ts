@@ -7,11 +7,13 @@ import { now } from "../lib/clock";
 import { compareNewestFirst } from "../lib/dates";
 import { buildOutputDirName, site } from "../lib/site";
 import { contentFingerprint, formatProblem, loadContent, resolveContentDir, type Article, type ContentProblem, type LoadedContent } from "./load";
+import { eventPeriod, eventStatusAt, type EventPeriod, type EventStatus } from "./events";
 import { markdownToHtml, markdownToSearchText } from "./markdown";
 import type { Partner, Theme } from "./schema";
 import { readSnapshot } from "./snapshot";
 
-export type { Article, ArticleImage, ContentProblem } from "./load";
+export type { Article, ArticleEvent, ArticleImage, ContentProblem } from "./load";
+export type { EventPeriod, EventStatus } from "./events";
 export type { Partner, Theme } from "./schema";
 
 export interface ThemeWithCount {
@@ -25,6 +27,28 @@ export interface NewsPage {
   /** 1-based. */
   pageNumber: number;
   pageCount: number;
+}
+
+/** The events of a publication at a moment: the upcoming ones, then the past ones. */
+export interface EventSchedule {
+  /** Not over yet, soonest start first (so those taking place now come first). */
+  readonly upcoming: readonly Article[];
+  /** Over, the most recent first (by start). */
+  readonly past: readonly Article[];
+}
+
+/** One page of /events: upcoming events first, then past ones, 12 a page in all. */
+export interface EventsPage {
+  upcoming: Article[];
+  past: Article[];
+  /** 1-based. */
+  pageNumber: number;
+  pageCount: number;
+}
+
+interface TimedEvent {
+  article: Article;
+  period: EventPeriod;
 }
 
 /** Thrown when the content has errors; its message lists every one of them, a line each. */
@@ -61,6 +85,10 @@ export class Publication {
   private readonly moreNews = new Map<Article, Article[]>();
   /** Reused score counters for moreNewsFor, one per article position. */
   private scratch?: Uint8Array;
+  /** The event articles by start (then end, then slug), with their periods; made on the first event query. */
+  private timedEvents?: { list: readonly TimedEvent[]; periods: ReadonlyMap<Article, EventPeriod> };
+  /** The schedule for the current moment, valid while `validFrom <= at < validUntil` (no event ends in between). */
+  private schedule?: { value: EventSchedule & { listing: readonly Article[] }; validFrom: number; validUntil: number };
 
   /** `articles` must already be newest first. */
   constructor(articles: readonly Article[]) {
@@ -156,6 +184,86 @@ export class Publication {
     }
     if (count === site.moreNewsCount) this.moreNews.set(article, chosen);
     return chosen;
+  }
+
+  private get events(): { list: readonly TimedEvent[]; periods: ReadonlyMap<Article, EventPeriod> } {
+    if (!this.timedEvents) {
+      const list: TimedEvent[] = [];
+      for (const article of this.articles) if (article.event) list.push({ article, period: eventPeriod(article.event) });
+      list.sort((a, b) => a.period.startMs - b.period.startMs || a.period.endMs - b.period.endMs || (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0));
+      this.timedEvents = { list, periods: new Map(list.map(({ article, period }) => [article, period])) };
+    }
+    return this.timedEvents;
+  }
+
+  /** How many of the articles announce an event, past or upcoming. */
+  get eventCount(): number {
+    return this.events.list.length;
+  }
+
+  /** Every event article, soonest start first: for what to prerender. */
+  get eventArticles(): Article[] {
+    return this.events.list.map(({ article }) => article);
+  }
+
+  /** When an event article's event begins and is over; undefined for an article without one. */
+  eventPeriodOf(article: Article): EventPeriod | undefined {
+    return this.events.periods.get(article);
+  }
+
+  /**
+   * Upcoming and past events at a moment. Cached until the next upcoming event
+   * ends (or the moment goes back before the last one ended), so asking on
+   * every regeneration is a comparison, not a pass over the events.
+   */
+  eventScheduleAt(at: number): EventSchedule {
+    const cached = this.schedule;
+    if (cached && at >= cached.validFrom && at < cached.validUntil) return cached.value;
+    const upcoming: Article[] = [];
+    const past: Article[] = [];
+    let validFrom = -Infinity;
+    let validUntil = Infinity;
+    for (const { article, period } of this.events.list) {
+      if (period.endMs > at) {
+        upcoming.push(article);
+        validUntil = Math.min(validUntil, period.endMs);
+      } else {
+        past.push(article);
+        validFrom = Math.max(validFrom, period.endMs);
+      }
+    }
+    past.reverse();
+    const value = { upcoming, past, listing: [...upcoming, ...past] };
+    this.schedule = { value, validFrom, validUntil };
+    return value;
+  }
+
+  /** The next moment an upcoming event ends and becomes past (epoch ms), or undefined when none will. */
+  nextEventEndAfter(at: number): number | undefined {
+    this.eventScheduleAt(at);
+    const until = this.schedule!.validUntil;
+    return until === Infinity ? undefined : until;
+  }
+
+  get eventsPageCount(): number {
+    return pageCountFor(this.eventCount);
+  }
+
+  /** One page of /events at a moment; undefined when the page does not exist. */
+  eventsPage(pageNumber: number, at: number): EventsPage | undefined {
+    const pageCount = this.eventsPageCount;
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return undefined;
+    const schedule = this.eventScheduleAt(at);
+    const { listing } = this.schedule!.value;
+    const start = (pageNumber - 1) * site.newsPageSize;
+    const end = start + site.newsPageSize;
+    const upcomingCount = schedule.upcoming.length;
+    return {
+      upcoming: listing.slice(Math.min(start, upcomingCount), Math.min(end, upcomingCount)),
+      past: listing.slice(Math.max(start, upcomingCount), Math.max(end, upcomingCount)),
+      pageNumber,
+      pageCount,
+    };
   }
 }
 
@@ -298,6 +406,52 @@ export class ContentIndex {
 
   moreNewsFor(article: Article, count: number = site.moreNewsCount): Article[] {
     return this.publishedAt().moreNewsFor(article, count);
+  }
+
+  /** Upcoming events and then past ones at a moment (default: now); see Publication.eventScheduleAt. */
+  eventSchedule(at: number = now()): EventSchedule {
+    return this.publishedAt(at).eventScheduleAt(at);
+  }
+
+  /** The next few events that are not over yet, soonest first: the home page's. */
+  upcomingEvents(count: number = site.homeEventCount, at: number = now()): Article[] {
+    return this.eventSchedule(at).upcoming.slice(0, count);
+  }
+
+  get eventsPageCount(): number {
+    return this.publishedAt().eventsPageCount;
+  }
+
+  /** One page of /events at a moment (default: now); undefined when the page does not exist. */
+  eventsPage(pageNumber: number, at: number = now()): EventsPage | undefined {
+    return this.publishedAt(at).eventsPage(pageNumber, at);
+  }
+
+  /** Whether an article's event is still to come, taking place or over; undefined when it announces none. */
+  eventStatusOf(article: Article, at: number = now()): EventStatus | undefined {
+    if (!article.event) return undefined;
+    const period = this.publishedAt(at).eventPeriodOf(article) ?? eventPeriod(article.event);
+    return eventStatusAt(period, at);
+  }
+
+  /**
+   * What the subscribable calendar holds: every upcoming event and those that
+   * ended within `site.calendarPastDays`, so a subscriber keeps the recent ones.
+   */
+  calendarEvents(at: number = now()): Article[] {
+    const publication = this.publishedAt(at);
+    const { upcoming, past } = publication.eventScheduleAt(at);
+    const since = at - site.calendarPastDays * 24 * 60 * 60 * 1000;
+    return [...upcoming, ...past.filter((article) => publication.eventPeriodOf(article)!.endMs >= since)];
+  }
+
+  /**
+   * The next moment what readers see changes by the clock alone: a scheduled
+   * article's release or an event's end (epoch ms), or undefined when nothing is waiting.
+   */
+  nextChangeAt(at: number = now()): number | undefined {
+    const moments = [this.nextReleaseAt(at), this.publishedAt(at).nextEventEndAfter(at)].filter((moment): moment is number => moment !== undefined);
+    return moments.length > 0 ? Math.min(...moments) : undefined;
   }
 
   /**

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { ContentDate } from "../lib/dates";
 import { contentDirName, siteUrl } from "../lib/site";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import { ARTICLE_FIELDS, articleFrontMatterSchema, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type Partner, type Theme } from "./schema";
+import { ARTICLE_FIELDS, articleFrontMatterSchema, EVENT_FIELDS, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type ArticleEvent, type Partner, type Theme } from "./schema";
 import { closestMatch } from "./suggest";
 
 export interface ContentProblem {
@@ -22,6 +22,8 @@ export interface ContentProblem {
   message: string;
   severity: "error" | "warning";
 }
+
+export type { ArticleEvent } from "./schema";
 
 export interface ArticleImage {
   src: string;
@@ -43,6 +45,8 @@ export interface Article {
   image?: ArticleImage;
   draft: boolean;
   aliases: readonly string[];
+  /** Present when the article announces an event: when and where it takes place. */
+  event?: ArticleEvent;
   /** The Markdown body, rendered on demand by the index (at most once per process). */
   markdown: string;
 }
@@ -71,6 +75,14 @@ export interface LoadOptions {
 
 /** The opening line `npm run new` writes into a new article's body; the check warns while it is still there. */
 export const PLACEHOLDER_TEXT = "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
+
+/** The example values of the event block `npm run new` writes; the check warns while one is still there. */
+export const TEMPLATE_EVENT = {
+  location: "Name of the venue",
+  address: "Street and number, postcode and city",
+  online: "https://example.org/join-online",
+  registration: "https://example.org/register",
+} as const;
 
 /** Longest summary, in characters, before the check suggests shortening it. */
 export const SUMMARY_WARNING_LENGTH = 300;
@@ -101,10 +113,12 @@ class ProblemList {
   warning(file: string, field: string, message: string) {
     this.items.push({ file, field, message, severity: "warning" });
   }
-  fromZod(file: string, error: z.ZodError, knownFields: readonly string[], prefix: (string | number)[] = []) {
+  /** `nestedFields` names the fields of blocks inside the front matter (`event`), for their did-you-mean. */
+  fromZod(file: string, error: z.ZodError, knownFields: readonly string[], prefix: (string | number)[] = [], nestedFields: Readonly<Record<string, readonly string[]>> = {}) {
     for (const issue of error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) this.error(file, fieldName([...prefix, ...issue.path, key]), unknownFieldMessage(key, knownFields));
+        const block = issue.path.length === 1 ? nestedFields[String(issue.path[0])] : undefined;
+        for (const key of issue.keys) this.error(file, fieldName([...prefix, ...issue.path, key]), unknownFieldMessage(key, block ?? knownFields));
         continue;
       }
       this.error(file, fieldName([...prefix, ...issue.path]) || "front matter", issue.message);
@@ -292,7 +306,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   const bodyIsEmpty = split.body.trim() === "";
   if (bodyIsEmpty) problems.error(shownAs, "body", "is empty: write the article's text below the closing '---' line");
   if (!result.success) {
-    problems.fromZod(shownAs, result.error, ARTICLE_FIELDS);
+    problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
     return undefined;
   }
   if (bodyIsEmpty) return undefined;
@@ -303,6 +317,9 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
     }
     if (fm.image) warnWhenMissingFromPublic(fm.image, publicDir, shownAs, "image", problems);
     if (split.body.includes(PLACEHOLDER_TEXT)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
+    for (const field of Object.keys(TEMPLATE_EVENT) as (keyof typeof TEMPLATE_EVENT)[]) {
+      if (fm.event?.[field] === TEMPLATE_EVENT[field]) problems.warning(shownAs, `event.${field}`, `still has the example value of npm run new ("${TEMPLATE_EVENT[field]}"): give the event's own`);
+    }
   }
   return withLazySummary(
     {
@@ -317,6 +334,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       image: fm.image && fm.imageAlt ? { src: fm.image, alt: fm.imageAlt } : undefined,
       draft: fm.draft,
       aliases: fm.aliases,
+      ...(fm.event ? { event: fm.event } : {}),
       markdown: split.body,
     },
     fm.summary,

@@ -7,7 +7,7 @@ import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { now } from "../lib/clock";
 import { siteDayAt } from "../lib/dates";
-import { PLACEHOLDER_TEXT } from "./load";
+import { PLACEHOLDER_TEXT, TEMPLATE_EVENT } from "./load";
 
 /** Longest slug made from a title; longer titles are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;
@@ -38,6 +38,15 @@ date: ${day}
 # draft: true
 # updated: ${day}
 # aliases: [an-old-address-of-this-article]
+# An event: remove the # in front of event: and of the lines under it that you need (keep their indent).
+# Without a time it lasts all day; end is optional. Give a location, an online link, or both.
+# event:
+#   start: ${day}T14:00
+#   end: ${day}T17:00
+#   location: ${TEMPLATE_EVENT.location}
+#   address: ${TEMPLATE_EVENT.address}
+#   online: ${TEMPLATE_EVENT.online}
+#   registration: ${TEMPLATE_EVENT.registration}
 ---
 
 ${PLACEHOLDER_TEXT}

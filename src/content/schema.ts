@@ -23,7 +23,11 @@ export const ARTICLE_FIELDS = [
   "imageAlt",
   "draft",
   "aliases",
+  "event",
 ] as const;
+
+/** The fields of an article's optional `event` block, in the order the docs list them. */
+export const EVENT_FIELDS = ["start", "end", "location", "address", "online", "registration"] as const;
 
 const nonEmptyText = (what: string) =>
   z
@@ -61,6 +65,123 @@ const imageReference = z.string({ error: "must be a path under public/ such as /
   },
   { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
 );
+
+/** A link readers follow to join or register: https only, so no one is sent over an open connection. */
+const httpsLink = z.string({ error: "must be a web address starting with https://" }).trim().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    // `example.org/live`: the editor left the scheme off.
+    const hint = /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value) ? `, e.g. "https://${value}"` : ", starting with https://";
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a web address: write it in full${hint}` });
+    return;
+  }
+  if (url.protocol === "http:") {
+    ctx.addIssue({ code: "custom", message: `"${value}" is an http:// link; use the https:// address, e.g. "https://${value.slice("http://".length)}"` });
+  } else if (url.protocol !== "https:") {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a web address starting with https://` });
+  }
+});
+
+/** A time written alone (`17:00`), which editors mean as "on the event's day". */
+const TIME_ONLY = /^\d{1,2}:\d{2}$/;
+
+/** The end of an event given as a time only: reported by the event block, which knows the start's day to suggest. */
+interface TimeWithoutDate {
+  timeWithoutDate: string;
+}
+
+/** `start` or `end` of an event: a date, or a date and time, like `date`; a bare time is kept for the block to report. */
+const eventMoment = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required: the day the event starts, e.g. 2030-04-02 or 2030-04-02T14:00" : "must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm") })
+  .transform((text, ctx): ContentDate | TimeWithoutDate => {
+    const trimmed = text.trim();
+    if (TIME_ONLY.test(trimmed)) return { timeWithoutDate: trimmed };
+    const parsed = parseContentDate(trimmed);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.reason });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+
+function isTimeWithoutDate(value: unknown): value is TimeWithoutDate {
+  return typeof value === "object" && value !== null && typeof (value as TimeWithoutDate).timeWithoutDate === "string";
+}
+
+/** `HH:mm` padded, so that `9:30` suggests `T09:30`. */
+function paddedTime(time: string): string {
+  const [hours, minutes] = time.split(":");
+  return `${hours.padStart(2, "0")}:${minutes}`;
+}
+
+/**
+ * The optional `event` block: when (start, optional end; all day when no time is given) and where
+ * (a place, an online link, or both), and where to register. Every check runs even when another
+ * field is wrong, so the editor sees each mistake at once.
+ */
+const eventBlock = z
+  .strictObject(
+    {
+      start: eventMoment,
+      end: eventMoment.optional(),
+      location: nonEmptyText("the location").optional(),
+      address: nonEmptyText("the address").optional(),
+      online: httpsLink.optional(),
+      registration: httpsLink.optional(),
+    },
+    { error: "must be a block of indented fields, e.g. start: 2030-04-02T14:00 and location: HSD Campus on the lines below event:" },
+  )
+  .superRefine(
+    (event, ctx) => {
+      const start = isContentDate(event.start) ? event.start : undefined;
+      if (isTimeWithoutDate(event.start)) {
+        ctx.addIssue({ code: "custom", path: ["start"], message: `"${event.start.timeWithoutDate}" is a time without a date: write the day and the time, e.g. 2030-04-02T${paddedTime(event.start.timeWithoutDate)}` });
+      }
+      if (isTimeWithoutDate(event.end)) {
+        const time = paddedTime(event.end.timeWithoutDate);
+        const message = start
+          ? `"${event.end.timeWithoutDate}" is a time without a date; did you mean ${start.day}T${time}?`
+          : `"${event.end.timeWithoutDate}" is a time without a date: write the day and the time, e.g. 2030-04-02T${time}`;
+        ctx.addIssue({ code: "custom", path: ["end"], message });
+      }
+      const end = isContentDate(event.end) ? event.end : undefined;
+      if (start && end) {
+        if (start.time && !end.time) {
+          ctx.addIssue({ code: "custom", path: ["end"], message: `"${end.day}" has no time but start has one: give both a time (e.g. ${end.day}T17:00), or neither for an event that lasts all day` });
+        } else if (!start.time && end.time) {
+          ctx.addIssue({ code: "custom", path: ["end"], message: `"${end.day}T${end.time}" has a time but start has none: give both a time (e.g. ${start.day}T09:00), or neither for an event that lasts all day` });
+        } else if (start.time ? end.epochMs <= start.epochMs : end.day < start.day) {
+          const shown = (date: ContentDate) => (date.time ? `${date.day}T${date.time}` : date.day);
+          ctx.addIssue({ code: "custom", path: ["end"], message: `"${shown(end)}" is ${end.epochMs === start.epochMs ? "the same moment as" : "before"} the start "${shown(start)}"` });
+        }
+      }
+      if (event.location === undefined && event.online === undefined) {
+        ctx.addIssue({ code: "custom", message: "needs a location (the place's name), an online link (online: https://...), or both" });
+      }
+      if (event.address !== undefined && event.location === undefined) {
+        ctx.addIssue({ code: "custom", path: ["address"], message: "is set but there is no location: give the place's name in location" });
+      }
+    },
+    // Runs whatever else is wrong in the block, as long as it is a block.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
+  )
+  .transform((event) => event as ArticleEvent);
+
+/** An article's event, as the site keeps it: plain data, dates as ContentDate like `date`. */
+export interface ArticleEvent {
+  /** All day when it has no time. */
+  start: ContentDate;
+  /** Same kind as start (both with a time, or neither); for an all-day event, the last day. */
+  end?: ContentDate;
+  location?: string;
+  address?: string;
+  /** https link to join online. */
+  online?: string;
+  /** https link to register. */
+  registration?: string;
+}
 
 function isContentDate(value: unknown): value is ContentDate {
   return typeof value === "object" && value !== null && typeof (value as ContentDate).epochMs === "number";
@@ -101,6 +222,7 @@ export function articleFrontMatterSchema(known: KnownIds) {
       imageAlt: nonEmptyText("the image's alternative text").optional(),
       draft: z.boolean({ error: "must be true or false" }).default(false),
       aliases: slugList("alias").default([]),
+      event: eventBlock.optional(),
     })
     .superRefine((fm, ctx) => {
       if (fm.image !== undefined && fm.imageAlt === undefined) {

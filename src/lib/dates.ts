@@ -102,3 +102,83 @@ export function isoDateTime(date: ContentDate): string {
 export function compareNewestFirst(a: ContentDate, b: ContentDate): number {
   return b.epochMs - a.epochMs;
 }
+
+/** Calendar-day arithmetic on the parts, so no server zone and no daylight-saving shift can move it. */
+function dayAfter(day: string): { year: number; month: number; dayOfMonth: number } {
+  const [year, month, dayOfMonth] = day.split("-").map(Number);
+  const next = new Date(Date.UTC(year, month - 1, dayOfMonth + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, dayOfMonth: next.getUTCDate() };
+}
+
+/** The day after a `YYYY-MM-DD` day, as `YYYY-MM-DD`: the exclusive end of an all-day event in iCalendar. */
+export function nextDay(day: string): string {
+  const { year, month, dayOfMonth } = dayAfter(day);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
+}
+
+/** By day: like parsed dates, finding a zone offset goes through Intl, and events share few days. */
+const dayEnds = new Map<string, number>();
+
+/** Midnight in Europe/Amsterdam at the end of the date's calendar day (epoch ms): when a day's events are over. */
+export function endOfSiteDay(date: ContentDate): number {
+  let end = dayEnds.get(date.day);
+  if (end === undefined) {
+    const { year, month, dayOfMonth } = dayAfter(date.day);
+    end = new TZDate(year, month - 1, dayOfMonth, 0, 0, site.timeZone).getTime();
+    dayEnds.set(date.day, end);
+  }
+  return end;
+}
+
+const zoneNames = new Intl.DateTimeFormat("en-GB", { timeZone: site.timeZone, timeZoneName: "short" });
+
+/** The zone's short name at an instant, as readers know it: `CET` in winter, `CEST` in summer. */
+export function zoneAbbreviation(epochMs: number): string {
+  return zoneNames.formatToParts(epochMs).find((part) => part.type === "timeZoneName")?.value ?? "";
+}
+
+/** One end of an event's time, ready for `<time dateTime={datetime}>{text}</time>`. */
+export interface TimePoint {
+  datetime: string;
+  text: string;
+}
+
+/** When an event takes place, in words and machine-readable parts; see eventTime. */
+export interface EventTime {
+  start: TimePoint;
+  /** Absent for a one-day all-day event and for a timed event without an end. */
+  end?: TimePoint;
+  /** Short zone names (`CET`, `CEST`) of start and end; absent for all-day events, which have no time. */
+  startZone?: string;
+  endZone?: string;
+  allDay: boolean;
+}
+
+/**
+ * An event's day and time range, for the event box (`long`: `Tuesday 2 April 2030`) or a card
+ * (`short`: `Tue 2 Apr 2030`). Times are Amsterdam wall-clock times; the end's day is repeated only
+ * when it differs from the start's. The zone names let the caller say which offset applies, which
+ * matters when a daylight-saving change falls inside the event.
+ */
+export function eventTime(event: { start: ContentDate; end?: ContentDate }, style: "long" | "short" = "long"): EventTime {
+  const dayFormat = style === "long" ? "EEEE d MMMM yyyy" : "EEE d MMM yyyy";
+  const dayText = (date: ContentDate) => format(inSiteZone(date), dayFormat);
+  const { start, end } = event;
+  if (!start.time) {
+    const last = end && end.day !== start.day ? end : undefined;
+    return {
+      start: { datetime: start.day, text: dayText(start) },
+      end: last ? { datetime: last.day, text: dayText(last) } : undefined,
+      allDay: true,
+    };
+  }
+  const startZone = zoneAbbreviation(start.epochMs);
+  if (!end?.time) return { start: { datetime: isoDateTime(start), text: `${dayText(start)}, ${start.time}` }, startZone, endZone: startZone, allDay: false };
+  return {
+    start: { datetime: isoDateTime(start), text: `${dayText(start)}, ${start.time}` },
+    end: { datetime: isoDateTime(end), text: end.day === start.day ? end.time : `${dayText(end)}, ${end.time}` },
+    startZone,
+    endZone: zoneAbbreviation(end.epochMs),
+    allDay: false,
+  };
+}

@@ -53,16 +53,16 @@ interface PageMetadataInput {
   /** Path of the page on the site, e.g. `/themes/cyber-security`. */
   path: string;
   image?: PreviewImage;
-  /** Extra feeds for this page (a theme's own feed). */
-  feeds?: Partial<Record<keyof typeof feedLinks, { url: string; title: string }[]>>;
+  /** Extra feeds for this page (a theme's own feed, the events calendar). */
+  feeds?: Partial<Record<keyof typeof feedLinks | "text/calendar", { url: string; title: string }[]>>;
   robots?: Metadata["robots"];
 }
 
 /** Metadata of a page that is not an article: og:type website. */
 export function pageMetadata({ title, description, path, image = sitePreviewImage(), feeds, robots }: PageMetadataInput): Metadata {
-  const types = { ...feedLinks };
-  for (const [type, links] of Object.entries(feeds ?? {}) as [keyof typeof feedLinks, { url: string; title: string }[]][]) {
-    types[type] = [...links, ...types[type]];
+  const types: Record<string, { url: string; title: string }[]> = { ...feedLinks };
+  for (const [type, links] of Object.entries(feeds ?? {})) {
+    types[type] = [...(links ?? []), ...(types[type] ?? [])];
   }
   return {
     title,

@@ -10,11 +10,17 @@ export const site = {
     "News and announcements from The Hague Security Delta, the Dutch security cluster of companies, government and knowledge institutions.",
   /** Editors write dates in this zone; every date shown or emitted is read in it. */
   timeZone: "Europe/Amsterdam",
+  /** How event times name that zone to readers, beside its short name (CET or CEST). */
+  timeZoneLabel: "Amsterdam time",
   locale: "en",
-  /** Articles per page on /news and /news/page/N. */
+  /** Articles per page on /news and /news/page/N, and on every other paginated listing (themes, partners, events). */
   newsPageSize: 12,
   /** Cards shown under the featured article on the home page. */
   homeCardCount: 6,
+  /** Upcoming events on the home page, soonest first; the section is absent when none are coming. */
+  homeEventCount: 3,
+  /** How long an event stays in the subscribable calendar (/events.ics) after it ended, in days. */
+  calendarPastDays: 365,
   /** Articles in an article page's "More News" block. */
   moreNewsCount: 3,
   /** Brand colours as in globals.css, for output CSS cannot style (generated preview images). */

@@ -3,7 +3,7 @@
  * serializer makes the JSON safe to place inside a <script> element.
  */
 import type { Article, Theme } from "@/content";
-import { isoDateTime } from "./dates";
+import { isoDateTime, type ContentDate } from "./dates";
 import { absoluteUrl, site, siteUrl } from "./site";
 
 type JsonLd = Record<string, unknown>;
@@ -70,5 +70,40 @@ export function websiteJsonLd(): JsonLd {
       },
       { ...publisher(), "@id": `${siteUrl()}/#organization` },
     ],
+  };
+}
+
+/** An event's day (all-day) or moment with its offset (timed), as schema.org wants each. */
+function eventDate(date: ContentDate): string {
+  return date.time ? isoDateTime(date) : date.day;
+}
+
+/**
+ * schema.org `Event` for an article that announces one: when (dates with their
+ * Amsterdam offset, or days for all-day events), where (a Place, a
+ * VirtualLocation, or both), how to attend, who organises it, and the page.
+ */
+export function eventJsonLd(article: Article, imageUrl: string): JsonLd | undefined {
+  const { event } = article;
+  if (!event) return undefined;
+  const place = event.location ? { "@type": "Place", name: event.location, address: event.address } : undefined;
+  const virtual = event.online ? { "@type": "VirtualLocation", url: event.online } : undefined;
+  const mode = place && virtual ? "MixedEventAttendanceMode" : virtual ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode";
+  const url = absoluteUrl(`/news/${article.slug}`);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: article.title,
+    description: article.summary || undefined,
+    startDate: eventDate(event.start),
+    // A timed event without an end has no endDate; an all-day one ends on its last day.
+    endDate: event.end ? eventDate(event.end) : event.start.time ? undefined : event.start.day,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: `https://schema.org/${mode}`,
+    location: place && virtual ? [place, virtual] : (place ?? virtual),
+    organizer: { "@type": "Organization", name: site.name, url: siteUrl() },
+    image: [imageUrl],
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
   };
 }

@@ -11,6 +11,8 @@ import { launchBrowser } from "./support/site";
 const siteUrl = inject("siteUrl");
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const articlePath = "/news/signing-of-smart-society-declaration";
+/** An upcoming event with a place and registration: its box has the most links. */
+const eventPath = "/news/hsd-cafe-cyber-resilience";
 let browser: Browser;
 
 beforeAll(async () => {
@@ -107,8 +109,11 @@ describe("keyboard on an article page", () => {
     }
   });
 
-  test("Tab reaches every link and control in reading order, each with a visible focus ring", async () => {
-    const page = await openPage(articlePath);
+  test.each([
+    ["an article", articlePath],
+    ["an event's article, through its event box", eventPath],
+  ])("Tab reaches every link and control of %s in reading order, each with a visible focus ring", async (_kind, path) => {
+    const page = await openPage(path);
     try {
       // "Copy link" appears once the page has hydrated: list the stops only after that, or the list races it.
       await page.getByRole("button", { name: "Copy link" }).waitFor({ state: "visible" });
@@ -130,6 +135,14 @@ describe("keyboard on an article page", () => {
       expect(regions).toEqual(["none", "header", "main", "footer"]);
       const withoutRing = stops.filter((s) => s.outlineStyle === "none" || s.outlineWidth < 2 || !s.inViewport).map((s) => s.text || s.href);
       expect(withoutRing).toEqual([]);
+      if (path === eventPath) {
+        // The event box comes right after the title and themes, before the article's text and sharing.
+        const inMain = stops.filter((s) => s.region === "main").map((s) => s.text);
+        const register = inMain.indexOf("Register for this event");
+        expect(register).toBeGreaterThan(0);
+        expect(inMain.slice(register, register + 2)).toEqual(["Register for this event", "Add to calendar (.ics file)"]);
+        expect(inMain.indexOf("LinkedIn (opens in a new tab)")).toBeGreaterThan(register);
+      }
     } finally {
       await page.close();
     }
@@ -144,6 +157,35 @@ async function expectNoHorizontalScrolling(page: Page): Promise<void> {
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
+
+describe("the event box at 320 CSS px and at 200% text", () => {
+  test.each([320, 1280])("at %i px wide, and with text doubled there, every part of the box lies inside the viewport", async (width) => {
+    const page = await openPage(eventPath, { width, height: 800 });
+    try {
+      await expectNoHorizontalScrolling(page);
+      // The page-wide checks below cover 200% text at 1280 px; at 320 px with doubled text only the
+      // box is held to fitting (the site header's name is wider than 320 px then, a known limit).
+      for (const textSize of ["100%", "200%"]) {
+        await page.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+        }, textSize);
+        const outside = await page.evaluate(() => {
+          const box = document.querySelector('[aria-labelledby="event-details-heading"]');
+          if (!box) return ["no event box"];
+          return [box, ...box.querySelectorAll("h2, dt, dd, time, a, p")]
+            .filter((element) => {
+              const rect = element.getBoundingClientRect();
+              return rect.left < 0 || rect.right > document.documentElement.clientWidth + 0.5;
+            })
+            .map((element) => `${element.tagName.toLowerCase()}: ${element.textContent?.slice(0, 40)}`);
+        });
+        expect(outside, textSize).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
 
 describe("reflow and text size", () => {
   test.each(pageTypes)("$name needs no horizontal scrolling at 320 CSS px", async ({ path }) => {

@@ -60,9 +60,12 @@ async function inspect(page: Page, pagePath: string): Promise<PageReport> {
   await page.keyboard.press("Tab");
   await page.waitForTimeout(700);
   const found = await page.evaluate(() => {
+    // The site's own calendar subscription (webcal://<site>/events.ics) is the one other scheme a page may link to.
+    const siteHost = new URL(document.querySelector<HTMLLinkElement>("link[rel='canonical']")?.href ?? location.href).host;
     const isSafeLink = (value: string) => {
       try {
-        return ["http:", "https:", "mailto:"].includes(new URL(value, location.href).protocol);
+        const url = new URL(value, location.href);
+        return ["http:", "https:", "mailto:"].includes(url.protocol) || (url.protocol === "webcal:" && url.host === siteHost);
       } catch {
         return false;
       }
@@ -149,7 +152,8 @@ beforeAll(async () => {
       reports.set(pagePath, report);
       for (const link of report.links) {
         const url = new URL(link);
-        if (url.origin !== site.url || url.pathname.startsWith("/_next/") || seen.has(url.pathname)) continue;
+        // Calendar files (.ics) are downloads, not pages: the browser cannot open them as a page.
+        if (url.origin !== site.url || url.pathname.startsWith("/_next/") || url.pathname.endsWith(".ics") || seen.has(url.pathname)) continue;
         seen.add(url.pathname);
         queue.push(url.pathname);
       }

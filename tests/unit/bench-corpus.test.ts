@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus";
+import { ContentIndex } from "../../src/content";
 import { loadContent } from "../../src/content/load";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-corpus-"));
@@ -37,6 +38,30 @@ describe("bench corpus", () => {
     }
     const years = new Set(content.articles.map((a) => a.date.day.slice(0, 4)));
     expect(years.size).toBeGreaterThan(8);
+  });
+
+  it("has events, upcoming and past counted from the day given, of every kind, that the loader accepts", () => {
+    const dir = writeCorpus(path.join(root, "events"), { count: 200, today: "2026-11-29" }).dir;
+    const content = loadContent(dir);
+    expect(content.problems).toEqual([]);
+    const events = content.articles.filter((article) => article.event);
+    expect(events).toHaveLength(20);
+    const noonThatDay = Date.parse("2026-11-29T11:00:00Z");
+    const schedule = new ContentIndex(content).eventSchedule(noonThatDay);
+    expect(schedule.upcoming).toHaveLength(4);
+    expect(schedule.past).toHaveLength(16);
+    const kinds = new Set(events.map(({ event }) => `${event!.start.time ? "timed" : "all-day"}${event!.end ? "+end" : ""} ${event!.location ? "place" : ""}${event!.online ? "online" : ""}`));
+    expect(kinds.size).toBeGreaterThanOrEqual(6);
+    // At 10,000 articles /events is measured over 1,000 events, 200 of them upcoming.
+  });
+
+  it("moves only the events with the day; every other article stays byte for byte the same", () => {
+    const a = filesOf(writeCorpus(path.join(root, "day-a"), { count: 30, today: "2026-11-29" }).dir);
+    const b = filesOf(writeCorpus(path.join(root, "day-b"), { count: 30, today: "2027-03-01" }).dir);
+    const changed = Object.keys(a).filter((name) => a[name] !== b[name]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const name of changed) expect(a[name]).toContain("\nevent:\n");
+    expect(Object.keys(a).filter((name) => !a[name].includes("\nevent:\n")).every((name) => a[name] === b[name])).toBe(true);
   });
 
   it("writes the same files for the same seed, and different ones for another", () => {

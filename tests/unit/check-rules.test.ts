@@ -20,7 +20,7 @@ describe("npm run check: errors, each naming file and field, with the suggestion
     expect(errorLines).toContain(`${at("news/typo-in-field.md")}: auther: unknown field 'auther'; did you mean 'author'?`);
     expect(errorLines).toContain(`${at("news/typo-in-field.md")}: Summary: unknown field 'Summary'; did you mean 'summary'?`);
     expect(errorLines).toContain(
-      `${at("news/typo-in-field.md")}: colour: unknown field 'colour'; the fields are title, date, updated, author, summary, themes, partners, image, imageAlt, draft, aliases`,
+      `${at("news/typo-in-field.md")}: colour: unknown field 'colour'; the fields are title, date, updated, author, summary, themes, partners, image, imageAlt, draft, aliases, event`,
     );
     expect(errorLines).toContain(`${at("themes.yml")}: [2].descripton: unknown field 'descripton'; did you mean 'description'?`);
   });

@@ -86,3 +86,24 @@ describe("listing pages", () => {
     }
   });
 });
+
+describe("events", () => {
+  const events = new ContentIndex(loadContent(path.resolve(__dirname, "../fixtures/events"), { warnings: false }));
+  const eventVerdict = (address: string) => verdictFor(events, address.split("/").filter(Boolean));
+
+  test("an event's calendar file is served; a made-up slug's, a news article's and a draft event's are missing files", () => {
+    setClock(Date.parse("2030-03-20T12:00:00Z"));
+    expect(eventVerdict("/news/cyber-week-2029/event.ics")).toEqual({ kind: "serve" });
+    for (const address of ["/news/no-such-event/event.ics", "/news/campus-news/event.ics", "/news/draft-event/event.ics"]) {
+      expect(eventVerdict(address), address).toEqual({ kind: "missing-file" });
+    }
+  });
+
+  test("/events/page/1 redirects to /events; later pages exist only up to the last", () => {
+    setClock(Date.parse("2030-03-20T12:00:00Z"));
+    expect(eventVerdict("/events/page/1")).toEqual({ kind: "redirect", location: "/events" });
+    const last = events.eventsPageCount;
+    if (last > 1) expect(eventVerdict(`/events/page/${last}`)).toEqual({ kind: "serve" });
+    expect(eventVerdict(`/events/page/${last + 1}`)).toEqual({ kind: "missing-page" });
+  });
+});

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { loadContent } from "@/content/load";
-import { MAX_SLUG_LENGTH, slugForTitle } from "@/content/scaffold";
+import { articleTemplate, MAX_SLUG_LENGTH, slugForTitle } from "@/content/scaffold";
 import { SLUG_PATTERN } from "@/content/schema";
 
 const root = path.resolve(__dirname, "../..");
@@ -22,6 +22,30 @@ describe("the address made from a title", () => {
     expect(slug).toBe("the-hague-security-delta-and-its-partners-announce-a-national-programme-for");
     expect(slug).toMatch(SLUG_PATTERN);
     expect(slugForTitle("x".repeat(120))).toBe("x".repeat(MAX_SLUG_LENGTH));
+  });
+});
+
+describe("the template's event block", () => {
+  test("uncommented as it stands, it is a valid timed event, and the check asks for the event's own place and links", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-new-event-"));
+    try {
+      fs.cpSync(path.join(root, "tests/fixtures/editors-publishing"), dir, { recursive: true });
+      // What an editor does: take the '# ' off the event lines, keeping their indent.
+      const text = articleTemplate("A meeting", "2030-04-02").replace(/^# (event:|  \w+:)/gm, "$1");
+      expect(text).toMatch(/^event:\n  start: 2030-04-02T14:00\n  end: 2030-04-02T17:00\n/m);
+      fs.writeFileSync(path.join(dir, "news/a-meeting.md"), text);
+      const content = loadContent(dir);
+      expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
+      expect(content.articles.find((a) => a.slug === "a-meeting")?.event).toMatchObject({ start: { day: "2030-04-02", time: "14:00" }, end: { time: "17:00" } });
+      expect(content.problems.filter((p) => p.field.startsWith("event.")).map((p) => `${p.severity} ${p.field}: ${p.message}`)).toEqual([
+        'warning event.location: still has the example value of npm run new ("Name of the venue"): give the event\'s own',
+        'warning event.address: still has the example value of npm run new ("Street and number, postcode and city"): give the event\'s own',
+        'warning event.online: still has the example value of npm run new ("https://example.org/join-online"): give the event\'s own',
+        'warning event.registration: still has the example value of npm run new ("https://example.org/register"): give the event\'s own',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -52,6 +76,7 @@ describe("npm run new", { timeout: 30_000 }, () => {
     for (const field of ["author", "summary", "themes", "partners", "image", "imageAlt", "draft", "updated", "aliases"]) {
       expect(text).toMatch(new RegExp(`^# ${field}: `, "m"));
     }
+    expect(text).toMatch(/^# event:\n#   start: 2026-03-29T14:00\n/m);
     const content = loadContent(dir);
     expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(content.articles.find((a) => a.slug === "signing-of-the-smart-society-declaration-part-2")?.title).toBe(

@@ -28,3 +28,18 @@ export function realContentWithArchive(archiveCount = 9): string {
   }
   return dir;
 }
+
+/** Events from tests/fixtures/events that the main e2e site carries (see that folder's README). */
+export const MAIN_SITE_EVENTS = ["hsd-cafe-cyber-resilience", "data-ethics-webinar", "security-innovation-days-2025"] as const;
+
+/**
+ * Adds those events to a content folder: an upcoming one with a place and registration, an
+ * online one and a past one under the real clock (their events are in 2030 and 2025, their
+ * publication dates before today), so the quality gates see the event box, /events and the
+ * home page's upcoming events. The real content has no event: the seed gives no day and place.
+ */
+export function addMainSiteEvents(dir: string): void {
+  for (const slug of MAIN_SITE_EVENTS) {
+    fs.copyFileSync(path.join(projectRoot, "tests/fixtures/events/news", `${slug}.md`), path.join(dir, "news", `${slug}.md`));
+  }
+}

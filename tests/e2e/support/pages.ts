@@ -1,7 +1,7 @@
 /**
  * Every page type of the site, as the quality gates (accessibility, HTML
  * validity, console, reflow, security headers) visit them on the main e2e site
- * (real content plus 9 archive items). A new page type is one line here.
+ * (real content plus 9 archive items and 3 events). A new page type is one line here.
  */
 export interface PageType {
   name: string;
@@ -26,6 +26,10 @@ export const pageTypes: PageType[] = [
   { name: "search without a query", path: "/search" },
   { name: "search with no results", path: "/search?q=zzzqqq" },
   { name: "unknown theme", path: "/themes/no-such-theme", status: 404 },
+  { name: "events", path: "/events" },
+  { name: "event article (upcoming, with place and registration)", path: "/news/hsd-cafe-cyber-resilience" },
+  { name: "event article (online)", path: "/news/data-ethics-webinar" },
+  { name: "event article (past)", path: "/news/security-innovation-days-2025" },
 ];
 
 /**
@@ -43,4 +47,6 @@ export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "sitemap", path: "/sitemap.xml", status: 200 },
   { name: "robots.txt", path: "/robots.txt", status: 200 },
   { name: "article preview image", path: "/news/signing-of-smart-society-declaration/preview.png", status: 200 },
+  { name: "events calendar", path: "/events.ics", status: 200 },
+  { name: "an event's calendar file", path: "/news/hsd-cafe-cyber-resilience/event.ics", status: 200 },
 ];

@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleHeader } from "@/components/ArticleHeader";
 import { ArticleImage } from "@/components/ArticleImage";
 import { ContentProblemList } from "@/components/ContentProblemList";
+import { EventDetails } from "@/components/EventDetails";
 import { JsonLd } from "@/components/JsonLd";
 import { MoreNews } from "@/components/MoreNews";
 import { PartnersInvolved } from "@/components/PartnersInvolved";
@@ -13,7 +14,7 @@ import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
 import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
-import { newsArticleJsonLd } from "@/lib/structuredData";
+import { eventJsonLd, newsArticleJsonLd } from "@/lib/structuredData";
 
 type Params = { slug: string };
 
@@ -24,7 +25,7 @@ type Params = { slug: string };
  * so a draft, a scheduled article or a made-up slug is never rendered or cached here.
  */
 export const dynamicParams = true;
-/** Seconds: More News picks up articles released since, within this window, without a deploy. */
+/** Seconds: More News picks up articles released since, and an event's box says it has ended, within this window, without a deploy. */
 export const revalidate = 300;
 
 export function generateStaticParams(): Params[] {
@@ -64,12 +65,16 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const status = index.statusOf(article);
   const themes = index.themesOf(article);
   const url = absoluteUrl(`/news/${article.slug}`);
+  const image = articlePreviewImage(article).url;
+  const event = eventJsonLd(article, image);
   return (
     <div className="article-page">
       {status !== "published" && <PreviewBanner status={status} date={article.date} />}
-      <JsonLd data={newsArticleJsonLd(article, articlePreviewImage(article).url, themes)} />
+      <JsonLd data={newsArticleJsonLd(article, image, themes)} />
+      {event && <JsonLd data={event} />}
       <article>
         <ArticleHeader article={article} themes={themes} />
+        {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={`/news/${article.slug}/event.ics`} />}
         {article.image && <ArticleImage image={article.image} priority />}
         <ArticleBody html={index.bodyHtml(article)} />
       </article>

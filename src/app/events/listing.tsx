@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EventsListing } from "@/components/EventsListing";
+import { pageHref } from "@/components/Pagination";
+import { getContentIndex } from "@/content";
+import { webcalUrl } from "@/lib/calendar";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+
+const calendarTitle = `${site.shortName} events (iCalendar)`;
+
+/** Shared by /events and /events/page/N, which differ only in the page number. */
+export function eventsListingMetadata(pageNumber: number): Metadata {
+  const page = getContentIndex().eventsPage(pageNumber);
+  if (!page) return {};
+  const suffix = page.pageCount > 1 ? `, page ${page.pageNumber} of ${page.pageCount}` : "";
+  return pageMetadata({
+    title: `Events${suffix}`,
+    description: `Events announced by ${site.name}: what is coming up, soonest first, then what took place.`,
+    path: pageHref("/events", page.pageNumber),
+    feeds: { "text/calendar": [{ url: "/events.ics", title: calendarTitle }] },
+  });
+}
+
+export function EventsListingPage({ pageNumber }: { pageNumber: number }) {
+  const index = getContentIndex();
+  const page = index.eventsPage(pageNumber);
+  if (!page) notFound();
+  return (
+    <EventsListing
+      page={page}
+      basePath="/events"
+      calendar={{ subscribeHref: webcalUrl("/events.ics"), downloadHref: "/events.ics" }}
+      themesFor={(article) => index.themesOf(article)}
+    />
+  );
+}

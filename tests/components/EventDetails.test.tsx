@@ -1,0 +1,132 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, test } from "vitest";
+import type { ArticleEvent } from "@/content";
+import { ArticleCard } from "@/components/ArticleCard";
+import { EventDetails } from "@/components/EventDetails";
+import { EventsListing } from "@/components/EventsListing";
+import { UpcomingEvents } from "@/components/UpcomingEvents";
+import { cardArticle, contentDate } from "./fixtures";
+
+const cafe: ArticleEvent = {
+  start: contentDate("2030-04-02T16:00"),
+  end: contentDate("2030-04-02T18:30"),
+  location: "HSD Campus",
+  address: "Wilhelmina van Pruisenweg 104, 2595 AN The Hague",
+  registration: "https://example.org/register",
+};
+const night: ArticleEvent = { start: contentDate("2030-03-30T20:00"), end: contentDate("2030-03-31T04:00"), location: "HSD Campus" };
+const webinar: ArticleEvent = { start: contentDate("2030-05-14T10:00"), online: "https://example.org/live" };
+const summit: ArticleEvent = { start: contentDate("2030-06-11"), end: contentDate("2030-06-12"), location: "World Forum" };
+
+function box() {
+  return screen.getByRole("region", { name: "Event details" });
+}
+
+/** dt/dd pairs as a reader hears them: "When: …". */
+function facts() {
+  return [...box().querySelectorAll("dt")].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+}
+
+describe("the event box", () => {
+  test("says when, with both times in <time datetime> with their offset and the zone named, where, and how to register", () => {
+    render(<EventDetails event={cafe} status="upcoming" calendarHref="/news/cafe/event.ics" />);
+    expect(facts()).toEqual([
+      "When: Tuesday 2 April 2030, 16:00 to 18:30, Amsterdam time (CEST)",
+      "Where: HSD CampusWilhelmina van Pruisenweg 104, 2595 AN The Hague",
+    ]);
+    const times = [...box().querySelectorAll("time")].map((time) => [time.getAttribute("datetime"), time.textContent]);
+    expect(times).toEqual([
+      ["2030-04-02T16:00:00+02:00", "Tuesday 2 April 2030, 16:00"],
+      ["2030-04-02T18:30:00+02:00", "18:30"],
+    ]);
+    expect(within(box()).getByRole("link", { name: "Register for this event" }).getAttribute("href")).toBe("https://example.org/register");
+    expect(within(box()).getByRole("link", { name: "Add to calendar (.ics file)" }).getAttribute("href")).toBe("/news/cafe/event.ics");
+    expect(box().textContent).not.toMatch(/ended|taking place/);
+  });
+
+  test("across a daylight-saving change, each time names its own zone", () => {
+    render(<EventDetails event={night} status="upcoming" calendarHref="/x.ics" />);
+    expect(facts()[0]).toBe("When: Saturday 30 March 2030, 20:00 CET to Sunday 31 March 2030, 04:00 CEST, Amsterdam time");
+  });
+
+  test("all day: days only, no zone", () => {
+    render(<EventDetails event={summit} status="upcoming" calendarHref="/x.ics" />);
+    expect(facts()[0]).toBe("When: Tuesday 11 June 2030 to Wednesday 12 June 2030");
+    render(<EventDetails event={{ start: contentDate("2030-04-20"), location: "HSD Campus" }} status="upcoming" calendarHref="/y.ics" />);
+    expect(screen.getAllByRole("region", { name: "Event details" })[1].querySelector("dd")?.textContent).toBe("Saturday 20 April 2030, all day");
+  });
+
+  test("online only: no 'Where', a link to join", () => {
+    render(<EventDetails event={webinar} status="upcoming" calendarHref="/x.ics" />);
+    expect(facts()).toEqual(["When: Tuesday 14 May 2030, 10:00, Amsterdam time (CEST)", "Online: Join online"]);
+    expect(within(box()).getByRole("link", { name: "Join online" }).getAttribute("href")).toBe("https://example.org/live");
+  });
+
+  test("once over, it says so and keeps no registration, join or calendar link", () => {
+    render(<EventDetails event={{ ...cafe, online: "https://example.org/live" }} status="past" calendarHref="/x.ics" />);
+    expect(within(box()).getByText("This event has ended.")).toBeTruthy();
+    expect(within(box()).queryAllByRole("link")).toEqual([]);
+    expect(facts()).toContain("Online: The event took place online.");
+  });
+
+  test("while it takes place it says so, unless it has no end time to take place until", () => {
+    render(<EventDetails event={cafe} status="ongoing" calendarHref="/x.ics" />);
+    expect(within(box()).getByText("This event is taking place now.")).toBeTruthy();
+    render(<EventDetails event={webinar} status="ongoing" calendarHref="/y.ics" />);
+    expect(screen.getAllByText("This event is taking place now.")).toHaveLength(1);
+  });
+});
+
+describe("event cards", () => {
+  const card = { ...cardArticle("hsd-cafe", "HSD Café", "2026-10-01"), event: cafe };
+
+  test("show the event's day, time and place before the publication date", () => {
+    render(<ArticleCard article={card} />);
+    const lines = [...screen.getByRole("article").querySelectorAll("p")].map((p) => p.textContent);
+    expect(lines[0]).toBe("Event: Tue 2 Apr 2030, 16:00 to 18:30 CESTHSD Campus");
+    expect(lines[1]).toBe("01 Oct 2026");
+    expect(screen.getByRole("article").querySelector("time")?.getAttribute("datetime")).toBe("2030-04-02T16:00:00+02:00");
+  });
+
+  test("say 'Online', or both, when the event is online", () => {
+    render(<ArticleCard article={{ ...card, event: webinar }} />);
+    expect(screen.getByRole("article").querySelector("p")?.textContent).toBe("Event: Tue 14 May 2030, 10:00 CESTOnline");
+    render(<ArticleCard article={{ ...card, slug: "hybrid", event: { ...cafe, online: "https://example.org/live" } }} />);
+    expect(screen.getAllByRole("article")[1].querySelector("p")?.textContent).toContain("HSD Campus and online");
+  });
+
+  test("an article without an event has no event line", () => {
+    render(<ArticleCard article={cardArticle("news", "News", "2026-10-01")} />);
+    expect(screen.getByRole("article").textContent).not.toContain("Event:");
+  });
+});
+
+describe("listings of events", () => {
+  const upcoming = [{ ...cardArticle("a", "Event A", "2026-10-01"), event: cafe }];
+  const past = [{ ...cardArticle("b", "Event B", "2025-10-01"), event: summit }];
+  const calendar = { subscribeHref: "webcal://news.example.org/events.ics", downloadHref: "/events.ics" };
+
+  test("/events: upcoming, then past, each under its heading, with the calendar links and pages", () => {
+    render(<EventsListing page={{ upcoming: upcoming as never, past: past as never, pageNumber: 1, pageCount: 2 }} basePath="/events" calendar={calendar} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Events");
+    expect(within(screen.getByRole("region", { name: "Upcoming events" })).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Event A"]);
+    expect(within(screen.getByRole("region", { name: "Past events" })).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Event B"]);
+    expect(screen.getByRole("link", { name: "subscribe to the events calendar" }).getAttribute("href")).toBe("webcal://news.example.org/events.ics");
+    expect(screen.getByRole("link", { name: "download it as an .ics file" }).getAttribute("href")).toBe("/events.ics");
+    expect(screen.getByRole("link", { name: "Next page" }).getAttribute("href")).toBe("/events/page/2");
+  });
+
+  test("/events with nothing coming says so, and lists the past ones", () => {
+    render(<EventsListing page={{ upcoming: [], past: past as never, pageNumber: 1, pageCount: 1 }} basePath="/events" calendar={calendar} />);
+    expect(screen.getByText("No upcoming events have been announced yet. Past events are listed below.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Upcoming events" })).toBeNull();
+  });
+
+  test("the home page's section is absent when no event is coming, and leads to /events otherwise", () => {
+    const { container } = render(<UpcomingEvents articles={[]} />);
+    expect(container.innerHTML).toBe("");
+    render(<UpcomingEvents articles={upcoming} />);
+    const section = screen.getByRole("region", { name: "Upcoming events" });
+    expect(within(section).getByRole("link", { name: "All events" }).getAttribute("href")).toBe("/events");
+  });
+});
