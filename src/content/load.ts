@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { ContentDate } from "../lib/dates";
 import { contentDirName, siteUrl } from "../lib/site";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import { ARTICLE_FIELDS, articleFrontMatterSchema, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type Partner, type Theme } from "./schema";
+import { ARTICLE_FIELDS, articleFrontMatterSchema, CONTROL_CHARACTER_ADVICE, findControlCharacter, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type Partner, type Theme } from "./schema";
 import { closestMatch } from "./suggest";
 
 export interface ContentProblem {
@@ -291,11 +291,18 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   const result = schema.safeParse(split.data);
   const bodyIsEmpty = split.body.trim() === "";
   if (bodyIsEmpty) problems.error(shownAs, "body", "is empty: write the article's text below the closing '---' line");
+  const control = findControlCharacter(split.body);
+  if (control) {
+    const before = text.slice(0, text.length - split.body.length + control.index);
+    const line = before.split("\n").length;
+    const column = control.index - split.body.lastIndexOf("\n", control.index - 1);
+    problems.error(shownAs, "body", `line ${line}, column ${column}: contains the control character ${control.code}; ${CONTROL_CHARACTER_ADVICE}`);
+  }
   if (!result.success) {
     problems.fromZod(shownAs, result.error, ARTICLE_FIELDS);
     return undefined;
   }
-  if (bodyIsEmpty) return undefined;
+  if (bodyIsEmpty || control) return undefined;
   const fm = result.data;
   if (publicDir !== undefined) {
     if (fm.summary && fm.summary.length > SUMMARY_WARNING_LENGTH) {
