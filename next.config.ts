@@ -12,6 +12,9 @@ import { getContentIndex } from "./src/content/index";
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
+  // Inline event handlers (onclick="...") never run: neither React nor Next writes any, and
+  // this stops a handler that got past the sanitizer even though inline <script> is allowed.
+  "script-src-attr 'none'",
   "style-src 'self'",
   "img-src 'self' https: data:",
   "font-src 'self'",
@@ -50,6 +53,19 @@ const disabledFeatures = [
   "usb",
   "xr-spatial-tracking",
 ];
+
+/*
+ * Files, not pages: anything whose last path segment has a dot (every file under public/, such as
+ * the partner logos editors add as SVG, and the feeds, sitemap and images the app makes), outside
+ * /_next/. Opened directly, such a file is a document of its own: an SVG with a <script> would run
+ * on this origin under the site's policy, which allows inline script. This policy replaces the
+ * site's for them (Next keeps the last value of a header): a sandbox (an opaque origin, no script,
+ * no forms, no plugins) and nothing loaded but its own images and inline styles. Pages never match:
+ * slugs and ids have no dots. One rule, one regex per request, linear in the path's length; the
+ * value has no ':' so Next does not compile it per request (it does for values with one).
+ */
+const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
+const fileContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -111,7 +127,11 @@ const nextConfig: NextConfig = {
     ];
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }, ...cacheControlHeaders];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }] },
+      ...cacheControlHeaders,
+    ];
   },
 };
 
