@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 // Imported here, not inside redirects(): Next compiles TypeScript imports only while it loads this file.
 import { getContentIndex } from "./src/content/index";
+import { missingSiteUrlWarning } from "./src/lib/site";
 
 /**
  * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
@@ -135,4 +137,15 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * The config for each phase. `next build` loads it more than once (and its workers inherit the
+ * environment), so a flag in the environment keeps the SITE_URL warning to one line per build.
+ */
+export default function config(phase: string): NextConfig {
+  const warning = phase === PHASE_PRODUCTION_BUILD && !process.env.HSD_SITE_URL_WARNED ? missingSiteUrlWarning() : undefined;
+  if (warning) {
+    console.warn(warning);
+    process.env.HSD_SITE_URL_WARNED = "1";
+  }
+  return nextConfig;
+}
