@@ -337,6 +337,17 @@ function warnWhenMissingFromPublic(reference: string, publicDir: string, shownAs
   }
 }
 
+/** Why a symbolic link is refused (here for articles, by `npm run check` anywhere in content/ and public/). */
+export function symbolicLinkMessage(file: string): string {
+  let target = "";
+  try {
+    target = ` (to ${fs.readlinkSync(file)})`;
+  } catch {
+    // unreadable: say what it is all the same
+  }
+  return `is a symbolic link${target}; put the file itself here: a link can publish files from outside the folder`;
+}
+
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
 export function loadContent(dir: string = resolveContentDir(), options: LoadOptions = {}): LoadedContent {
   const warnings = options.warnings ?? true;
@@ -372,6 +383,10 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
     if (entry.name.startsWith(".")) continue; // .gitkeep, editor swap files
     const file = path.join(newsDir, entry.name);
     const shownAs = `${newsShownAs}${separator}${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      problems.error(shownAs, "file", symbolicLinkMessage(file));
+      continue;
+    }
     if (!entry.isFile()) {
       problems.error(shownAs, "file name", "is not a Markdown file: news/ holds only <slug>.md files");
       continue;
