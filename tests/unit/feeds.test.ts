@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ContentIndex } from "@/content";
 import { loadContent } from "@/content/load";
 import { absolutizeHtml, siteFeed, themeFeed } from "@/lib/feeds";
+import { ATOM_ELEMENTS, foreignElements, RSS_ELEMENTS, type ElementAllowList } from "../e2e/support/feed-formats";
 import { sharingFixtureDir, sharingIndex } from "./sharing-fixture";
 
 const SITE = "https://news.example.org";
@@ -135,24 +136,6 @@ describe("markup in theme names and titles cannot break a feed", () => {
  * jsdom's strict, namespace-aware XML parser (not a forgiving feed reader), every element must belong
  * to the feed format, and every field must come back as exactly the text the editor wrote.
  */
-const RSS_ELEMENTS = new Map<string | null, ReadonlySet<string>>([
-  [
-    null,
-    new Set(
-      "rss channel title link description language copyright managingEditor webMaster pubDate lastBuildDate category generator docs ttl image url width height item author comments enclosure guid source".split(" "),
-    ),
-  ],
-  ["http://www.w3.org/2005/Atom", new Set(["link"])],
-  ["http://purl.org/rss/1.0/modules/content/", new Set(["encoded"])],
-  ["http://purl.org/dc/elements/1.1/", new Set(["creator"])],
-]);
-const ATOM_ELEMENTS = new Map<string | null, ReadonlySet<string>>([
-  [
-    "http://www.w3.org/2005/Atom",
-    new Set("feed entry id title subtitle updated published link author contributor name uri email category content summary rights logo icon generator source".split(" ")),
-  ],
-]);
-
 /** Parses strictly; throws with the parser's message when the text is not well-formed XML. */
 function strictXml(xml: string): Document {
   const doc = new new JSDOM().window.DOMParser().parseFromString(xml, "application/xml");
@@ -161,17 +144,15 @@ function strictXml(xml: string): Document {
   return doc;
 }
 
-/** Every element (as ns|name) that is not one of the format's own, and every attribute in a foreign namespace. */
-function foreignNodes(doc: Document, allowed: ReadonlyMap<string | null, ReadonlySet<string>>): string[] {
-  const foreign: string[] = [];
-  for (const element of doc.getElementsByTagName("*")) {
-    if (!allowed.get(element.namespaceURI)?.has(element.localName)) foreign.push(`${element.namespaceURI}|${element.localName}`);
-    for (const attribute of element.attributes) {
-      const ns = attribute.namespaceURI;
-      if (ns !== null && ns !== "http://www.w3.org/XML/1998/namespace" && ns !== "http://www.w3.org/2000/xmlns/") foreign.push(`@${ns}|${attribute.localName}`);
-    }
-  }
-  return foreign;
+/** Every element that is not one of the format's own, and every attribute in a foreign namespace. */
+function foreignNodes(doc: Document, allowed: ElementAllowList): string[] {
+  const elements = [...doc.getElementsByTagName("*")];
+  const attributes = elements.flatMap((element) =>
+    [...element.attributes]
+      .filter((a) => a.namespaceURI !== null && a.namespaceURI !== "http://www.w3.org/XML/1998/namespace" && a.namespaceURI !== "http://www.w3.org/2000/xmlns/")
+      .map((a) => `@${a.namespaceURI}|${a.localName}`),
+  );
+  return [...foreignElements(elements.map((e) => `${e.namespaceURI ?? ""}|${e.localName}`), allowed), ...attributes];
 }
 
 /** What a feed reader that renders the value as HTML shows: the text, and any element the markup made. */
