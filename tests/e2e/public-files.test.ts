@@ -48,6 +48,9 @@ beforeAll(async () => {
   // A copy, not a link: this server must not write into the dist folder the main e2e server uses.
   const distDir = inject("mainDistDir");
   fs.cpSync(path.join(projectRoot, distDir), path.join(project, distDir), { recursive: true });
+  // No dot, so the file policy's rule does not match it: what keeps it inert is its type (below).
+  fs.mkdirSync(path.join(project, "public", "images"), { recursive: true });
+  fs.writeFileSync(path.join(project, "public", "images", "no-extension"), HOSTILE_HTML);
   for (const [file, { body }] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(project, "public", file)), { recursive: true });
     fs.writeFileSync(path.join(project, "public", file), body);
@@ -100,6 +103,26 @@ describe("a file under public/ opened directly runs no script", () => {
 
   test.each(Object.keys(files))("%s in Chromium: no script runs, no dialog, links to javascript: do nothing", async (file) => {
     expect(await visit(`${site.url}${file}`)).toEqual([]);
+  });
+
+  test("a file without an extension is sent as application/octet-stream with nosniff: never rendered, so nothing runs", async () => {
+    const response = await fetch(`${site.url}/images/no-extension`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/octet-stream");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const page: Page = await browser.newPage();
+    const ran: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/__pwned")) ran.push(request.url());
+    });
+    try {
+      // Chromium downloads such a response instead of showing it; goto reports that as an error.
+      await page.goto(`${site.url}/images/no-extension`).catch((error: Error) => expect(error.message).toMatch(/download/i));
+      await page.waitForTimeout(300);
+    } finally {
+      await page.close();
+    }
+    expect(ran).toEqual([]);
   });
 
   test("the same SVG served without that policy does run its script, so the test can see script run", async () => {
