@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { buildOutputDirName } from "./src/lib/site";
+import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
 
 /**
  * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
@@ -15,6 +15,9 @@ import { buildOutputDirName } from "./src/lib/site";
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
+  // Inline event handlers (onclick="...") never run: neither React nor Next writes any, and
+  // this stops a handler that got past the sanitizer even though inline <script> is allowed.
+  "script-src-attr 'none'",
   "style-src 'self'",
   "img-src 'self' https: data:",
   "font-src 'self'",
@@ -53,6 +56,19 @@ const disabledFeatures = [
   "usb",
   "xr-spatial-tracking",
 ];
+
+/*
+ * Files, not pages: anything whose last path segment has a dot (every file under public/, such as
+ * the partner logos editors add as SVG, and the feeds, sitemap and images the app makes), outside
+ * /_next/. Opened directly, such a file is a document of its own: an SVG with a <script> would run
+ * on this origin under the site's policy, which allows inline script. This policy replaces the
+ * site's for them (Next keeps the last value of a header): a sandbox (an opaque origin, no script,
+ * no forms, no plugins) and nothing loaded but its own images and inline styles. Pages never match:
+ * slugs and ids have no dots. One rule, one regex per request, linear in the path's length; the
+ * value has no ':' so Next does not compile it per request (it does for values with one).
+ */
+const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
+const fileContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -113,13 +129,28 @@ const nextConfig: NextConfig = {
   // Pages regenerate within 5 minutes (revalidate = 300); shared caches may serve a stale copy for a day meanwhile.
   expireTime: 86_400,
   compiler: { runAfterProductionCompile: installSnapshot },
-  // One rule, matched against every request: each further rule costs every request its own match.
+  // Two rules, each matched against every request: every further rule costs every request its own match.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The security headers on every response, then the files' own policy (the last value of a header wins).
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }] },
+    ];
   },
 };
 
+/**
+ * The config for each phase. In `next build` it first waits for the content check (see startSnapshot)
+ * and warns once when SITE_URL is missing (its workers inherit the environment, hence the flag).
+ */
 export default async function config(phase: string): Promise<NextConfig> {
-  if (phase === PHASE_PRODUCTION_BUILD) await (snapshotJob ??= startSnapshot()).checked;
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const warning = process.env.HSD_SITE_URL_WARNED ? undefined : missingSiteUrlWarning();
+    if (warning) {
+      console.warn(warning);
+      process.env.HSD_SITE_URL_WARNED = "1";
+    }
+    await (snapshotJob ??= startSnapshot()).checked;
+  }
   return nextConfig;
 }

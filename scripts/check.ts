@@ -1,14 +1,24 @@
 /**
  * `npm run check`: validates the content folder (CONTENT_DIR, default content/)
- * with the same loader the site uses, and lists every problem at once.
+ * with the same loader the site uses, and the files in it and in public/ a browser
+ * could run (src/content/files.ts), and lists every problem at once.
  * Exit 0 with a one-line count when all is well, 1 when there is an error.
  */
+import path from "node:path";
+import { checkFiles } from "../src/content/files";
 import { displayPath, formatProblem, loadContent, resolveContentDir } from "../src/content/load";
 
 const dir = resolveContentDir();
 const content = loadContent(dir);
-const errors = content.problems.filter((p) => p.severity === "error");
-const warnings = content.problems.filter((p) => p.severity === "warning");
+// The files a browser could run (SVGs, pages, links) are checked here only: the site serves public/ as it is.
+// A linked article is named by both; say it once.
+const seen = new Set<string>();
+const problems = [...content.problems, ...checkFiles({ contentDir: dir, publicDir: path.resolve(process.cwd(), "public") })].filter((problem) => {
+  const line = formatProblem(problem);
+  return !seen.has(line) && Boolean(seen.add(line));
+});
+const errors = problems.filter((p) => p.severity === "error");
+const warnings = problems.filter((p) => p.severity === "warning");
 
 for (const problem of [...errors, ...warnings]) console.error(formatProblem(problem));
 

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { ContentDate } from "../lib/dates";
 import { contentDirName, siteUrl } from "../lib/site";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import { ARTICLE_FIELDS, articleFrontMatterSchema, EVENT_FIELDS, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type ArticleEvent, type Partner, type Theme } from "./schema";
+import { ARTICLE_FIELDS, articleFrontMatterSchema, CONTROL_CHARACTER_ADVICE, EVENT_FIELDS, findControlCharacter, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type ArticleEvent, type Partner, type Theme } from "./schema";
 import { closestMatch } from "./suggest";
 
 export interface ContentProblem {
@@ -305,11 +305,18 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   const result = schema.safeParse(split.data);
   const bodyIsEmpty = split.body.trim() === "";
   if (bodyIsEmpty) problems.error(shownAs, "body", "is empty: write the article's text below the closing '---' line");
+  const control = findControlCharacter(split.body);
+  if (control) {
+    const before = text.slice(0, text.length - split.body.length + control.index);
+    const line = before.split("\n").length;
+    const column = control.index - split.body.lastIndexOf("\n", control.index - 1);
+    problems.error(shownAs, "body", `line ${line}, column ${column}: contains the control character ${control.code}; ${CONTROL_CHARACTER_ADVICE}`);
+  }
   if (!result.success) {
     problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
     return undefined;
   }
-  if (bodyIsEmpty) return undefined;
+  if (bodyIsEmpty || control) return undefined;
   const fm = result.data;
   if (publicDir !== undefined) {
     if (fm.summary && fm.summary.length > SUMMARY_WARNING_LENGTH) {
@@ -348,6 +355,17 @@ function warnWhenMissingFromPublic(reference: string, publicDir: string, shownAs
   }
 }
 
+/** Why a symbolic link is refused (here for articles, by `npm run check` anywhere in content/ and public/). */
+export function symbolicLinkMessage(file: string): string {
+  let target = "";
+  try {
+    target = ` (to ${fs.readlinkSync(file)})`;
+  } catch {
+    // unreadable: say what it is all the same
+  }
+  return `is a symbolic link${target}; put the file itself here: a link can publish files from outside the folder`;
+}
+
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
 export function loadContent(dir: string = resolveContentDir(), options: LoadOptions = {}): LoadedContent {
   const warnings = options.warnings ?? true;
@@ -383,6 +401,10 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
     if (entry.name.startsWith(".")) continue; // .gitkeep, editor swap files
     const file = path.join(newsDir, entry.name);
     const shownAs = `${newsShownAs}${separator}${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      problems.error(shownAs, "file", symbolicLinkMessage(file));
+      continue;
+    }
     if (!entry.isFile()) {
       problems.error(shownAs, "file name", "is not a Markdown file: news/ holds only <slug>.md files");
       continue;

@@ -29,9 +29,31 @@ export const ARTICLE_FIELDS = [
 /** The fields of an article's optional `event` block, in the order the docs list them. */
 export const EVENT_FIELDS = ["start", "end", "location", "address", "online", "registration"] as const;
 
+/**
+ * Invisible control characters: XML 1.0 forbids most of them, so one in a title would make every
+ * feed unreadable, and HTML counts them all as errors. Tab, line feed and carriage return are
+ * ordinary white space; U+007F to U+009F, U+FFFE, U+FFFF and unpaired surrogates are refused too.
+ * They come with text pasted from other programs, or from YAML escapes such as "\x07".
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first control character in `text` as `U+000B` and its position (0-based), if there is one. */
+export function findControlCharacter(text: string): { code: string; index: number } | undefined {
+  const match = CONTROL_CHARACTER.exec(text);
+  if (!match) return undefined;
+  return { code: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`, index: match.index };
+}
+
+/** The end of every control-character message: what to do, and why it matters. */
+export const CONTROL_CHARACTER_ADVICE = "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
+
 const nonEmptyText = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .superRefine((text, ctx) => {
+      const found = findControlCharacter(text);
+      if (found) ctx.addIssue({ code: "custom", message: `contains the control character ${found.code} at character ${found.index + 1}; ${CONTROL_CHARACTER_ADVICE}` });
+    })
     .trim()
     .min(1, `${what} must not be empty`);
 

@@ -1,10 +1,16 @@
 /**
- * RSS 2.0, Atom and JSON Feed 1.1 documents, built with the `feed` library
- * from the content index's published articles. Links are absolute, and so are
- * the links and images inside each article's HTML, since feed readers show it
- * away from the site.
+ * RSS 2.0, Atom and JSON Feed 1.1 documents from the content index's published
+ * articles. Links are absolute, and so are the links and images inside each
+ * article's HTML, since feed readers show it away from the site.
+ *
+ * Written here rather than with the `feed` library: `feed` (through xml-js)
+ * escapes only the first `]]>` of a CDATA value, so a title could close the
+ * CDATA section and put a live element into the feed; it sends titles and
+ * summaries as HTML (Atom `type="html"`, RSS `<description>`), writes `<` raw in
+ * attributes and passes characters XML 1.0 forbids. Every value here goes
+ * through one escaping function instead: no CDATA at all, text stays text, and
+ * only the sanitized article body is sent as HTML.
  */
-import { Feed } from "feed";
 import type { Article, ContentIndex, Theme } from "@/content";
 import { absoluteUrl, site, siteUrl } from "./site";
 
@@ -16,9 +22,70 @@ export const feedContentTypes: Record<FeedFormat, string> = {
   json: "application/feed+json; charset=utf-8",
 };
 
+const ATOM_NS = "http://www.w3.org/2005/Atom";
+const CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+const DC_NS = "http://purl.org/dc/elements/1.1/";
+
 /** Makes the site-relative `href` and `src` attributes of sanitized HTML absolute. */
 export function absolutizeHtml(html: string): string {
   return html.replace(/\b(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${siteUrl()}/`);
+}
+
+/**
+ * Characters XML 1.0 does not allow anywhere, not even as a character reference
+ * (https://www.w3.org/TR/xml/#charsets): most C0 controls, lone surrogates,
+ * U+FFFE and U+FFFF. `npm run check` refuses them in content; should one get
+ * past it, it becomes U+FFFD here rather than making the whole feed unreadable.
+ */
+const NOT_AN_XML_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text as XML character data: safe between tags and, with quotes escaped, inside attributes. */
+function escapeXml(text: string): string {
+  return text
+    .replace(NOT_AN_XML_CHARACTER, "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#13;");
+}
+
+/** Plain text written as HTML that shows exactly that text, for fields readers render as HTML (RSS descriptions). */
+function textAsHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/** An element of a feed document; children are elements or text, never raw markup. */
+interface XmlElement {
+  name: string;
+  attributes?: Record<string, string | undefined>;
+  children?: (XmlElement | string | undefined)[];
+}
+
+function element(name: string, attributes: XmlElement["attributes"], ...children: (XmlElement | string | undefined)[]): XmlElement {
+  return { name, attributes, children };
+}
+
+/** A text-only element, left out when there is no text. */
+function textElement(name: string, text: string | undefined, attributes?: XmlElement["attributes"]): XmlElement | undefined {
+  return text === undefined ? undefined : { name, attributes, children: [text] };
+}
+
+function serialize(node: XmlElement, depth = 0): string {
+  const indent = "  ".repeat(depth);
+  const attributes = Object.entries(node.attributes ?? {})
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(value).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;")}"`)
+    .join("");
+  const children = (node.children ?? []).filter((child): child is XmlElement | string => child !== undefined);
+  if (children.length === 0) return `${indent}<${node.name}${attributes}/>`;
+  if (children.every((child) => typeof child === "string")) return `${indent}<${node.name}${attributes}>${children.map(escapeXml).join("")}</${node.name}>`;
+  const inner = children.map((child) => (typeof child === "string" ? escapeXml(child) : serialize(child, depth + 1))).join("\n");
+  return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;
+}
+
+function xmlDocument(root: XmlElement): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n${serialize(root)}\n`;
 }
 
 interface FeedScope {
@@ -31,113 +98,188 @@ interface FeedScope {
   articles: readonly Article[];
 }
 
-function buildFeed(index: ContentIndex, scope: FeedScope): Feed {
-  const articles = scope.articles.slice(0, site.feedSize);
-  const newest = articles[0];
-  const feed = new Feed({
-    id: absoluteUrl(scope.pagePath),
-    title: scope.title,
-    description: scope.description,
-    link: absoluteUrl(scope.pagePath),
-    language: site.locale,
-    // The newest article's date, not the build's, so an unchanged feed keeps its date.
-    updated: newest ? new Date((newest.updated ?? newest.date).epochMs) : new Date(0),
-    generator: false,
-    feed: absoluteUrl(scope.feedPath),
-    feedLinks: { json: absoluteUrl(scope.feedPath) },
-    image: absoluteUrl("/preview.png"),
-    favicon: absoluteUrl("/logo.png"),
-    copyright: `© ${site.name}`,
-    author: { name: site.name, link: siteUrl() },
-  });
-  for (const article of articles) {
-    const url = absoluteUrl(`/news/${article.slug}`);
-    feed.addItem({
-      title: article.title,
-      id: url,
-      guid: url,
-      link: url,
-      date: new Date((article.updated ?? article.date).epochMs),
-      published: new Date(article.date.epochMs),
-      description: article.summary,
-      content: absolutizeHtml(index.bodyHtml(article)),
-      author: [{ name: article.author ?? site.name }],
-      category: index.themesOf(article).map((theme) => ({ name: theme.name, term: theme.id, domain: absoluteUrl(`/themes/${theme.id}`) })),
-      image: article.image ? (article.image.src.startsWith("/") ? absoluteUrl(article.image.src) : article.image.src) : undefined,
-    });
-  }
-  return feed;
+/** Everything a feed says about one article, in the site's terms. */
+interface FeedEntry {
+  url: string;
+  title: string;
+  summary: string;
+  html: string;
+  author: string;
+  published: Date;
+  updated: Date;
+  themes: Theme[];
+  image?: { url: string; type: string };
 }
 
-/** An attribute value as `feed` writes it: it escapes `&`, and xml-js then only `"`. */
-function attributeAsWritten(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+  svg: "image/svg+xml",
+};
+
+function imageOf(article: Article): FeedEntry["image"] {
+  if (!article.image) return undefined;
+  const url = new URL(article.image.src.startsWith("/") ? absoluteUrl(article.image.src) : article.image.src);
+  const type = IMAGE_TYPES[url.pathname.split(".").pop()?.toLowerCase() ?? ""];
+  return type ? { url: url.href, type } : undefined;
 }
 
-/**
- * `feed` writes Atom category labels with `<` and `>` left raw (xml-js escapes only quotes in
- * attributes), so a theme name with a `<` made the whole feed ill-formed XML. Each label the
- * library wrote is replaced, by its exact text, with a fully escaped one.
- */
-function escapeAtomCategoryLabels(xml: string, feed: Feed): string {
-  const names = new Set(feed.items.flatMap((item) => (item.category ?? []).map((category) => category.name ?? "")));
-  let escaped = xml;
-  for (const name of names) {
-    if (!/[<>]/.test(name)) continue;
-    const written = `label="${attributeAsWritten(name)}"`;
-    const safe = `label="${attributeAsWritten(name).replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`;
-    escaped = escaped.split(written).join(safe);
-  }
-  return escaped;
+function entriesFor(index: ContentIndex, articles: readonly Article[]): FeedEntry[] {
+  return articles.slice(0, site.feedSize).map((article) => ({
+    url: absoluteUrl(`/news/${article.slug}`),
+    title: article.title,
+    summary: article.summary,
+    html: absolutizeHtml(index.bodyHtml(article)),
+    author: article.author ?? site.name,
+    published: new Date(article.date.epochMs),
+    updated: new Date((article.updated ?? article.date).epochMs),
+    themes: index.themesOf(article),
+    image: imageOf(article),
+  }));
 }
 
-function render(feed: Feed, format: FeedFormat): string {
-  if (format === "rss") return feed.rss2();
-  if (format === "atom") return escapeAtomCategoryLabels(feed.atom1(), feed);
-  return toJsonFeed11(feed.json1());
+/** The newest article's date, not the build's, so an unchanged feed keeps its date. */
+function feedUpdated(entries: readonly FeedEntry[]): Date {
+  return entries[0]?.updated ?? new Date(0);
 }
 
-interface JsonFeedAuthor {
-  name?: string;
-  url?: string;
+function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
+  const pageUrl = absoluteUrl(scope.pagePath);
+  const items = entries.map((entry) =>
+    element(
+      "item",
+      undefined,
+      textElement("title", entry.title),
+      textElement("link", entry.url),
+      textElement("guid", entry.url, { isPermaLink: "false" }),
+      textElement("pubDate", entry.published.toUTCString()),
+      // RSS readers render <description> as HTML: the summary is written as HTML that shows its text.
+      textElement("description", textAsHtml(entry.summary)),
+      textElement("content:encoded", entry.html),
+      textElement("dc:creator", entry.author),
+      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(`/themes/${theme.id}`) })),
+      entry.image ? element("enclosure", { url: entry.image.url, length: "0", type: entry.image.type }) : undefined,
+    ),
+  );
+  return xmlDocument(
+    element(
+      "rss",
+      { version: "2.0", "xmlns:atom": ATOM_NS, "xmlns:content": CONTENT_NS, "xmlns:dc": DC_NS },
+      element(
+        "channel",
+        undefined,
+        textElement("title", scope.title),
+        textElement("link", pageUrl),
+        textElement("description", textAsHtml(scope.description)),
+        textElement("language", site.locale),
+        textElement("copyright", `© ${site.name}`),
+        textElement("lastBuildDate", feedUpdated(entries).toUTCString()),
+        textElement("docs", "https://www.rssboard.org/rss-specification"),
+        element("image", undefined, textElement("url", absoluteUrl("/preview.png")), textElement("title", scope.title), textElement("link", pageUrl)),
+        element("atom:link", { href: absoluteUrl(scope.feedPath), rel: "self", type: feedContentTypes.rss.split(";")[0] }),
+        ...items,
+      ),
+    ),
+  );
 }
 
-/**
- * `feed` writes JSON Feed 1.0; 1.1 renames `author` to an `authors` list and
- * adds `language`. The rest is the same, so this upgrades its output.
- */
-function toJsonFeed11(json1: string): string {
-  const document = JSON.parse(json1) as { author?: JsonFeedAuthor; items: { author?: JsonFeedAuthor }[] } & Record<string, unknown>;
-  const { author, items, ...rest } = document;
+function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
+  const pageUrl = absoluteUrl(scope.pagePath);
+  const entryElements = entries.map((entry) =>
+    element(
+      "entry",
+      undefined,
+      textElement("id", entry.url),
+      textElement("title", entry.title, { type: "text" }),
+      element("link", { rel: "alternate", type: "text/html", href: entry.url }),
+      textElement("published", entry.published.toISOString()),
+      textElement("updated", entry.updated.toISOString()),
+      element("author", undefined, textElement("name", entry.author)),
+      textElement("summary", entry.summary, { type: "text" }),
+      // The one field sent as HTML: the sanitized body, escaped as text (no CDATA section to break out of).
+      textElement("content", entry.html, { type: "html" }),
+      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl("/themes") })),
+      entry.image ? element("link", { rel: "enclosure", type: entry.image.type, href: entry.image.url }) : undefined,
+    ),
+  );
+  return xmlDocument(
+    element(
+      "feed",
+      { xmlns: ATOM_NS, "xml:lang": site.locale },
+      textElement("id", pageUrl),
+      textElement("title", scope.title, { type: "text" }),
+      textElement("subtitle", scope.description, { type: "text" }),
+      textElement("updated", feedUpdated(entries).toISOString()),
+      element("link", { rel: "alternate", type: "text/html", href: pageUrl }),
+      element("link", { rel: "self", type: feedContentTypes.atom.split(";")[0], href: absoluteUrl(scope.feedPath) }),
+      element("author", undefined, textElement("name", site.name), textElement("uri", siteUrl())),
+      textElement("rights", `© ${site.name}`),
+      textElement("logo", absoluteUrl("/preview.png")),
+      textElement("icon", absoluteUrl("/logo.png")),
+      ...entryElements,
+    ),
+  );
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): title and summary are plain text there, content_html the body. */
+function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
   return JSON.stringify(
     {
-      ...rest,
       version: "https://jsonfeed.org/version/1.1",
+      title: scope.title,
+      home_page_url: absoluteUrl(scope.pagePath),
+      feed_url: absoluteUrl(scope.feedPath),
+      description: scope.description,
+      icon: absoluteUrl("/preview.png"),
+      favicon: absoluteUrl("/logo.png"),
       language: site.locale,
-      authors: author ? [author] : undefined,
-      items: items.map(({ author: itemAuthor, ...item }) => ({ ...item, authors: itemAuthor ? [itemAuthor] : undefined })),
+      authors: [{ name: site.name, url: siteUrl() }],
+      items: entries.map((entry) => ({
+        id: entry.url,
+        url: entry.url,
+        title: entry.title,
+        summary: entry.summary,
+        content_html: entry.html,
+        image: entry.image?.url,
+        date_published: entry.published.toISOString(),
+        date_modified: entry.updated.toISOString(),
+        authors: [{ name: entry.author }],
+        tags: entry.themes.length > 0 ? entry.themes.map((theme) => theme.name) : undefined,
+      })),
     },
     null,
     2,
   );
 }
 
+function render(index: ContentIndex, scope: FeedScope, format: FeedFormat): string {
+  const entries = entriesFor(index, scope.articles);
+  if (format === "rss") return rss(scope, entries);
+  if (format === "atom") return atom(scope, entries);
+  return jsonFeed(scope, entries);
+}
+
 /** The site's main feed: the newest articles. */
 export function siteFeed(index: ContentIndex, format: FeedFormat): string {
   const feedPath = format === "rss" ? "/feed.xml" : format === "atom" ? "/atom.xml" : "/feed.json";
-  return render(buildFeed(index, { feedPath, title: site.newsTitle, description: site.description, pagePath: "/", articles: index.articles }), format);
+  return render(index, { feedPath, title: site.newsTitle, description: site.description, pagePath: "/", articles: index.articles }, format);
 }
 
 /** A theme's own RSS feed. */
 export function themeFeed(index: ContentIndex, theme: Theme): string {
   return render(
-    buildFeed(index, {
+    index,
+    {
       feedPath: `/themes/${theme.id}/feed.xml`,
       title: `${theme.name}: ${site.newsTitle}`,
       description: theme.description ?? `News from ${site.name} on ${theme.name}.`,
       pagePath: `/themes/${theme.id}`,
-      articles: index.articlesForTheme(theme.id).slice(0, site.feedSize),
-    }),
+      articles: index.articlesForTheme(theme.id),
+    },
     "rss",
   );
 }

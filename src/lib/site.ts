@@ -68,9 +68,11 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
 /** Absolute origin of the public site, without a trailing slash. */
 export function siteUrl(): string {
-  const raw = process.env.SITE_URL?.trim() || "http://localhost:3000";
+  const raw = process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
   return raw.replace(/\/+$/, "");
 }
 
@@ -81,6 +83,20 @@ export function siteUrl(): string {
  */
 export function buildOutputDirName(): string {
   return process.env.NEXT_DIST_DIR?.trim() || ".next";
+}
+
+/**
+ * What a production build without SITE_URL prints once (next.config.ts): the build still works,
+ * for `npm run build && npm start` on a laptop, but a public deploy would send readers, feed
+ * readers and crawlers to localhost.
+ */
+export function missingSiteUrlWarning(): string | undefined {
+  if (process.env.SITE_URL?.trim()) return undefined;
+  return (
+    `warning: SITE_URL is not set, so every absolute link of this build (canonical links, feeds, sitemap, ` +
+    `link previews, structured data) points at ${DEFAULT_SITE_URL}. Fine on this machine; for the public site ` +
+    `build and start with SITE_URL=https://<public address> (docs/DEPLOYMENT.md).`
+  );
 }
 
 /** Folder the content is read from; `CONTENT_DIR` is relative to the project root. */

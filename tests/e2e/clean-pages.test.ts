@@ -83,6 +83,32 @@ describe("no console error or warning and no failed request", () => {
     await browser?.close();
   });
 
+  // The pages' policy forbids inline event handlers (script-src-attr 'none'): one added to a live page does not run.
+  test.each(pageTypes.filter((p) => ["home", "article with partners", "page not found"].includes(p.name)))(
+    "an inline event handler does not run: $name",
+    async ({ path: pagePath }) => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${siteUrl}${pagePath}`, { waitUntil: "networkidle" });
+        const ran = await page.evaluate(async () => {
+          const probe = document.createElement("button");
+          probe.setAttribute("onclick", "window.__handlerRan = true");
+          document.body.append(probe);
+          probe.click();
+          const image = document.createElement("img");
+          image.setAttribute("onerror", "window.__handlerRan = true");
+          image.src = "data:,not-an-image";
+          document.body.append(image);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return (window as unknown as { __handlerRan?: boolean }).__handlerRan ?? false;
+        });
+        expect(ran).toBe(false);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   test.each(pageTypes)("$name ($path)", async ({ path: pagePath, status = 200 }) => {
     const page = await browser.newPage();
     const problems: string[] = [];

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ATOM_ELEMENTS, foreignElements, RSS_ELEMENTS, type ElementAllowList } from "./support/feed-formats";
 import { buildSiteOrThrow, launchBrowser, projectRoot, startSite, type RunningSite } from "./support/site";
 
 const fixture = path.join(projectRoot, "tests/fixtures/hostile");
@@ -17,8 +18,6 @@ const articlePaths = fs
   .map((name) => `/news/${name.slice(0, -".md".length)}`);
 /** Where the crawl starts; every same-site link found on these pages is followed too, so new page types are covered. */
 const startPaths = ["/", "/news", "/accessibility", "/news/no-such-article", ...articlePaths];
-/** Feed addresses other page types may add; each is checked once it answers. */
-const feedPaths = ["/feed.xml", "/atom.xml", "/themes/hostile-theme/feed.xml", "/sitemap.xml"];
 const crawlLimit = 60;
 
 let site: RunningSite;
@@ -217,16 +216,25 @@ describe("no payload from content does anything", () => {
   });
 });
 
-describe("feeds stay well-formed", () => {
-  test("/feed.json is valid JSON carrying the hostile title as text", async () => {
+describe("feeds stay well-formed and inert (issue 10)", () => {
+  const xmlFeeds: [string, ElementAllowList][] = [
+    ["/feed.xml", RSS_ELEMENTS],
+    ["/atom.xml", ATOM_ELEMENTS],
+    ["/themes/hostile-theme/feed.xml", RSS_ELEMENTS],
+    ["/themes/quiet-theme/feed.xml", RSS_ELEMENTS],
+  ];
+  const feedTitle = `A ]]> B ]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">fetch("/__pwned?feed-title");window.__pwned="feed-title"</x:script><![CDATA[`;
+
+  test("/feed.json is valid JSON carrying the hostile titles as text", async () => {
     const response = await fetch(`${site.url}/feed.json`);
     expect(response.status).toBe(200);
     const feed = JSON.parse(await response.text()) as { items: { title: string; url: string }[] };
     expect(feed.items.some((item) => item.title.includes(`<script>window.__pwned="title"</script>`))).toBe(true);
+    expect(feed.items.map((item) => item.title)).toContain(feedTitle);
     for (const item of feed.items) expect(new URL(item.url).protocol).toMatch(/^https?:$/);
   });
 
-  test.for(feedPaths)("%s", async (feedPath) => {
+  test.for(xmlFeeds)("%s: Chromium's strict XML parser reads it, every element is the format's own, titles are text", async ([feedPath, allowed]) => {
     const response = await fetch(`${site.url}${feedPath}`);
     expect(response.status).toBe(200);
     const xml = await response.text();
@@ -234,12 +242,63 @@ describe("feeds stay well-formed", () => {
     try {
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, "application/xml");
-        return { error: doc.querySelector("parsererror")?.textContent ?? null, text: doc.documentElement.textContent ?? "" };
+        return {
+          error: doc.querySelector("parsererror")?.textContent ?? null,
+          elements: [...doc.getElementsByTagName("*")].map((e) => `${e.namespaceURI ?? ""}|${e.localName}`),
+          titles: [...doc.querySelectorAll("item > title, entry > title")].map((e) => e.textContent),
+        };
       }, xml);
       expect(parsed.error).toBeNull();
-      if (feedPath !== "/sitemap.xml") expect(parsed.text).toContain(`<script>window.__pwned="title"</script>`);
+      expect(foreignElements(parsed.elements, allowed)).toEqual([]);
+      expect(parsed.titles).toContain(feedTitle);
+      expect(parsed.titles.some((title) => title?.includes(`<script>window.__pwned="title"</script>`))).toBe(true);
     } finally {
       await page.close();
     }
+  });
+
+  test("/sitemap.xml is well-formed XML", async () => {
+    const xml = await (await fetch(`${site.url}/sitemap.xml`)).text();
+    const page = await browser.newPage();
+    try {
+      expect(await page.evaluate((text) => new DOMParser().parseFromString(text, "application/xml").querySelector("parsererror")?.textContent ?? null, xml)).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** Opens a feed in Chromium, as served, or with only its body (no headers) to show the document alone is inert. */
+  async function scriptRunsIn(feedPath: string, bodyOnly: boolean): Promise<string[]> {
+    const page = await browser.newPage();
+    const ran: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/__pwned")) ran.push(new URL(request.url()).search);
+    });
+    page.on("dialog", (dialog) => {
+      ran.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    try {
+      const url = `${site.url}${feedPath}`;
+      if (bodyOnly) {
+        const served = await fetch(url);
+        const body = await served.text();
+        // As a plain XML (or JSON) document, without the file policy next.config.ts adds.
+        const contentType = feedPath.endsWith(".json") ? "application/json" : "application/xml";
+        await page.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
+      }
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForTimeout(300);
+      const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned).catch(() => undefined);
+      if (pwned !== undefined) ran.push(`window.__pwned=${String(pwned)}`);
+    } finally {
+      await page.close();
+    }
+    return ran;
+  }
+
+  test.for([...xmlFeeds.map(([feedPath]) => feedPath), "/feed.json", "/sitemap.xml"])("%s opened in Chromium runs no script, with or without its headers", async (feedPath) => {
+    expect(await scriptRunsIn(feedPath, false)).toEqual([]);
+    expect(await scriptRunsIn(feedPath, true)).toEqual([]);
   });
 });

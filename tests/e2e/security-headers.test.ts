@@ -26,11 +26,16 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-function expectSecurityHeaders(headers: Headers) {
-  const csp = headers.get("content-security-policy");
-  expect(csp).toBeTruthy();
-  const policy = directives(csp ?? "");
-  for (const values of policy.values()) expect(values).not.toContain("'unsafe-eval'");
+/**
+ * Files (a dot in the last path segment, outside /_next/: feeds, sitemap, images, anything under
+ * public/) get a sandboxing policy of their own instead of the pages' policy (issue 10).
+ */
+function isFile(path: string): boolean {
+  const pathname = new URL(path, "http://x").pathname;
+  return !pathname.startsWith("/_next/") && /\.[^/]*$/.test(pathname);
+}
+
+function expectPagePolicy(policy: Map<string, string[]>) {
   expect(policy.get("default-src")).toEqual(["'self'"]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   expect(policy.get("object-src")).toEqual(["'none'"]);
@@ -39,6 +44,26 @@ function expectSecurityHeaders(headers: Headers) {
   expect(policy.get("style-src")).toEqual(["'self'"]);
   // Only the framework's inline payload scripts need 'unsafe-inline' (docs/QUALITY.md); no other origin may run script.
   expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  // ...and no inline event handler runs, whatever gets into a page.
+  expect(policy.get("script-src-attr")).toEqual(["'none'"]);
+}
+
+function expectFilePolicy(policy: Map<string, string[]>) {
+  expect(policy.get("sandbox")).toEqual([]);
+  expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+  expect(policy.get("base-uri")).toEqual(["'none'"]);
+  expect(policy.get("form-action")).toEqual(["'none'"]);
+  expect(policy.has("script-src")).toBe(false);
+}
+
+function expectSecurityHeaders(headers: Headers, path: string) {
+  const csp = headers.get("content-security-policy");
+  expect(csp).toBeTruthy();
+  const policy = directives(csp ?? "");
+  for (const values of policy.values()) expect(values).not.toContain("'unsafe-eval'");
+  if (isFile(path)) expectFilePolicy(policy);
+  else expectPagePolicy(policy);
 
   const hsts = headers.get("strict-transport-security") ?? "";
   const maxAge = Number(/max-age=(\d+)/.exec(hsts)?.[1] ?? 0);
@@ -58,7 +83,7 @@ describe("every response carries the security headers", () => {
   test.each([...pageTypes.map((p) => ({ ...p, status: p.status ?? 200 })), ...nonPagePaths])("$name ($path)", async ({ path, status }) => {
     const response = await fetch(`${siteUrl}${path}`, { redirect: "manual" });
     expect(response.status).toBe(status);
-    expectSecurityHeaders(response.headers);
+    expectSecurityHeaders(response.headers, path);
   });
 
   test("the static files pages load (scripts, styles)", async () => {
@@ -68,7 +93,7 @@ describe("every response carries the security headers", () => {
     for (const asset of assets) {
       const response = await fetch(`${siteUrl}${asset}`);
       expect(response.status, asset).toBe(200);
-      expectSecurityHeaders(response.headers);
+      expectSecurityHeaders(response.headers, asset);
     }
   });
 
@@ -78,7 +103,7 @@ describe("every response carries the security headers", () => {
       ["/", "HEAD"],
     ]) {
       const response = await fetch(`${siteUrl}${path}`, { method, redirect: "manual" });
-      expectSecurityHeaders(response.headers);
+      expectSecurityHeaders(response.headers, path);
     }
   });
 });

@@ -5,8 +5,10 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { JSDOM } from "jsdom";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { ContentIndex } from "@/content";
+import { ContentIndex } from "@/content";
+import { loadContent } from "@/content/load";
 import { absolutizeHtml, siteFeed, themeFeed } from "@/lib/feeds";
+import { ATOM_ELEMENTS, foreignElements, RSS_ELEMENTS, type ElementAllowList } from "../e2e/support/feed-formats";
 import { sharingFixtureDir, sharingIndex } from "./sharing-fixture";
 
 const SITE = "https://news.example.org";
@@ -125,6 +127,145 @@ describe("markup in theme names and titles cannot break a feed", () => {
       expect(json.items[0].title).toBe("A ]]> title </title> with <script>x</script>");
     } finally {
       fs.rmSync(hostile, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * Issue 10: feeds stay well-formed and inert for anything an editor can write. Each feed is read by
+ * jsdom's strict, namespace-aware XML parser (not a forgiving feed reader), every element must belong
+ * to the feed format, and every field must come back as exactly the text the editor wrote.
+ */
+/** Parses strictly; throws with the parser's message when the text is not well-formed XML. */
+function strictXml(xml: string): Document {
+  const doc = new new JSDOM().window.DOMParser().parseFromString(xml, "application/xml");
+  const error = doc.querySelector("parsererror");
+  if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
+  return doc;
+}
+
+/** Every element that is not one of the format's own, and every attribute in a foreign namespace. */
+function foreignNodes(doc: Document, allowed: ElementAllowList): string[] {
+  const elements = [...doc.getElementsByTagName("*")];
+  const attributes = elements.flatMap((element) =>
+    [...element.attributes]
+      .filter((a) => a.namespaceURI !== null && a.namespaceURI !== "http://www.w3.org/XML/1998/namespace" && a.namespaceURI !== "http://www.w3.org/2000/xmlns/")
+      .map((a) => `@${a.namespaceURI}|${a.localName}`),
+  );
+  return [...foreignElements(elements.map((e) => `${e.namespaceURI ?? ""}|${e.localName}`), allowed), ...attributes];
+}
+
+/** What a feed reader that renders the value as HTML shows: the text, and any element the markup made. */
+function asHtml(html: string): { text: string; elements: string[] } {
+  const body = new JSDOM(`<body>${html}</body>`).window.document.body;
+  return { text: body.textContent ?? "", elements: [...body.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()) };
+}
+
+const INJECTED_TITLE = `A ]]> B ]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">window.__pwned=1</x:script><![CDATA[`;
+const HOSTILE_SUMMARY = `<img src=x onerror="window.__pwned='summary'"> ]]> & "quoted" 'apos' <b>bold</b>`;
+const HOSTILE_AUTHOR = `"Q" & <A> ]]> 'R'`;
+const HOSTILE_THEME = `Theme "T" & <i>i</i> ]]>`;
+
+describe("issue 10: hostile text in every field cannot break or inject into a feed", () => {
+  let hostileDir: string;
+  let hostileIndex: ContentIndex;
+
+  beforeAll(() => {
+    hostileDir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-feeds-injection-"));
+    fs.mkdirSync(path.join(hostileDir, "news"));
+    fs.writeFileSync(
+      path.join(hostileDir, "themes.yml"),
+      `- id: odd\n  name: ${JSON.stringify(HOSTILE_THEME)}\n  description: ${JSON.stringify(`About <script>x</script> & ]]> "odd"`)}\n`,
+    );
+    fs.writeFileSync(path.join(hostileDir, "partners.yml"), "");
+    fs.writeFileSync(
+      path.join(hostileDir, "news", "injection.md"),
+      [
+        "---",
+        `title: ${JSON.stringify(INJECTED_TITLE)}`,
+        "date: 2024-01-02",
+        `author: ${JSON.stringify(HOSTILE_AUTHOR)}`,
+        `summary: ${JSON.stringify(HOSTILE_SUMMARY)}`,
+        "themes: [odd]",
+        "---",
+        "",
+        "An article about XML: a CDATA section ends with ]]> and this one quotes it twice: ]]>.",
+        "",
+        "```xml",
+        "<![CDATA[ x ]]> ]]><script>window.__pwned='code'</script>",
+        "```",
+        "",
+      ].join("\n"),
+    );
+    hostileIndex = sharingIndex(hostileDir);
+  });
+
+  afterAll(() => fs.rmSync(hostileDir, { recursive: true, force: true }));
+
+  const xmlFeeds = [
+    ["RSS", () => siteFeed(hostileIndex, "rss"), RSS_ELEMENTS],
+    ["Atom", () => siteFeed(hostileIndex, "atom"), ATOM_ELEMENTS],
+    ["theme RSS", () => themeFeed(hostileIndex, hostileIndex.theme("odd")!), RSS_ELEMENTS],
+  ] as const;
+
+  test.each(xmlFeeds)("%s is well-formed XML with no element outside the format", (_name, render, allowed) => {
+    const doc = strictXml(render());
+    expect(foreignNodes(doc, allowed)).toEqual([]);
+  });
+
+  test("RSS: title, author and category are the exact text; the summary is text even to a reader that renders HTML", () => {
+    for (const xml of [siteFeed(hostileIndex, "rss"), themeFeed(hostileIndex, hostileIndex.theme("odd")!)]) {
+      const item = strictXml(xml).querySelector("item")!;
+      expect(item.querySelector("title")!.textContent).toBe(INJECTED_TITLE);
+      expect(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator")[0]?.textContent).toBe(HOSTILE_AUTHOR);
+      expect(item.querySelector("category")!.textContent).toBe(HOSTILE_THEME);
+      const summary = asHtml(item.querySelector("description")!.textContent ?? "");
+      expect(summary).toEqual({ text: HOSTILE_SUMMARY, elements: [] });
+      const body = asHtml(item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")[0].textContent ?? "");
+      expect(body.text).toContain("quotes it twice: ]]>.");
+      expect(body.text).toContain("<script>window.__pwned='code'</script>");
+      expect(body.elements).not.toContain("script");
+    }
+  });
+
+  test("the theme feed's own title and description are text", () => {
+    const channel = strictXml(themeFeed(hostileIndex, hostileIndex.theme("odd")!)).querySelector("channel")!;
+    expect(channel.querySelector(":scope > title")!.textContent).toBe(`${HOSTILE_THEME}: HSD News`);
+    expect(asHtml(channel.querySelector(":scope > description")!.textContent ?? "")).toEqual({ text: `About <script>x</script> & ]]> "odd"`, elements: [] });
+  });
+
+  test("Atom: title and summary are sent as text (type text), the body as escaped HTML", () => {
+    const entry = strictXml(siteFeed(hostileIndex, "atom")).querySelector("entry")!;
+    const title = entry.querySelector("title")!;
+    const summary = entry.querySelector("summary")!;
+    expect([title.getAttribute("type") ?? "text", title.textContent]).toEqual(["text", INJECTED_TITLE]);
+    expect([summary.getAttribute("type") ?? "text", summary.textContent]).toEqual(["text", HOSTILE_SUMMARY]);
+    expect(entry.querySelector("author > name")!.textContent).toBe(HOSTILE_AUTHOR);
+    expect(entry.querySelector("category")!.getAttribute("label")).toBe(HOSTILE_THEME);
+    const content = entry.querySelector("content")!;
+    expect(content.getAttribute("type")).toBe("html");
+    const body = asHtml(content.textContent ?? "");
+    expect(body.text).toContain("quotes it twice: ]]>.");
+    expect(body.elements).not.toContain("script");
+  });
+
+  test("JSON Feed carries the same fields as text", () => {
+    const item = JSON.parse(siteFeed(hostileIndex, "json")).items[0];
+    expect(item.title).toBe(INJECTED_TITLE);
+    expect(item.summary).toBe(HOSTILE_SUMMARY);
+    expect(item.authors).toEqual([{ name: HOSTILE_AUTHOR }]);
+    expect(item.tags).toEqual([HOSTILE_THEME]);
+  });
+
+  test("characters XML 1.0 forbids never reach a feed, even past the content check", () => {
+    // `npm run check` refuses these (tests/unit/check-rules.test.ts); this is the feed's own last line of defence.
+    const content = loadContent(hostileDir, { warnings: false });
+    const [first] = content.articles;
+    (first as { title: string }).title = "Bell\u0007 vertical tab\u000b NUL\u0000 lone surrogate \ud800 end";
+    const unchecked = new ContentIndex(content);
+    for (const xml of [siteFeed(unchecked, "rss"), siteFeed(unchecked, "atom")]) {
+      const title = strictXml(xml).querySelector("item > title, entry > title")!.textContent;
+      expect(title).toBe("Bell\ufffd vertical tab\ufffd NUL\ufffd lone surrogate \ufffd end");
     }
   });
 });

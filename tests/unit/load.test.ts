@@ -136,6 +136,33 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
     expect(content.articles).toEqual([]);
   });
 
+  test("a control character in a front-matter field (XML forbids it: it would break every feed)", () => {
+    // YAML's double-quoted escapes are how such characters get past the YAML parser.
+    const { lines, file, content } = problemsOf("bell.md", article('title: "Ring \\a the bell"\ndate: 2019-03-20\nsummary: "Tab\\tand vertical tab\\v here"'));
+    const advice = "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
+    expect(lines).toEqual([
+      `${file}: title: contains the control character U+0007 at character 6; ${advice}`,
+      `${file}: summary: contains the control character U+000B at character 21; ${advice}`,
+    ]);
+    expect(content.articles).toEqual([]);
+  });
+
+  test("a control character in the body names its line and column in the file", () => {
+    const { lines, file, content } = problemsOf("pasted.md", article("title: Pasted\ndate: 2019-03-20", "First paragraph.\n\nPasted from Word:\u000b here."));
+    expect(lines).toEqual([
+      `${file}: body: line 8, column 18: contains the control character U+000B; delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it`,
+    ]);
+    expect(content.articles).toEqual([]);
+  });
+
+  test("a control character in themes.yml or partners.yml", () => {
+    const dir = contentWith({ "fine.md": article("title: Fine\ndate: 2019-03-20") });
+    fs.writeFileSync(path.join(dir, "themes.yml"), '- id: odd\n  name: "Odd\\0 theme"\n');
+    expect(lines(loadContent(dir))).toContain(
+      `${path.join(dir, "themes.yml")}: [0].name: contains the control character U+0000 at character 4; delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it`,
+    );
+  });
+
   test("missing front matter", () => {
     const { lines, file } = problemsOf("bare.md", "Just a paragraph, no fields.\n");
     expect(lines).toEqual([`${file}: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`]);

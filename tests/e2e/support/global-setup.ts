@@ -6,12 +6,16 @@
 import fs from "node:fs";
 import type { TestProject } from "vitest/node";
 import { addMainSiteEvents, realContentWithArchive } from "./content";
-import { buildSiteOrThrow, chromiumPath, startSite, type RunningSite } from "./site";
+import { buildSite, chromiumPath, startSite, type RunningSite } from "./site";
 
 declare module "vitest" {
   export interface ProvidedContext {
     siteUrl: string;
     siteContentDir: string;
+    /** Everything `next build` of the main site printed (its warnings are tested too). */
+    mainBuildOutput: string;
+    /** The main site's dist folder, relative to the project root. */
+    mainDistDir: string;
   }
 }
 
@@ -22,10 +26,13 @@ export async function setup(project: TestProject) {
   chromiumPath(); // fail at once, with the clear message, when there is no browser
   contentDir = realContentWithArchive();
   addMainSiteEvents(contentDir);
-  const distDir = buildSiteOrThrow({ name: "main", contentDir });
-  site = await startSite({ distDir, contentDir });
+  const build = buildSite({ name: "main", contentDir });
+  if (build.exitCode !== 0) throw new Error(`next build of the main e2e site failed:\n${build.output}`);
+  site = await startSite({ distDir: build.distDir, contentDir });
   project.provide("siteUrl", site.url);
   project.provide("siteContentDir", contentDir);
+  project.provide("mainBuildOutput", build.output);
+  project.provide("mainDistDir", build.distDir);
 }
 
 export async function teardown() {

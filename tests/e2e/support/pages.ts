@@ -39,6 +39,7 @@ export const pageTypes: PageType[] = [
  */
 export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "unknown address", path: "/no/such/page", status: 404 },
+  { name: "missing file under public/ (file policy even for a 404)", path: "/images/partners/no-such-logo.svg", status: 404 },
   { name: "malformed address (400 from src/proxy.ts)", path: "/news/%zz", status: 400 },
   { name: "RSS feed", path: "/feed.xml", status: 200 },
   { name: "Atom feed", path: "/atom.xml", status: 200 },
