@@ -19,7 +19,7 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { writeCorpus } from "./corpus";
 import { nextBin, productionEnv, projectRoot, startServer, type Server } from "../lib/production";
-import { folderBytes, groupCpuMs, rssSampler, runMeasured } from "./processes";
+import { folderBytes, groupCpuMs, rssSampler, runMeasured } from "../lib/processes";
 import { writeChart } from "./chart";
 
 const { values: flags } = parseArgs({
