@@ -30,7 +30,7 @@ function run(url: string, paths: string[], duration: number, conns: number): Pro
 }
 
 async function main() {
-  if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID")))) buildProduction(projectRoot, distDir);
+  if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID")))) await buildProduction(projectRoot, distDir);
   const server = await startServer({ env: siteEnv({ distDir }) });
   try {
     const articleSlug = (await (await fetch(`${server.url}/news`)).text()).match(/href="\/news\/([a-z0-9-]+)"/)?.[1];

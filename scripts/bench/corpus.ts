@@ -76,6 +76,21 @@ const ACTORS = [
 const PLACES = ["The Hague", "Rotterdam", "Delft", "Leiden", "Amsterdam", "Utrecht", "Eindhoven", "Brussels", "Zoetermeer"];
 const PEOPLE = ["Anna de Vries", "Pieter Jansen", "Sanne Bakker", "Joris van Dijk", "Fatima El Amrani", "Lucas Visser", "Eva Smit", "Daan Mulder"];
 
+/**
+ * A word found in every article of every corpus: it is both an actor ("the programme office")
+ * and a noun of the templates, so each article of about 600 words holds it (checked at 100 and
+ * 10,000 articles; the search probe counts its matches in every run). A query for it matches the
+ * whole archive: the worst case of a one-word search.
+ */
+export const WORD_IN_EVERY_ARTICLE = "programme";
+
+/** Every distinct word (lower case, two letters or more) the templates draw from: real words of the corpus. */
+export function corpusVocabulary(): string[] {
+  const lists = [NOUNS, ADJECTIVES, VERBS, ACTORS, PLACES, PEOPLE, THEME_NAMES, PARTNER_WORDS, PARTNER_KINDS];
+  const words = lists.flat().flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/));
+  return [...new Set(words.filter((word) => word.length > 1))].sort();
+}
+
 export interface CorpusOptions {
   count: number;
   seed?: number;

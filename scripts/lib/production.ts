@@ -1,13 +1,15 @@
 /**
  * The one place that builds and serves production Next.js for the maintainers'
  * commands (audit, loadtest, bench, scaleout) and the end-to-end tests: free
- * ports, `next build` into its own dist folder (so the served .next is never
- * touched), and `next start` on 127.0.0.1 that resolves once `/` answers.
+ * ports, builds into their own dist folder (so the served .next is never
+ * touched): `npm run build` timed (buildProduction) or bare `next build` for
+ * tests (buildNext), and `next start` on 127.0.0.1 that resolves once `/` answers.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { folderBytes, runMeasured } from "./processes";
 
 export const projectRoot = path.resolve(__dirname, "../..");
 export const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
@@ -45,35 +47,76 @@ export function buildNext(cwd: string, env: NodeJS.ProcessEnv): NextBuildResult 
   return { exitCode: result.status ?? 1, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }
 
-/** `npm run build` (content check, then next build) of a project into `distDir`; exits the script on failure. */
-export function buildProduction(cwd: string, distDir: string, env: Record<string, string> = {}, command: string[] = ["run", "build"]): void {
-  console.log(`building ${path.relative(process.cwd(), path.join(cwd, distDir)) || distDir} ...`);
-  const result = spawnSync("npm", command, {
-    cwd,
-    env: siteEnv({ distDir, env }),
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    console.error(`${result.stdout}${result.stderr}`);
-    throw new Error(`the build in ${cwd} failed`);
+export interface BuildRun {
+  wallMs: number;
+  /** Peak resident memory of the build's whole process tree (npm, next build, its workers, the content step). */
+  peakRssBytes: number;
+  /** Bytes of the dist folder without its cache/ (what a deploy ships). */
+  outputBytes: number;
+  /** Everything the build printed. */
+  output: string;
+  distDir: string;
+}
+
+export interface BuildOptions {
+  /** Deletes the dist folder first, its cache/ included, so nothing of an earlier build is reused. */
+  cold?: boolean;
+  /** The npm arguments; `npm run build` is the site's own build command. */
+  command?: string[];
+  /** Where to keep the build's output as a log file as well. */
+  logFile?: string;
+}
+
+/**
+ * The project's own build command (`npm run build`, which for the site is `next build` with its
+ * content step) into `distDir`, timed, in its own process group so the peak memory of the whole
+ * tree is known. Throws with the end of the build's output when it fails.
+ */
+export async function buildProduction(cwd: string, distDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuildRun> {
+  const { cold = false, command = ["run", "build"], logFile } = options;
+  const absoluteDist = path.resolve(cwd, distDir);
+  console.log(`building ${path.relative(process.cwd(), absoluteDist) || distDir}${cold ? " (cold)" : ""} ...`);
+  if (cold) fs.rmSync(absoluteDist, { recursive: true, force: true });
+  // tsconfig.json's empty "references" keeps next build from rewriting it; should that ever fail, a command must still leave the tree as it found it.
+  const tsconfig = path.join(cwd, "tsconfig.json");
+  const saved = fs.existsSync(tsconfig) ? fs.readFileSync(tsconfig, "utf8") : undefined;
+  try {
+    const result = await runMeasured("npm", command, { cwd, env: siteEnv({ distDir, env }) });
+    if (logFile) {
+      fs.mkdirSync(path.dirname(logFile), { recursive: true });
+      fs.writeFileSync(logFile, result.output);
+    }
+    if (result.exitCode !== 0) throw new Error(`the build in ${cwd} failed (npm ${command.join(" ")}):\n${result.output.slice(-4000)}`);
+    return { wallMs: result.wallMs, peakRssBytes: result.peakRssBytes, outputBytes: folderBytes(absoluteDist, (rel) => rel === "cache"), output: result.output, distDir: absoluteDist };
+  } finally {
+    if (saved !== undefined && fs.readFileSync(tsconfig, "utf8") !== saved) fs.writeFileSync(tsconfig, saved);
   }
 }
 
-/** Polls `url` until it answers at all (any status, redirects not followed); fails early when `child` exits. */
-export async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 90_000, logs: () => string = () => ""): Promise<void> {
+export interface WaitOptions {
+  timeoutMs?: number;
+  /** Milliseconds between attempts. */
+  pollMs?: number;
+  /** Wait for a 200; otherwise any answer will do (redirects are not followed either way). */
+  requireOk?: boolean;
+  logs?: () => string;
+}
+
+/** Polls `url` until it answers; fails early when `child` exits. Resolves with the status of the answer. */
+export async function waitForUrl(url: string, child: ChildProcess, { timeoutMs = 90_000, pollMs = 200, requireOk = false, logs = () => "" }: WaitOptions = {}): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${logs()}`);
     try {
       const response = await fetch(url, { redirect: "manual" });
-      if (response.status > 0) return;
+      await response.arrayBuffer();
+      if (response.status === 200 || (!requireOk && response.status > 0)) return response.status;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${logs()}`);
+  throw new Error(`${url} did not answer${requireOk ? " 200" : ""} within ${timeoutMs / 1000} s:\n${logs()}`);
 }
 
 export interface Server {
@@ -81,6 +124,8 @@ export interface Server {
   port: number;
   pid: number;
   child: ChildProcess;
+  /** Milliseconds from spawning `next start` to the first answer of `readyPath` (to the first 200 with `requireOk`). */
+  readyMs: number;
   /** Everything the server printed so far. */
   logs(): string;
   stop(): Promise<void>;
@@ -98,13 +143,20 @@ export interface StartOptions {
    */
   ownGroup?: boolean;
   timeoutMs?: number;
+  /** The address whose answer means "started" (default `/`). */
+  readyPath?: string;
+  /** Milliseconds between polls of readyPath (default 200; the bench times start-up at 10). */
+  pollMs?: number;
+  /** Wait for a 200 of readyPath rather than any answer. */
+  requireOk?: boolean;
 }
 
-/** `next start` on 127.0.0.1 for a built dist folder; resolves once the home page answers. */
-export async function startServer({ env, cwd = projectRoot, port, ownGroup = false, timeoutMs = 60_000 }: StartOptions): Promise<Server> {
+/** `next start` on 127.0.0.1 for a built dist folder; resolves once `readyPath` (the home page) answers. */
+export async function startServer({ env, cwd = projectRoot, port, ownGroup = false, timeoutMs = 60_000, readyPath = "/", pollMs, requireOk }: StartOptions): Promise<Server> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   let output = "";
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(chosen)], {
     cwd,
     env,
@@ -130,13 +182,15 @@ export async function startServer({ env, cwd = projectRoot, port, ownGroup = fal
     await exited;
     clearTimeout(timer);
   };
+  let readyMs: number;
   try {
-    await waitForUrl(`${url}/`, child, timeoutMs, () => output);
+    await waitForUrl(url + readyPath, child, { timeoutMs, pollMs, requireOk, logs: () => output });
+    readyMs = performance.now() - spawnedAt;
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, port: chosen, pid, child, logs: () => output, stop };
+  return { url, port: chosen, pid, child, readyMs, logs: () => output, stop };
 }
 
 /** Resident memory in bytes of a process and all its descendants (Linux /proc). */

@@ -144,6 +144,14 @@ export class ArticleSearch {
     return { kind: "results", query, total, hits, ignoredWords };
   }
 
+  /**
+   * The same search (the same engine, loaded once) with no answer kept yet:
+   * what a query costs when nobody asked it recently. For the benchmark's probe.
+   */
+  withoutCachedAnswers(): ArticleSearch {
+    return new ArticleSearch(this.index, this.articles, () => (this.engine ??= this.loadEngine()));
+  }
+
   private answer(terms: string[], limit: number): { total: number; results: MiniSearchResult[] } {
     const publication = this.index.publishedAt();
     if (this.answers?.publication !== publication) this.answers = { publication, cache: new Map() };

@@ -4,13 +4,13 @@
  * free port, and Debian's Chromium driven by playwright-core. Building and
  * serving are scripts/lib/production.ts's, shared with the maintainers' commands;
  * this file keeps only what tests add (dist folder names, skipping Next's type
- * check, the browser).
+ * check, launching the browser; its path and flags are scripts/lib/chromium.ts's).
  */
-import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../../../scripts/lib/chromium";
 import { buildNext, freePort, projectRoot, siteEnv, startServer, type Server } from "../../../scripts/lib/production";
 
-export { freePort, projectRoot };
+export { chromiumPath, freePort, projectRoot };
 
 export interface BuildOptions {
   /** Names the dist folder, `.next-e2e-<name>`, so builds of different content never mix. */
@@ -49,28 +49,6 @@ export type RunningSite = Server;
 /** `next start` on 127.0.0.1 for a built dist folder; resolves once the home page answers. */
 export function startSite({ distDir, contentDir, env = {} }: { distDir: string; contentDir: string; env?: Record<string, string> }): Promise<RunningSite> {
   return startServer({ env: siteEnv({ distDir, contentDir, env }) });
-}
-
-export const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-/** Debian's Chromium (or CHROME_PATH), with a clear message when there is none. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium"].filter((p): p is string => Boolean(p));
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${candidates.join(", ")}). Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
-  return found;
 }
 
 export function launchBrowser(): Promise<Browser> {

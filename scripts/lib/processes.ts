@@ -1,8 +1,8 @@
 /**
- * Measuring helpers shared by `npm run bench` and `npm run scaleout`: commands
- * run in their own process group, and the RSS and CPU of a whole group sampled
- * from /proc. Building and starting servers is scripts/lib/production.ts's
- * (startServer with `ownGroup: true` for a server measured here).
+ * Measuring helpers of the maintainers' commands (bench, scaleout, the timed
+ * build in production.ts): commands run in their own process group, and the
+ * RSS and CPU of a whole group sampled from /proc. Starting servers is
+ * production.ts's (startServer with `ownGroup: true` for a server measured here).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";

@@ -1,0 +1,140 @@
+/** What one `npm run bench` measures: the shapes run.ts fills, targets.ts judges and report.ts prints. */
+import type { CacheVersusFile } from "../lib/nginx";
+import type { BuildPhase } from "./build-log";
+import type { ProbeQueryId } from "./search-queries";
+
+export interface IndexFigures {
+  articles: number;
+  loadMs: number;
+  loadCpuMs: number;
+  indexMs: number;
+  warmLoadMs: number;
+  summariesMs: number;
+  moreNewsMs: number;
+  renderMs: number;
+  rerenderMs: number;
+  heapAfterIndexBytes: number;
+  heapAfterRenderBytes: number;
+  peakRssBytes: number;
+}
+
+export interface BuildFigures {
+  wallMs: number;
+  peakRssBytes: number;
+  outputBytes: number;
+  phases: BuildPhase[];
+}
+
+/** Milliseconds from spawning `next start` (a fresh server each) to the first 200 of each address. */
+export interface StartFigures {
+  homeMs: number;
+  searchMs?: number;
+  onDemandArticleMs?: number;
+  onDemandArticleRoute?: string;
+  pollMs: number;
+}
+
+export interface PageBytes {
+  route: string;
+  kind: string;
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  scripts: number;
+  jsGzipBytes: number;
+}
+
+export interface LoadRun {
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  socketErrors: number;
+  non2xx: number;
+  /** The server's own CPU time (its whole process group) over the run, per request answered. */
+  serverCpuMsPerRequest: number;
+}
+
+export interface RouteLoad {
+  kind: string;
+  /** The address loaded; for distinct queries, a description of them. */
+  route: string;
+  runs: LoadRun[];
+  serverPeakRssBytes: number;
+}
+
+export interface SearchProbeQuery {
+  id: ProbeQueryId;
+  name: string;
+  query: string;
+  matches: number;
+  cpuMsMedian: number;
+  cpuMsMin: number;
+  cpuMsMax: number;
+}
+
+export interface SearchProbe {
+  articles: number;
+  firstSearchMs: number;
+  repetitions: number;
+  queries: SearchProbeQuery[];
+}
+
+export interface LighthouseFigures {
+  runs: number;
+  articleRoute: string;
+  bare: number[];
+  article: number[];
+}
+
+export interface SizeResult {
+  n: number;
+  words: number;
+  index: IndexFigures;
+  build: BuildFigures;
+  start: StartFigures;
+  pages: PageBytes[];
+  /** The site's routes under load (empty with --no-load). */
+  load: RouteLoad[];
+  /** The bare Next.js page under the same load, in the same run, just before the site's routes. */
+  bareLoad?: RouteLoad;
+  searchProbe?: SearchProbe;
+  /** At the comparison size only. */
+  nginx?: CacheVersusFile;
+  lighthouse?: LighthouseFigures;
+}
+
+export interface BareResult {
+  build: BuildFigures;
+  page: PageBytes;
+}
+
+/** Why a measurement is absent from a run (flags, sizes), for the targets that needed it. */
+export interface RunScope {
+  sizes: number[];
+  load: boolean;
+  /** Size at which Lighthouse and the nginx comparison run, and whether they were switched off. */
+  compareAt: number;
+  lighthouse: boolean;
+  nginx: boolean;
+  bare: boolean;
+}
+
+/** The kinds of page the bench loads, as the tables and targets name them. */
+export const KIND = {
+  home: "home",
+  news: "news",
+  lastPage: "news, last page",
+  article: "article (prerendered)",
+  onDemandArticle: "article (on demand)",
+  theme: "theme",
+  partner: "partner",
+  feed: "feed",
+  search: "search, one query (answer cached)",
+  searchDistinct: "search, a new query each request",
+  bare: "bare Next.js page",
+} as const;
+
+/** The run with the most requests per second: what the route can do when the machine lets it. */
+export function bestRun(load: RouteLoad): LoadRun {
+  return load.runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+}

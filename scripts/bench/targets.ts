@@ -1,0 +1,305 @@
+/**
+ * The verdict on every target the benchmark holds the site to: those of
+ * issue 9 (the archive at scale) and those of issue 6 that still apply. Pure:
+ * figures in, rows out; a target whose figures this run did not take says why.
+ */
+import { fmt } from "./format";
+import { bestRun, KIND, type BareResult, type RouteLoad, type RunScope, type SizeResult } from "./results";
+
+export type Verdict = { status: "met" } | { status: "NOT met"; why?: string } | { status: "not measured"; why: string };
+
+export interface TargetRow {
+  source: "issue 9" | "issue 6";
+  target: string;
+  measured: string;
+  ratio: string;
+  verdict: Verdict;
+}
+
+export const LIMITS = {
+  buildOverBareMs: 25_000,
+  buildGrowth: 1.25,
+  startMs: 1000,
+  throughputVsBare: 0.75,
+  p99VsBare: 2,
+  searchP99Ms: 100,
+  searchCpuMs: 5,
+  lighthousePointsBelowBare: 2,
+  cacheVsFile: 0.5,
+  indexMs: 1000,
+  indexGrowthFor10x: 12,
+  htmlSpread: 1.1,
+  buildPeakRssBytes: 4 * 1024 ** 3,
+  jsOverBareBytes: 5 * 1024,
+} as const;
+
+/** Sizes the issue names for its targets. */
+const MID = 1000;
+const BIG = 10_000;
+
+export function verdictText(verdict: Verdict): string {
+  if (verdict.status === "met") return "met";
+  if (verdict.status === "NOT met") return verdict.why ? `NOT met (${verdict.why})` : "NOT met";
+  return `not measured: ${verdict.why}`;
+}
+
+const met = (ok: boolean, why?: string): Verdict => (ok ? { status: "met" } : { status: "NOT met", why });
+const notMeasured = (why: string): Verdict => ({ status: "not measured", why });
+const absent = (source: TargetRow["source"], target: string, why: string): TargetRow => ({ source, target, measured: "-", ratio: "-", verdict: notMeasured(why) });
+
+function sizeMissing(scope: RunScope, n: number): string {
+  return `${fmt.int(n)} articles is not among this run's sizes (${scope.sizes.map(fmt.int).join(", ")}; --sizes)`;
+}
+
+function loadMissing(scope: RunScope): string | undefined {
+  if (!scope.load) return "no load in this run (--no-load)";
+  return undefined;
+}
+
+function errorsOf(load: RouteLoad): number {
+  return load.runs.reduce((sum, run) => sum + run.socketErrors + run.non2xx, 0);
+}
+
+function buildTargets(results: SizeResult[], bare: BareResult | undefined, scope: RunScope): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const n of [MID, BIG]) {
+    const target = `build at ${fmt.int(n)} (\`npm run build\`, cold) <= bare Next.js page's build + 25 s`;
+    const result = results.find((r) => r.n === n);
+    if (!result) rows.push(absent("issue 9", target, sizeMissing(scope, n)));
+    else if (!bare) rows.push(absent("issue 9", target, "the bare Next.js page was not built (--no-bare)"));
+    else {
+      const over = result.build.wallMs - bare.build.wallMs;
+      rows.push({
+        source: "issue 9",
+        target,
+        measured: `${fmt.s(result.build.wallMs)} vs ${fmt.s(bare.build.wallMs)} (${over >= 0 ? "+" : ""}${fmt.s(over)})`,
+        ratio: `${fmt.ratio(result.build.wallMs / bare.build.wallMs)} the bare build`,
+        verdict: met(over <= LIMITS.buildOverBareMs, `${fmt.s(over)} over the bare build, 25 s allowed`),
+      });
+    }
+  }
+  const target = "build at 10,000 / build at 1,000 <= 1.25";
+  const mid = results.find((r) => r.n === MID);
+  const big = results.find((r) => r.n === BIG);
+  if (!mid || !big) rows.push(absent("issue 9", target, sizeMissing(scope, mid ? BIG : MID)));
+  else {
+    const growth = big.build.wallMs / mid.build.wallMs;
+    rows.push({ source: "issue 9", target, measured: `${fmt.s(big.build.wallMs)} / ${fmt.s(mid.build.wallMs)}`, ratio: fmt.ratio(growth), verdict: met(growth <= LIMITS.buildGrowth) });
+  }
+  return rows;
+}
+
+function startTarget(results: SizeResult[], scope: RunScope): TargetRow {
+  const target = "server start to first answer of `/` at 10,000 < 1 s";
+  const big = results.find((r) => r.n === BIG);
+  if (!big) return absent("issue 9", target, sizeMissing(scope, BIG));
+  const { homeMs, searchMs, onDemandArticleMs, pollMs } = big.start;
+  const lazy = [searchMs === undefined ? undefined : `first search ${fmt.ms(searchMs)}`, onDemandArticleMs === undefined ? undefined : `first on-demand article ${fmt.ms(onDemandArticleMs)}`].filter(Boolean);
+  return {
+    source: "issue 9",
+    target,
+    measured: `${fmt.ms(homeMs)}${lazy.length ? ` (from a fresh start each: ${lazy.join(", ")})` : ""}; polled every ${pollMs} ms`,
+    ratio: `${fmt.ratio(homeMs / LIMITS.startMs)} the limit`,
+    verdict: met(homeMs < LIMITS.startMs),
+  };
+}
+
+/** Article, home and /news against the bare page, at every size measured. */
+function throughputTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const kinds = [KIND.article, KIND.onDemandArticle, KIND.home, KIND.news];
+  for (const result of results) {
+    for (const kind of kinds) {
+      const target = `${kind} at ${fmt.int(result.n)}: req/s >= 0.75 x bare page, p99 <= 2 x bare page's (-c50, same run)`;
+      const why = loadMissing(scope) ?? (!scope.bare ? "no bare page in this run (--no-bare)" : undefined);
+      const load = result.load.find((l) => l.kind === kind);
+      if (why) rows.push(absent("issue 9", target, why));
+      else if (!load) rows.push(absent("issue 9", target, kind === KIND.onDemandArticle ? "every article is prerendered at this size" : "the page did not answer 200"));
+      else if (!result.bareLoad) rows.push(absent("issue 9", target, "the bare page was not loaded at this size"));
+      else {
+        const site = bestRun(load);
+        const base = bestRun(result.bareLoad);
+        const throughput = site.requestsPerSecond / base.requestsPerSecond;
+        const latency = site.p99Ms / base.p99Ms;
+        const failures = [
+          throughput < LIMITS.throughputVsBare ? `req/s ${fmt.preciseRatio(throughput)}` : undefined,
+          latency > LIMITS.p99VsBare ? `p99 ${fmt.preciseRatio(latency)}` : undefined,
+        ].filter(Boolean);
+        rows.push({
+          source: "issue 9",
+          target,
+          measured: `${fmt.int(site.requestsPerSecond)} req/s, p99 ${site.p99Ms} ms vs ${fmt.int(base.requestsPerSecond)} req/s, p99 ${base.p99Ms} ms`,
+          ratio: `${fmt.ratio(throughput)} req/s, ${fmt.ratio(latency)} p99`,
+          verdict: met(failures.length === 0, failures.join(", ")),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+function searchTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const big = results.find((r) => r.n === BIG);
+  for (const kind of [KIND.search, KIND.searchDistinct]) {
+    const latencyTarget = `${kind} at 10,000, -c50: p99 < 100 ms, zero errors`;
+    const cpuTarget = `${kind} at 10,000: server CPU per query <= 5 ms`;
+    const why = !big ? sizeMissing(scope, BIG) : loadMissing(scope);
+    const load = big?.load.find((l) => l.kind === kind);
+    if (why || !load) {
+      rows.push(absent("issue 9", latencyTarget, why ?? "/search did not answer 200"), absent("issue 9", cpuTarget, why ?? "/search did not answer 200"));
+      continue;
+    }
+    const run = bestRun(load);
+    const errors = errorsOf(load);
+    rows.push({
+      source: "issue 9",
+      target: latencyTarget,
+      measured: `p99 ${run.p99Ms} ms, ${fmt.int(run.requestsPerSecond)} req/s; ${errors} errors over ${load.runs.length} run(s)`,
+      ratio: `${fmt.ratio(run.p99Ms / LIMITS.searchP99Ms)} the limit`,
+      verdict: met(run.p99Ms < LIMITS.searchP99Ms && errors === 0, errors > 0 ? `${errors} errors` : undefined),
+    });
+    rows.push({
+      source: "issue 9",
+      target: cpuTarget,
+      measured: `${run.serverCpuMsPerRequest.toFixed(2)} ms`,
+      ratio: `${fmt.ratio(run.serverCpuMsPerRequest / LIMITS.searchCpuMs)} the limit`,
+      verdict: met(run.serverCpuMsPerRequest <= LIMITS.searchCpuMs),
+    });
+  }
+  // The probe: uncached CPU per query, in-process, at 10,000.
+  const longQueries = [
+    { id: "repeated-200", label: "that word repeated" },
+    { id: "short-words-200", label: "short words" },
+  ] as const;
+  for (const { id, label } of longQueries) {
+    const target = `search at 10,000 (uncached, in-process): a 200-character query of ${label} costs no more CPU than the one-word query`;
+    const probe = big?.searchProbe;
+    if (!big) {
+      rows.push(absent("issue 9", target, sizeMissing(scope, BIG)));
+      continue;
+    }
+    const one = probe?.queries.find((q) => q.id === "one-word");
+    const again = probe?.queries.find((q) => q.id === "one-word-again");
+    const long = probe?.queries.find((q) => q.id === id);
+    if (!probe || !one || !again || !long) {
+      rows.push(absent("issue 9", target, "the search probe did not run"));
+      continue;
+    }
+    // Two measurements of the same query differ by the machine's noise: that much is allowed, no more.
+    const noise = Math.abs(again.cpuMsMedian / one.cpuMsMedian - 1);
+    const ratio = long.cpuMsMedian / one.cpuMsMedian;
+    rows.push({
+      source: "issue 9",
+      target,
+      measured: `${long.cpuMsMedian.toFixed(2)} ms vs ${one.cpuMsMedian.toFixed(2)} ms CPU (medians of ${probe.repetitions})`,
+      ratio: `${fmt.ratio(ratio)} (noise: the one-word query against itself ${fmt.ratio(again.cpuMsMedian / one.cpuMsMedian)})`,
+      verdict: met(ratio <= 1 + noise, `${fmt.preciseRatio(ratio)} the one-word query's cost`),
+    });
+  }
+  return rows;
+}
+
+function lighthouseTarget(results: SizeResult[], scope: RunScope): TargetRow {
+  const target = `Lighthouse mobile performance of the article page >= bare page - 2 (median of runs, at ${fmt.int(scope.compareAt)})`;
+  if (!scope.lighthouse) return absent("issue 9", target, "switched off (--no-lighthouse; --smoke does by default)");
+  const at = results.find((r) => r.n === scope.compareAt);
+  if (!at) return absent("issue 9", target, sizeMissing(scope, scope.compareAt));
+  if (!at.lighthouse) return absent("issue 9", target, "Lighthouse did not run at this size");
+  const { article, bare } = at.lighthouse;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const difference = median(article) - median(bare);
+  return {
+    source: "issue 9",
+    target,
+    measured: `article ${median(article)} (${article.join(", ")}) vs bare ${median(bare)} (${bare.join(", ")})`,
+    ratio: `${difference >= 0 ? "+" : ""}${difference} points`,
+    verdict: met(difference >= -LIMITS.lighthousePointsBelowBare),
+  };
+}
+
+function nginxTarget(results: SizeResult[], scope: RunScope): TargetRow {
+  const target = `nginx cache in front of the replicas serves an article at >= 0.5 x nginx serving the same HTML from a file (at ${fmt.int(scope.compareAt)})`;
+  if (!scope.nginx) return absent("issue 9", target, "switched off (--no-nginx; --smoke does by default)");
+  const at = results.find((r) => r.n === scope.compareAt);
+  if (!at) return absent("issue 9", target, sizeMissing(scope, scope.compareAt));
+  if (!at.nginx) return absent("issue 9", target, "the comparison did not run at this size");
+  const best = (runs: { requestsPerSecond: number }[]) => Math.max(...runs.map((r) => r.requestsPerSecond));
+  return {
+    source: "issue 9",
+    target,
+    measured: `${fmt.int(best(at.nginx.cacheRuns))} req/s vs ${fmt.int(best(at.nginx.fileRuns))} req/s (cache ${at.nginx.cacheStatuses.join(", ")})`,
+    ratio: fmt.ratio(at.nginx.ratio),
+    verdict: met(at.nginx.ratio >= LIMITS.cacheVsFile),
+  };
+}
+
+/** The targets of issue 6 that still describe the site. */
+function keptTargets(results: SizeResult[], bare: BareResult | undefined, scope: RunScope): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const mid = results.find((r) => r.n === MID);
+  const big = results.find((r) => r.n === BIG);
+  const indexTarget = "content index of 10,000 (read, parse, validate; fresh process) < 1 s";
+  rows.push(
+    big
+      ? { source: "issue 6", target: indexTarget, measured: `${fmt.ms(big.index.loadMs)} wall, ${fmt.ms(big.index.loadCpuMs)} CPU`, ratio: `${fmt.ratio(big.index.loadMs / LIMITS.indexMs)} the limit`, verdict: met(big.index.loadMs < LIMITS.indexMs) }
+      : absent("issue 6", indexTarget, sizeMissing(scope, BIG)),
+  );
+  const growthTarget = "content index: 10x the articles costs <= 12x the CPU";
+  if (mid && big) {
+    // CPU time decides: on a shared machine the wall-time ratio mostly measures the neighbours.
+    const growth = big.index.loadCpuMs / mid.index.loadCpuMs;
+    rows.push({ source: "issue 6", target: growthTarget, measured: `${fmt.ms(big.index.loadCpuMs)} / ${fmt.ms(mid.index.loadCpuMs)} CPU`, ratio: fmt.ratio(growth), verdict: met(growth <= LIMITS.indexGrowthFor10x) });
+  } else rows.push(absent("issue 6", growthTarget, sizeMissing(scope, mid ? BIG : MID)));
+  rows.push({
+    source: "issue 6",
+    target: "each body rendered at most once per process",
+    measured: results.map((r) => `${fmt.int(r.n)}: second pass ${fmt.ms(r.index.rerenderMs)} vs ${fmt.ms(r.index.renderMs)}`).join("; "),
+    ratio: results.map((r) => fmt.ratio(r.index.rerenderMs / r.index.renderMs)).join("; "),
+    verdict: met(results.every((r) => r.index.rerenderMs < r.index.renderMs / 20)),
+  });
+  for (const kind of [KIND.home, KIND.news, KIND.lastPage]) {
+    const target = `${kind}: HTML size independent of N`;
+    const sizes = results.map((r) => r.pages.find((p) => p.kind === kind)?.htmlBytes).filter((b): b is number => b !== undefined);
+    if (sizes.length < 2) rows.push(absent("issue 6", target, "needs two sizes or more"));
+    else {
+      const spread = Math.max(...sizes) / Math.min(...sizes);
+      rows.push({ source: "issue 6", target, measured: sizes.map(fmt.kib).join(" / "), ratio: `${fmt.ratio(spread)} largest / smallest`, verdict: met(spread < LIMITS.htmlSpread) });
+    }
+  }
+  const rssTarget = "build at 10,000: peak RSS of the process tree < 4 GiB";
+  rows.push(
+    big
+      ? { source: "issue 6", target: rssTarget, measured: fmt.mib(big.build.peakRssBytes), ratio: `${fmt.ratio(big.build.peakRssBytes / LIMITS.buildPeakRssBytes)} the limit`, verdict: met(big.build.peakRssBytes < LIMITS.buildPeakRssBytes) }
+      : absent("issue 6", rssTarget, sizeMissing(scope, BIG)),
+  );
+  const jsTarget = "article JS <= bare Next.js page + 5 KiB (gzip)";
+  const articleJs = results.flatMap((r) => r.pages.filter((p) => p.kind === KIND.article || p.kind === KIND.onDemandArticle).map((p) => p.jsGzipBytes));
+  if (!bare) rows.push(absent("issue 6", jsTarget, "the bare Next.js page was not built (--no-bare)"));
+  else if (articleJs.length === 0) rows.push(absent("issue 6", jsTarget, "no article page answered"));
+  else {
+    const worst = Math.max(...articleJs);
+    rows.push({ source: "issue 6", target: jsTarget, measured: `${fmt.kib(worst)} vs ${fmt.kib(bare.page.jsGzipBytes)} (+${fmt.kib(worst - bare.page.jsGzipBytes)})`, ratio: fmt.ratio(worst / bare.page.jsGzipBytes), verdict: met(worst <= bare.page.jsGzipBytes + LIMITS.jsOverBareBytes) });
+  }
+  const errorsTarget = "no socket error and no non-2xx answer on any route under load";
+  const why = loadMissing(scope);
+  if (why) rows.push(absent("issue 6", errorsTarget, why));
+  else {
+    const failing = results.flatMap((r) => r.load.filter((l) => errorsOf(l) > 0).map((l) => `${l.kind} at ${fmt.int(r.n)}: ${errorsOf(l)}`));
+    rows.push({ source: "issue 6", target: errorsTarget, measured: failing.length ? failing.join("; ") : "none", ratio: "-", verdict: met(failing.length === 0) });
+  }
+  return rows;
+}
+
+/** Every target, issue 9's first, each with its figure, ratio and verdict. */
+export function targetRows(results: SizeResult[], bare: BareResult | undefined, scope: RunScope): TargetRow[] {
+  return [
+    ...buildTargets(results, bare, scope),
+    startTarget(results, scope),
+    ...throughputTargets(results, scope),
+    ...searchTargets(results, scope),
+    lighthouseTarget(results, scope),
+    nginxTarget(results, scope),
+    ...keptTargets(results, bare, scope),
+  ];
+}

@@ -1,0 +1,73 @@
+/**
+ * The bare Next.js page: one layout and one static page, TypeScript like the
+ * site (so its build type-checks too), the same Next.js and React as the site.
+ * What Next.js itself costs with nothing of this site in it; `npm run audit`
+ * and `npm run bench` compare the site with it in the same run.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { projectRoot } from "./production";
+
+const files: Record<string, string> = {
+  "package.json": JSON.stringify({ name: "bare-next-page", private: true, scripts: { build: "next build", start: "next start" } }, null, 2),
+  // Turbopack compiles only inside its root, which must hold both this folder and the linked node_modules.
+  "next.config.mjs": `export default { distDir: process.env.NEXT_DIST_DIR || ".next", poweredByHeader: false, turbopack: { root: "/" } };\n`,
+  "tsconfig.json": JSON.stringify(
+    {
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["dom", "dom.iterable", "esnext"],
+        strict: true,
+        noEmit: true,
+        module: "esnext",
+        moduleResolution: "bundler",
+        jsx: "react-jsx",
+        isolatedModules: true,
+        skipLibCheck: true,
+        plugins: [{ name: "next" }],
+      },
+      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx", ".next/types/**/*.ts"],
+      exclude: ["node_modules"],
+    },
+    null,
+    2,
+  ),
+  "app/layout.tsx": `import type { ReactNode } from "react";
+
+export const metadata = { title: "Bare Next.js page", description: "One layout and one static page, for comparison." };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  "app/page.tsx": `export default function Page() {
+  return (
+    <main>
+      <h1>A bare Next.js page</h1>
+      <p>One layout and one static page, built with the same version of Next.js as the site.</p>
+    </main>
+  );
+}
+`,
+};
+
+/**
+ * Writes the bare app into a new temporary folder and returns it; the caller
+ * removes it. Outside the project on purpose: Turbopack, rooted at the project,
+ * takes the project's own src/proxy.ts for the bare app's. Its node_modules is a
+ * link to the site's, so it runs exactly the same Next.js and React.
+ */
+export function makeBareNextApp(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-bare-next-"));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return dir;
+}
