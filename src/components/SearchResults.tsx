@@ -28,11 +28,12 @@ const tips = (
   </ul>
 );
 
-/** A query names more words than are looked up: say which were left out, so a reader can choose better ones. */
+/** Some words of the query were not looked up: say which, so a reader can choose better ones. */
 function IgnoredWords({ words }: { words: string[] }) {
   return (
     <p className={styles.note}>
-      Only the first {site.searchMaxTerms} different words were searched for; left out: {words.join(", ")}.
+      Left out of this search: {words.join(", ")} (words found in nearly every article, or beyond {site.searchMaxTerms} different words, would not
+      narrow it).
     </p>
   );
 }

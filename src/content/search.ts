@@ -6,11 +6,15 @@
  * editors' preview and in tests it is built on the first search.
  *
  * A query's cost is bounded whatever the input: duplicate words count once,
- * at most `site.searchMaxTerms` words are looked up, only the last word is
- * matched as a prefix (it may be half typed), typos are forgiven only when the
- * exact words find nothing, and recent answers are kept in a small LRU cache.
+ * the words are looked up rarest first and only while the articles they are
+ * found in add up to at most the whole archive once (so a query costs at most
+ * what a word found in every article costs; the words left out are too
+ * common to narrow the search, and the page names them), at most
+ * `site.searchMaxTerms` words in any case, only the last word is matched as a
+ * prefix (it may be half typed), typos are forgiven only when the exact words
+ * find nothing, and recent answers are kept in a small LRU cache.
  */
-import MiniSearch, { type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
 import type { Article, ContentIndex, Publication } from "./index";
 
@@ -36,7 +40,7 @@ export type SearchOutcome =
       query: string;
       total: number;
       hits: SearchHit[];
-      /** Words of the query that were not looked up (beyond `site.searchMaxTerms`). */
+      /** Words of the query that were not looked up: too common to narrow the search, or beyond `site.searchMaxTerms`. */
       ignoredWords: string[];
     };
 
@@ -91,18 +95,53 @@ function searchDocument(index: ContentIndex, article: Article, id: number): Sear
   };
 }
 
+/** What the snapshot stores: the engine, and in how many articles each word occurs (to plan queries). */
+interface SearchIndexFile {
+  engine: AsPlainObject;
+  documentFrequency: Record<string, number>;
+}
+
+interface SearchEngine {
+  engine: MiniSearch<SearchDocument>;
+  /** In how many articles each indexed word occurs, in any field. */
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
 /**
  * The search index over `articles` (document ids are their positions), as
  * JSON for the content snapshot. The build calls this once.
  */
 export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[]): string {
-  return JSON.stringify(buildEngine(index, articles));
+  const engine = buildMiniSearch(index, articles).toJSON();
+  const file: SearchIndexFile = { engine, documentFrequency: Object.fromEntries(documentFrequencies(engine)) };
+  return JSON.stringify(file);
 }
 
-function buildEngine(index: ContentIndex, articles: readonly Article[]): MiniSearch<SearchDocument> {
+function buildMiniSearch(index: ContentIndex, articles: readonly Article[]): MiniSearch<SearchDocument> {
   const engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
   engine.addAll(articles.map((article, id) => searchDocument(index, article, id)));
   return engine;
+}
+
+function buildEngine(index: ContentIndex, articles: readonly Article[]): SearchEngine {
+  const engine = buildMiniSearch(index, articles);
+  return { engine, documentFrequency: documentFrequencies(engine.toJSON()) };
+}
+
+function loadEngine(json: string): SearchEngine {
+  const file = JSON.parse(json) as SearchIndexFile;
+  return { engine: MiniSearch.loadJS<SearchDocument>(file.engine, ENGINE_OPTIONS), documentFrequency: new Map(Object.entries(file.documentFrequency)) };
+}
+
+/** From the engine's own postings: a word counts once per article, whichever fields it is in. */
+function documentFrequencies(engine: AsPlainObject): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const [term, fields] of engine.index) {
+    const documents = new Set<string>();
+    for (const postings of Object.values(fields)) for (const documentId of Object.keys(postings)) documents.add(documentId);
+    frequencies.set(term, documents.size);
+  }
+  return frequencies;
 }
 
 interface QueryPlan {
@@ -110,16 +149,30 @@ interface QueryPlan {
   ignoredWords: string[];
 }
 
-/** The words to look up: folded, each once, one-letter words only when nothing else is left, at most searchMaxTerms. */
-function planQuery(query: string): QueryPlan {
+/**
+ * The words to look up: folded, each once, one-letter words only when nothing
+ * else is left; rarest first, while the articles they occur in add up to at most
+ * the archive's size (the first word always), and at most searchMaxTerms. The
+ * order of the words does not change the answer: all must match.
+ */
+function planQuery(query: string, { documentFrequency, engine }: SearchEngine): QueryPlan {
   const words = [...new Set(normalizeText(query).split(WORD_SEPARATOR).filter(Boolean))];
   const meaningful = words.filter((word) => word.length > 1);
-  const candidates = meaningful.length > 0 ? meaningful : words;
-  return { terms: candidates.slice(0, site.searchMaxTerms), ignoredWords: candidates.slice(site.searchMaxTerms) };
+  const candidates = (meaningful.length > 0 ? meaningful : words).map((word, position) => ({ word, position, frequency: documentFrequency.get(word) ?? 0 }));
+  const rarestFirst = [...candidates].sort((a, b) => a.frequency - b.frequency || a.position - b.position);
+  const chosen = new Set<string>();
+  let work = 0;
+  for (const { word, frequency } of rarestFirst) {
+    if (chosen.size >= site.searchMaxTerms || (chosen.size > 0 && work + frequency > engine.documentCount)) break;
+    chosen.add(word);
+    work += frequency;
+  }
+  // Kept in the reader's order, so the last word typed is still the one matched as a prefix.
+  return { terms: candidates.filter(({ word }) => chosen.has(word)).map(({ word }) => word), ignoredWords: candidates.filter(({ word }) => !chosen.has(word)).map(({ word }) => word) };
 }
 
 export class ArticleSearch {
-  private engine?: MiniSearch<SearchDocument>;
+  private engine?: SearchEngine;
   private answers?: { publication: Publication; cache: Map<string, { total: number; results: MiniSearchResult[] }> };
 
   /**
@@ -129,7 +182,7 @@ export class ArticleSearch {
   constructor(
     private readonly index: ContentIndex,
     private readonly articles: readonly Article[],
-    private readonly loadEngine: () => MiniSearch<SearchDocument>,
+    private readonly loadEngine: () => SearchEngine,
   ) {}
 
   /** Answers any input: an empty, overlong or wordless query gets an outcome saying so, never an exception. */
@@ -137,9 +190,10 @@ export class ArticleSearch {
     const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.trim() ?? "";
     if (query === "") return { kind: "empty" };
     if (query.length > site.searchMaxQueryLength) return { kind: "too-long", length: query.length };
-    const { terms, ignoredWords } = planQuery(query);
+    const engine = (this.engine ??= this.loadEngine());
+    const { terms, ignoredWords } = planQuery(query, engine);
     if (terms.length === 0) return { kind: "no-words" };
-    const { total, results } = this.answer(terms, limit);
+    const { total, results } = this.answer(engine.engine, terms, limit);
     const hits = results.map((result) => this.hit(result));
     return { kind: "results", query, total, hits, ignoredWords };
   }
@@ -152,7 +206,7 @@ export class ArticleSearch {
     return new ArticleSearch(this.index, this.articles, () => (this.engine ??= this.loadEngine()));
   }
 
-  private answer(terms: string[], limit: number): { total: number; results: MiniSearchResult[] } {
+  private answer(engine: MiniSearch<SearchDocument>, terms: string[], limit: number): { total: number; results: MiniSearchResult[] } {
     const publication = this.index.publishedAt();
     if (this.answers?.publication !== publication) this.answers = { publication, cache: new Map() };
     const { cache } = this.answers;
@@ -167,7 +221,6 @@ export class ArticleSearch {
     const visible = (result: MiniSearchResult) => publication.bySlug(this.articles[result.id as number].slug) !== undefined;
     const last = terms[terms.length - 1];
     const exact: SearchOptions = { ...BASE_SEARCH_OPTIONS, filter: visible, prefix: (term) => term === last && term.length >= PREFIX_MIN_LENGTH };
-    const engine = (this.engine ??= this.loadEngine());
     let results = engine.search(terms.join(" "), exact);
     if (results.length === 0 && terms.some((term) => term.length >= FUZZY_MIN_LENGTH)) {
       results = engine.search(terms.join(" "), { ...exact, fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false), maxFuzzy: 2 });
@@ -209,8 +262,7 @@ export function searchFor(index: ContentIndex): ArticleSearch {
   if (!search) {
     const articles = index.searchableArticles;
     const prebuilt = index.prebuiltSearchIndex;
-    const loadEngine = prebuilt ? () => MiniSearch.loadJSON<SearchDocument>(prebuilt(), ENGINE_OPTIONS) : () => buildEngine(index, articles);
-    search = new ArticleSearch(index, articles, loadEngine);
+    search = new ArticleSearch(index, articles, prebuilt ? () => loadEngine(prebuilt()) : () => buildEngine(index, articles));
     searches.set(index, search);
   }
   return search;

@@ -69,13 +69,28 @@ function parseUncached(text: string): DateParseResult {
   return { ok: true, value: { day, time, epochMs: instant.getTime() } };
 }
 
-function inSiteZone(date: ContentDate): TZDate {
-  return new TZDate(date.epochMs, site.timeZone);
+/** Formatted texts by pattern and instant, most recently used last; bounded, as `now()` is formatted too. */
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 8192;
+
+/**
+ * `format` in Europe/Amsterdam, remembered: every formatting goes through Intl for the zone's offset,
+ * which made dates a tenth of a page's rendering, while pages show the same few hundred dates again and again.
+ */
+function formatInSiteZone(epochMs: number, pattern: string): string {
+  const key = `${pattern}\u0000${epochMs}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(new TZDate(epochMs, site.timeZone), pattern);
+    if (formatted.size >= FORMATTED_LIMIT) formatted.delete(formatted.keys().next().value as string);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** `20 Mar 2019`: the one format dates are shown in. */
 export function formatDisplayDate(date: ContentDate): string {
-  return format(inSiteZone(date), "dd MMM yyyy");
+  return formatInSiteZone(date.epochMs, "dd MMM yyyy");
 }
 
 /** `02 Dec 2026 at 09:00` when a time was given, else the date alone: for release times. */
@@ -85,7 +100,7 @@ export function formatDisplayDateTime(date: ContentDate): string {
 
 /** The calendar day in Europe/Amsterdam at an instant, as `YYYY-MM-DD` (what editors write as `date`). */
 export function siteDayAt(epochMs: number): string {
-  return format(new TZDate(epochMs, site.timeZone), "yyyy-MM-dd");
+  return formatInSiteZone(epochMs, "yyyy-MM-dd");
 }
 
 /** The value of `<time datetime>`: the calendar day, or day and time when one was given. */
@@ -95,7 +110,7 @@ export function machineDate(date: ContentDate): string {
 
 /** ISO 8601 with the Amsterdam offset, e.g. `2019-03-20T00:00:00+01:00`, for metadata and feeds. */
 export function isoDateTime(date: ContentDate): string {
-  return format(inSiteZone(date), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return formatInSiteZone(date.epochMs, "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 /** Newest first; the comparison every listing uses. */
@@ -162,7 +177,7 @@ export interface EventTime {
  */
 export function eventTime(event: { start: ContentDate; end?: ContentDate }, style: "long" | "short" = "long"): EventTime {
   const dayFormat = style === "long" ? "EEEE d MMMM yyyy" : "EEE d MMM yyyy";
-  const dayText = (date: ContentDate) => format(inSiteZone(date), dayFormat);
+  const dayText = (date: ContentDate) => formatInSiteZone(date.epochMs, dayFormat);
   const { start, end } = event;
   if (!start.time) {
     const last = end && end.day !== start.day ? end : undefined;
