@@ -130,6 +130,8 @@ const nextConfig: NextConfig = {
   // End-to-end tests build several sites in one run after `npm run typecheck` has checked the same
   // code; they skip the build's second type check. `npm run build` always runs it.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
+  // Next's cache, minus 404s: a made-up address must leave nothing behind (src/cache-handler.mjs).
+  cacheHandler: path.resolve("src/cache-handler.mjs"),
   // Pages regenerate within 5 minutes (revalidate = 300); shared caches may serve a stale copy for a day meanwhile.
   expireTime: 86_400,
   compiler: { runAfterProductionCompile: installSnapshot },

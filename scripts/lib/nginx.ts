@@ -25,6 +25,11 @@ export function nginxBinary(): string {
  */
 export function cachingProxyBlock(prefix: string, listenPort: number, upstreamPorts: readonly number[]): string {
   return `  proxy_cache_path ${prefix}/cache levels=1:2 keys_zone=site:10m max_size=256m inactive=1d use_temp_path=off;
+  # A 404 is never kept, whatever its Cache-Control: an address that is missing now may be published soon,
+  # and made-up addresses must not fill the cache.
+  map $upstream_status $not_found { 404 1; default 0; }
+  # Search results are rendered per query: each client gets 5 a second, with bursts of 20 (docs/DEPLOYMENT.md).
+  limit_req_zone $binary_remote_addr zone=search:10m rate=5r/s;
 
   upstream replicas {
 ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join("\n")}
@@ -33,6 +38,14 @@ ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_tim
 
   server {
     listen 127.0.0.1:${listenPort};
+    location = /search {
+      limit_req zone=search burst=20 nodelay;
+      limit_req_status 429;
+      proxy_pass http://replicas;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+    }
     location / {
       proxy_pass http://replicas;
       proxy_http_version 1.1;
@@ -49,7 +62,7 @@ ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_tim
       proxy_connect_timeout 1s;
 
       # The cache obeys the replicas' Cache-Control (s-maxage, stale-while-revalidate) and
-      # never stores private/no-store answers such as 404s. The key includes the headers
+      # never stores private/no-store answers, nor any 404. The key includes the headers
       # Next.js varies on, so an RSC payload is never served for an HTML request.
       proxy_cache site;
       proxy_cache_key "$scheme$host$request_uri|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch|$http_next_router_state_tree";
@@ -58,7 +71,7 @@ ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_tim
       proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
       # The scale-out rig's load run sends this header to reach the replicas on every request.
       proxy_cache_bypass $http_x_bypass_cache;
-      proxy_no_cache $http_x_bypass_cache;
+      proxy_no_cache $http_x_bypass_cache $not_found;
       add_header X-Cache-Status $upstream_cache_status always;
       add_header X-Upstream $upstream_addr always;
     }

@@ -44,9 +44,21 @@ afterAll(async () => {
   if (contentDir) fs.rmSync(contentDir, { recursive: true, force: true });
 });
 
+/**
+ * A redirect rendered on its first request carries its Location twice, the same value each time (Next
+ * 16.4 appends the cached headers to those the render already set); fetch joins them with ", ". Every
+ * value must name the target; browsers follow identical duplicates (the Chromium test below).
+ */
+function locationOf(response: Response): string | null {
+  const values = response.headers.get("location")?.split(", ");
+  if (!values) return null;
+  expect(new Set(values).size).toBe(1);
+  return values[0];
+}
+
 async function get(pathname: string): Promise<{ status: number; location: string | null; html: string }> {
   const response = await fetch(`${site!.url}${pathname}`, { redirect: "manual" });
-  return { status: response.status, location: response.headers.get("location"), html: await response.text() };
+  return { status: response.status, location: locationOf(response), html: await response.text() };
 }
 
 const listingPages = ["/", "/news", "/news/signing-of-smart-society-declaration"];
@@ -90,11 +102,15 @@ describe("before the release", () => {
 });
 
 describe("embargo: before its moment nothing the site serves reveals a scheduled article or a draft", () => {
-  /** Everything a client sees of an answer, but the Date header (the clock ticks between two requests). */
-  async function answer(pathname: string, headers: Record<string, string> = {}) {
+  /**
+   * Everything a client sees of an answer, but the Date header (the clock ticks between two requests);
+   * with `slug` given, that slug is written as <slug>: a 404 page (or a redirect) names the address it was asked for.
+   */
+  async function answer(pathname: string, headers: Record<string, string> = {}, slug?: string) {
     const response = await fetch(`${site!.url}${pathname}`, { redirect: "manual", headers });
-    const seen = [...response.headers].filter(([name]) => name !== "date").map(([name, value]) => `${name}: ${value}`);
-    return { status: response.status, headers: seen, body: await response.text() };
+    const asked = (text: string) => (slug ? text.split(slug).join("<slug>") : text);
+    const seen = [...response.headers].filter(([name]) => name !== "date").map(([name, value]) => asked(`${name}: ${value}`));
+    return { status: response.status, headers: seen, body: asked(await response.text()) };
   }
 
   const hidden = ["scheduled-announcement", "draft-announcement"];
@@ -104,13 +120,14 @@ describe("embargo: before its moment nothing the site serves reveals a scheduled
     const requests: [label: string, pathOf: (slug: string) => string, headers?: Record<string, string>][] = [
       ["page", (slug) => `/news/${slug}`],
       ["preview card", (slug) => `/news/${slug}/preview.png`],
+      // (Next answers an RSC request without its cache-busting parameter with a redirect to add it: equal for both too.)
       ["RSC payload", (slug) => `/news/${slug}`, { RSC: "1" }],
       ["prefetch", (slug) => `/news/${slug}`, { RSC: "1", "Next-Router-Prefetch": "1" }],
     ];
     for (const [label, pathOf, headers] of requests) {
-      const madeUp = await answer(pathOf("never-written-anywhere"), headers);
-      expect(madeUp.status, label).toBe(404);
-      for (const slug of [...hidden, ...hiddenOldAddresses]) expect(await answer(pathOf(slug), headers), `${label} of ${slug}`).toEqual(madeUp);
+      const madeUp = await answer(pathOf("never-written-anywhere"), headers, "never-written-anywhere");
+      if (!headers) expect(madeUp.status, label).toBe(404);
+      for (const slug of [...hidden, ...hiddenOldAddresses]) expect(await answer(pathOf(slug), headers, slug), `${label} of ${slug}`).toEqual(madeUp);
     }
   });
 

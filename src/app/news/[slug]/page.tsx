@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { AllNewsLink } from "@/components/AllNewsLink";
 import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleHeader } from "@/components/ArticleHeader";
@@ -12,6 +12,7 @@ import { PartnersInvolved } from "@/components/PartnersInvolved";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
+import { verdictFor } from "@/content/gate";
 import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
 import { eventJsonLd, newsArticleJsonLd } from "@/lib/structuredData";
@@ -20,9 +21,10 @@ type Params = { slug: string };
 
 /**
  * The newest articles are rendered at build (prerenderSettings); any other
- * article on its first request, then served from the cache the same way. The
- * proxy (src/proxy.ts) lets through only articles published at that moment,
- * so a draft, a scheduled article or a made-up slug is never rendered or cached here.
+ * article on its first request, then served from the cache the same way. An
+ * address that is no published article at that moment (a made-up slug, a
+ * draft, a scheduled article) renders the 404 page, which is never cached
+ * (src/cache-handler.mjs); an old address (alias) redirects.
  */
 export const dynamicParams = true;
 /** Seconds: More News picks up articles released since, and an event's box says it has ended, within this window, without a deploy. */
@@ -61,7 +63,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     );
   }
   const article = index.bySlug(slug);
-  if (!article) notFound();
+  if (!article) {
+    // The same gate the proxy asks for the other on-demand routes: an old address redirects, anything else is a 404.
+    const verdict = verdictFor(index, ["news", slug]);
+    if (verdict.kind === "redirect") permanentRedirect(verdict.location);
+    notFound();
+  }
   const status = index.statusOf(article);
   const themes = index.themesOf(article);
   const url = absoluteUrl(`/news/${article.slug}`);
