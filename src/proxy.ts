@@ -1,9 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getContentIndex } from "@/content";
 import { verdictFor } from "@/content/gate";
-
-/** No route lives here: a request rewritten to it gets the site's ordinary 404 page, like any unknown address. */
-const NOWHERE = "/_hsd/missing";
+import { nowherePath } from "@/lib/routes";
 
 const BAD_REQUEST = () =>
   new NextResponse("Bad request: the address is not valid.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -35,13 +33,14 @@ export function proxy(request: NextRequest) {
       // Next turns a same-origin Location into a path, as its own redirects send it.
       return NextResponse.redirect(new URL(verdict.location, request.url), 308);
     case "missing-page":
-      return NextResponse.rewrite(new URL(NOWHERE, request.url));
+      return NextResponse.rewrite(new URL(nowherePath(), request.url));
     case "missing-file":
       return new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
 }
 
 export const config = {
-  // Only the routes that render on demand, and paths with a percent sign (a malformed escape can be anywhere).
+  // Only the routes that render on demand (src/lib/routes.ts, addressOf), and paths with a percent sign (a
+  // malformed escape can be anywhere). Literal patterns, as Next reads them from the file without running it.
   matcher: ["/news/:path+", "/events/page/:page", "/themes/:id/page/:page", "/partners/:id/page/:page", "/:path(.*%.*)"],
 };

@@ -1,4 +1,5 @@
 import type { Article, EventsPage, Theme } from "@/content";
+import { EVENTS_LISTING } from "@/lib/routes";
 import { ArticleList } from "./ArticleList";
 import { CalendarLinks } from "./CalendarLinks";
 import { PageHeading } from "./PageHeading";
@@ -7,14 +8,12 @@ import styles from "./EventsListing.module.css";
 
 interface EventsListingProps {
   page: EventsPage;
-  /** First page of the listing; later pages live under <basePath>/page/N. */
-  basePath: string;
   calendar: { subscribeHref: string; downloadHref: string };
   themesFor?: (article: Pick<Article, "themes">) => readonly Pick<Theme, "id" | "name">[];
 }
 
 /** A page of /events: upcoming events (soonest first), then past ones (most recent first), and previous/next. */
-export function EventsListing({ page, basePath, calendar, themesFor }: EventsListingProps) {
+export function EventsListing({ page, calendar, themesFor }: EventsListingProps) {
   const intro = page.pageCount > 1 ? `Page ${page.pageNumber} of ${page.pageCount}` : undefined;
   const nothingComing = page.pageNumber === 1 && page.upcoming.length === 0;
   return (
@@ -40,7 +39,7 @@ export function EventsListing({ page, basePath, calendar, themesFor }: EventsLis
           <ArticleList articles={page.past} headingLevel={3} themesFor={themesFor} />
         </section>
       )}
-      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} basePath={basePath} previousLabel="Previous page" nextLabel="Next page" />
+      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} listing={EVENTS_LISTING} previousLabel="Previous page" nextLabel="Next page" />
     </>
   );
 }

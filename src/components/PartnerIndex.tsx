@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Partner } from "@/content";
+import { listingPath, partnerListing } from "@/lib/routes";
 import styles from "./PartnerIndex.module.css";
 
 interface PartnerIndexProps {
@@ -12,7 +13,7 @@ export function PartnerIndex({ partners }: PartnerIndexProps) {
     <ul className={styles.list}>
       {partners.map((partner) => (
         <li key={partner.id}>
-          <Link href={`/partners/${partner.id}`} prefetch={false} className={styles.link}>
+          <Link href={listingPath(partnerListing(partner.id))} prefetch={false} className={styles.link}>
             {partner.name}
           </Link>
         </li>

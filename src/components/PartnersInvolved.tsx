@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Partner } from "@/content";
+import { listingPath, partnerListing } from "@/lib/routes";
 import styles from "./PartnersInvolved.module.css";
 
 interface PartnersInvolvedProps {
@@ -17,7 +18,7 @@ export function PartnersInvolved({ partners }: PartnersInvolvedProps) {
       <ul className={styles.list}>
         {partners.map((partner) => (
           <li key={partner.id}>
-            <Link href={`/partners/${partner.id}`} prefetch={false} className={styles.link}>
+            <Link href={listingPath(partnerListing(partner.id))} prefetch={false} className={styles.link}>
               {partner.name}
             </Link>{" "}
             <a href={partner.url} className={styles.site} rel="noopener">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ThemeWithCount } from "@/content";
+import { listingPath, themeListing } from "@/lib/routes";
 import styles from "./ThemeIndex.module.css";
 
 interface ThemeIndexProps {
@@ -13,7 +14,7 @@ export function ThemeIndex({ themes }: ThemeIndexProps) {
       {themes.map(({ theme, articleCount }) => (
         <li key={theme.id} className={styles.item}>
           <h2 className={styles.name}>
-            <Link href={`/themes/${theme.id}`} prefetch={false}>
+            <Link href={listingPath(themeListing(theme.id))} prefetch={false}>
               {theme.name}
             </Link>
           </h2>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { EVENTS_LISTING, listingPath } from "@/lib/routes";
 import { ArticleList } from "./ArticleList";
 import styles from "./UpcomingEvents.module.css";
 
@@ -15,7 +16,7 @@ export function UpcomingEvents({ articles, themesFor }: UpcomingEventsProps) {
       </h2>
       <ArticleList articles={articles} headingLevel={3} themesFor={themesFor} />
       <p className={styles.more}>
-        <Link href="/events" prefetch={false}>
+        <Link href={listingPath(EVENTS_LISTING)} prefetch={false}>
           All events <span aria-hidden="true">→</span>
         </Link>
       </p>

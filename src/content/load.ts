@@ -9,6 +9,7 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import type { z } from "zod";
 import type { ContentDate } from "../lib/dates";
+import { articlePath, articlePathPrefix, linkedArticleSlug } from "../lib/routes";
 import { contentDirName, siteUrl } from "../lib/site";
 import { firstParagraphText, truncateAtWord } from "./markdown";
 import { ARTICLE_FIELDS, articleFrontMatterSchema, CONTROL_CHARACTER_ADVICE, EVENT_FIELDS, findControlCharacter, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type ArticleEvent, type Partner, type Theme } from "./schema";
@@ -453,23 +454,23 @@ function checkAliases(articles: readonly Article[], rejected: LoadedContent["rej
   }
 }
 
-/** Links in Markdown to /news/<slug> (relative, or on this site's own origin), outside code. */
-function newsLinkPatterns(ownOrigin: string): RegExp[] {
+/** Links in Markdown to a path of this site (relative, or on this site's own origin), outside code. */
+function sitePathLinkPatterns(ownOrigin: string): RegExp[] {
   const origin = ownOrigin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const target = `<?(?:${origin})?/news/([^)\\s#?>]*)`;
+  const target = `<?(?:${origin})?(/[^)\\s#?>]*)`;
   // Inline links `[text](/news/x)` and reference definitions `[id]: /news/x`.
   return [new RegExp(`\\]\\(\\s*${target}`, "g"), new RegExp(`^\\s{0,3}\\[[^\\]]+\\]:\\s*${target}`, "gm")];
 }
 
+/** The slugs of the articles a body links to (src/lib/routes.ts, linkedArticleSlug). */
 function newsLinkTargets(markdown: string, patterns: readonly RegExp[]): string[] {
-  if (!markdown.includes("/news/")) return [];
+  if (!markdown.includes(articlePathPrefix())) return [];
   const withoutCode = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`[^`\n]*`/g, "");
   const slugs: string[] = [];
   for (const pattern of patterns) {
     for (const match of withoutCode.matchAll(pattern)) {
-      const first = match[1].split("/")[0];
-      // /news/page/N is the listing, not an article.
-      if (first && first !== "page") slugs.push(first);
+      const slug = linkedArticleSlug(match[1]);
+      if (slug) slugs.push(slug);
     }
   }
   return slugs;
@@ -478,17 +479,17 @@ function newsLinkTargets(markdown: string, patterns: readonly RegExp[]): string[
 function warnAboutNewsLinks(articles: readonly Article[], problems: ProblemList) {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const aliases = new Set(articles.flatMap((article) => article.aliases));
-  const patterns = newsLinkPatterns(siteUrl());
+  const patterns = sitePathLinkPatterns(siteUrl());
   for (const article of articles) {
     for (const slug of new Set(newsLinkTargets(article.markdown, patterns))) {
       const target = bySlug.get(slug);
       if (target) {
-        if (target.draft && !article.draft) problems.warning(article.file, "body", `links to /news/${slug}, which is a draft: readers would find no page there`);
+        if (target.draft && !article.draft) problems.warning(article.file, "body", `links to ${articlePath(slug)}, which is a draft: readers would find no page there`);
         continue;
       }
       if (aliases.has(slug)) continue; // an old address that redirects
       const meant = closestMatch(slug, bySlug.keys());
-      problems.warning(article.file, "body", `links to /news/${slug}, which is not an article${meant ? `; did you mean /news/${meant}?` : ""}`);
+      problems.warning(article.file, "body", `links to ${articlePath(slug)}, which is not an article${meant ? `; did you mean ${articlePath(meant)}?` : ""}`);
     }
   }
 }

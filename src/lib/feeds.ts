@@ -12,9 +12,10 @@
  * only the sanitized article body is sent as HTML.
  */
 import type { Article, ContentIndex, Theme } from "@/content";
+import { articlePath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat } from "./routes";
 import { absoluteUrl, site, siteUrl } from "./site";
 
-export type FeedFormat = "rss" | "atom" | "json";
+export type { FeedFormat } from "./routes";
 
 export const feedContentTypes: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -130,7 +131,7 @@ function imageOf(article: Article): FeedEntry["image"] {
 
 function entriesFor(index: ContentIndex, articles: readonly Article[]): FeedEntry[] {
   return articles.slice(0, site.feedSize).map((article) => ({
-    url: absoluteUrl(`/news/${article.slug}`),
+    url: absoluteUrl(articlePath(article.slug)),
     title: article.title,
     summary: article.summary,
     html: absolutizeHtml(index.bodyHtml(article)),
@@ -161,7 +162,7 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("description", textAsHtml(entry.summary)),
       textElement("content:encoded", entry.html),
       textElement("dc:creator", entry.author),
-      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(`/themes/${theme.id}`) })),
+      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(listingPath(themeListing(theme.id))) })),
       entry.image ? element("enclosure", { url: entry.image.url, length: "0", type: entry.image.type }) : undefined,
     ),
   );
@@ -179,7 +180,7 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
         textElement("copyright", `© ${site.name}`),
         textElement("lastBuildDate", feedUpdated(entries).toUTCString()),
         textElement("docs", "https://www.rssboard.org/rss-specification"),
-        element("image", undefined, textElement("url", absoluteUrl("/preview.png")), textElement("title", scope.title), textElement("link", pageUrl)),
+        element("image", undefined, textElement("url", absoluteUrl(sitePreviewImagePath())), textElement("title", scope.title), textElement("link", pageUrl)),
         element("atom:link", { href: absoluteUrl(scope.feedPath), rel: "self", type: feedContentTypes.rss.split(";")[0] }),
         ...items,
       ),
@@ -202,7 +203,7 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("summary", entry.summary, { type: "text" }),
       // The one field sent as HTML: the sanitized body, escaped as text (no CDATA section to break out of).
       textElement("content", entry.html, { type: "html" }),
-      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl("/themes") })),
+      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl(themesPath()) })),
       entry.image ? element("link", { rel: "enclosure", type: entry.image.type, href: entry.image.url }) : undefined,
     ),
   );
@@ -218,8 +219,8 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       element("link", { rel: "self", type: feedContentTypes.atom.split(";")[0], href: absoluteUrl(scope.feedPath) }),
       element("author", undefined, textElement("name", site.name), textElement("uri", siteUrl())),
       textElement("rights", `© ${site.name}`),
-      textElement("logo", absoluteUrl("/preview.png")),
-      textElement("icon", absoluteUrl("/logo.png")),
+      textElement("logo", absoluteUrl(sitePreviewImagePath())),
+      textElement("icon", absoluteUrl(logoPath())),
       ...entryElements,
     ),
   );
@@ -234,8 +235,8 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
       home_page_url: absoluteUrl(scope.pagePath),
       feed_url: absoluteUrl(scope.feedPath),
       description: scope.description,
-      icon: absoluteUrl("/preview.png"),
-      favicon: absoluteUrl("/logo.png"),
+      icon: absoluteUrl(sitePreviewImagePath()),
+      favicon: absoluteUrl(logoPath()),
       language: site.locale,
       authors: [{ name: site.name, url: siteUrl() }],
       items: entries.map((entry) => ({
@@ -265,8 +266,7 @@ function render(index: ContentIndex, scope: FeedScope, format: FeedFormat): stri
 
 /** The site's main feed: the newest articles. */
 export function siteFeed(index: ContentIndex, format: FeedFormat): string {
-  const feedPath = format === "rss" ? "/feed.xml" : format === "atom" ? "/atom.xml" : "/feed.json";
-  return render(index, { feedPath, title: site.newsTitle, description: site.description, pagePath: "/", articles: index.articles }, format);
+  return render(index, { feedPath: feedPath(format), title: site.newsTitle, description: site.description, pagePath: homePath(), articles: index.articles }, format);
 }
 
 /** A theme's own RSS feed. */
@@ -274,10 +274,10 @@ export function themeFeed(index: ContentIndex, theme: Theme): string {
   return render(
     index,
     {
-      feedPath: `/themes/${theme.id}/feed.xml`,
+      feedPath: themeFeedPath(theme.id),
       title: `${theme.name}: ${site.newsTitle}`,
       description: theme.description ?? `News from ${site.name} on ${theme.name}.`,
-      pagePath: `/themes/${theme.id}`,
+      pagePath: listingPath(themeListing(theme.id)),
       articles: index.articlesForTheme(theme.id),
     },
     "rss",

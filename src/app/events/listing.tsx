@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventsListing } from "@/components/EventsListing";
-import { pageHref } from "@/components/Pagination";
 import { getContentIndex } from "@/content";
-import { webcalUrl } from "@/lib/calendar";
 import { pageMetadata } from "@/lib/metadata";
+import { eventsCalendarPath, eventsCalendarSubscriptionUrl, EVENTS_LISTING, listingPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 const calendarTitle = `${site.shortName} events (iCalendar)`;
@@ -17,8 +16,8 @@ export function eventsListingMetadata(pageNumber: number): Metadata {
   return pageMetadata({
     title: `Events${suffix}`,
     description: `Events announced by ${site.name}: what is coming up, soonest first, then what took place.`,
-    path: pageHref("/events", page.pageNumber),
-    feeds: { "text/calendar": [{ url: "/events.ics", title: calendarTitle }] },
+    path: listingPath(EVENTS_LISTING, page.pageNumber),
+    feeds: { "text/calendar": [{ url: eventsCalendarPath(), title: calendarTitle }] },
   });
 }
 
@@ -29,8 +28,7 @@ export function EventsListingPage({ pageNumber }: { pageNumber: number }) {
   return (
     <EventsListing
       page={page}
-      basePath="/events"
-      calendar={{ subscribeHref: webcalUrl("/events.ics"), downloadHref: "/events.ics" }}
+      calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(), downloadHref: eventsCalendarPath() }}
       themesFor={(article) => index.themesOf(article)}
     />
   );

@@ -3,6 +3,7 @@ import { PageHeading } from "@/components/PageHeading";
 import { ThemeIndex } from "@/components/ThemeIndex";
 import { getContentIndex } from "@/content";
 import { pageMetadata } from "@/lib/metadata";
+import { themesPath } from "@/lib/routes";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
@@ -10,7 +11,7 @@ export const revalidate = 300;
 export const metadata: Metadata = pageMetadata({
   title: "Themes",
   description: "The themes of The Hague Security Delta's news, with how many articles each holds.",
-  path: "/themes",
+  path: themesPath(),
 });
 
 export default function ThemesPage() {

@@ -13,6 +13,7 @@ import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
 import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
+import { articleCalendarPath, articlePath } from "@/lib/routes";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
 import { eventJsonLd, newsArticleJsonLd } from "@/lib/structuredData";
 
@@ -64,7 +65,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   if (!article) notFound();
   const status = index.statusOf(article);
   const themes = index.themesOf(article);
-  const url = absoluteUrl(`/news/${article.slug}`);
+  const url = absoluteUrl(articlePath(article.slug));
   const image = articlePreviewImage(article).url;
   const event = eventJsonLd(article, image);
   return (
@@ -74,7 +75,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       {event && <JsonLd data={event} />}
       <article>
         <ArticleHeader article={article} themes={themes} />
-        {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={`/news/${article.slug}/event.ics`} />}
+        {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(article.slug)} />}
         {article.image && <ArticleImage image={article.image} priority />}
         <ArticleBody html={index.bodyHtml(article)} />
       </article>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
-import { pageHref } from "@/components/Pagination";
 import { PartnerProfile } from "@/components/PartnerProfile";
 import { getContentIndex } from "@/content";
 import { pageMetadata } from "@/lib/metadata";
+import { listingPath, partnerListing } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 /** Shared by /partners/<id> and /partners/<id>/page/N. */
@@ -17,7 +17,7 @@ export function partnerListingMetadata(id: string, pageNumber: number): Metadata
   return pageMetadata({
     title: `${partner.name}${suffix}`,
     description: `News from ${site.name} that ${partner.name} was involved in.`,
-    path: pageHref(`/partners/${partner.id}`, page.pageNumber),
+    path: listingPath(partnerListing(partner.id), page.pageNumber),
   });
 }
 
@@ -30,7 +30,7 @@ export function PartnerListing({ id, pageNumber }: { id: string; pageNumber: num
     <NewsListing
       title={partner.name}
       page={page}
-      basePath={`/partners/${partner.id}`}
+      listing={partnerListing(partner.id)}
       lead={<PartnerProfile partner={partner} />}
       themesFor={(article) => index.themesOf(article)}
     />

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FeedLink } from "@/components/FeedLink";
 import { NewsListing } from "@/components/NewsListing";
-import { pageHref } from "@/components/Pagination";
 import { getContentIndex } from "@/content";
 import { pageMetadata } from "@/lib/metadata";
+import { listingPath, themeFeedPath, themeListing } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 /** Shared by /themes/<id> and /themes/<id>/page/N, which differ only in the page number. */
@@ -17,8 +17,8 @@ export function themeListingMetadata(id: string, pageNumber: number): Metadata {
   return pageMetadata({
     title: `${theme.name}${suffix}`,
     description: theme.description ?? `News from ${site.name} on ${theme.name}.`,
-    path: pageHref(`/themes/${theme.id}`, page.pageNumber),
-    feeds: { "application/rss+xml": [{ url: `/themes/${theme.id}/feed.xml`, title: `${theme.name}: ${site.newsTitle} (RSS)` }] },
+    path: listingPath(themeListing(theme.id), page.pageNumber),
+    feeds: { "application/rss+xml": [{ url: themeFeedPath(theme.id), title: `${theme.name}: ${site.newsTitle} (RSS)` }] },
   });
 }
 
@@ -30,8 +30,8 @@ export function ThemeListing({ id, pageNumber }: { id: string; pageNumber: numbe
   const lead = (
     <>
       {theme.description && <p>{theme.description}</p>}
-      <FeedLink href={`/themes/${theme.id}/feed.xml`} label={`${theme.name} news feed (RSS)`} />
+      <FeedLink href={themeFeedPath(theme.id)} label={`${theme.name} news feed (RSS)`} />
     </>
   );
-  return <NewsListing title={theme.name} page={page} basePath={`/themes/${theme.id}`} lead={lead} themesFor={(article) => index.themesOf(article)} />;
+  return <NewsListing title={theme.name} page={page} listing={themeListing(theme.id)} lead={lead} themesFor={(article) => index.themesOf(article)} />;
 }

@@ -4,6 +4,7 @@ import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
 import { pageMetadata } from "@/lib/metadata";
+import { listingPath, NEWS_LISTING } from "@/lib/routes";
 import { prerenderSettings } from "@/lib/site";
 
 type Params = { page: string };
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return pageMetadata({
     title: `All latest news, page ${page.pageNumber} of ${page.pageCount}`,
     description: `News and announcements from The Hague Security Delta, page ${page.pageNumber} of ${page.pageCount}.`,
-    path: `/news/page/${page.pageNumber}`,
+    path: listingPath(NEWS_LISTING, page.pageNumber),
   });
 }
 
@@ -37,5 +38,5 @@ export default async function NewsArchivePage({ params }: { params: Promise<Para
   const page = pageFor((await params).page);
   if (!page) notFound();
   const index = getContentIndex();
-  return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
+  return <NewsListing title="All latest news" page={page} listing={NEWS_LISTING} themesFor={(article) => index.themesOf(article)} />;
 }
