@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { feedLinks } from "@/lib/metadata";
+import { feedLinks } from "@/publish/metadata";
 import { site, siteUrl } from "@/lib/site";
 import "./globals.css";
 

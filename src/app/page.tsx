@@ -5,10 +5,10 @@ import { JsonLd } from "@/components/JsonLd";
 import { RecentNews } from "@/components/RecentNews";
 import { UpcomingEvents } from "@/components/UpcomingEvents";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { homePath } from "@/lib/routes";
 import { site } from "@/lib/site";
-import { websiteJsonLd } from "@/lib/structuredData";
+import { websiteJsonLd } from "@/publish/structuredData";
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: `${site.newsTitle}: ${site.name}`, description: site.description, path: homePath() }),

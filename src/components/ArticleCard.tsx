@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Article, Theme } from "@/content";
+import type { Article, Theme } from "@/content/model";
 import { articlePath } from "@/lib/routes";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";

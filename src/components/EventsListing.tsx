@@ -1,4 +1,4 @@
-import type { Article, EventsPage, Theme } from "@/content";
+import type { Article, EventsPage, Theme } from "@/content/model";
 import { EVENTS_LISTING } from "@/lib/routes";
 import { ArticleList } from "./ArticleList";
 import { CalendarLinks } from "./CalendarLinks";
@@ -7,7 +7,7 @@ import { Pagination } from "./Pagination";
 import styles from "./EventsListing.module.css";
 
 interface EventsListingProps {
-  page: EventsPage;
+  page: Omit<EventsPage, "articles">;
   calendar: { subscribeHref: string; downloadHref: string };
   themesFor?: (article: Pick<Article, "themes">) => readonly Pick<Theme, "id" | "name">[];
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Article } from "@/content";
+import type { Article } from "@/content/model";
 import { articlePath } from "@/lib/routes";
 import { ArticleImage } from "./ArticleImage";
 import { DateLine } from "./DateLine";

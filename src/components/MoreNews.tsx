@@ -1,4 +1,4 @@
-import type { Article, Theme } from "@/content";
+import type { Article, Theme } from "@/content/model";
 import { ArticleList } from "./ArticleList";
 import styles from "./MoreNews.module.css";
 

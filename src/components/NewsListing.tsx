@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Article, NewsPage, Theme } from "@/content";
+import type { Article, ListingPage, Theme } from "@/content/model";
 import type { Listing } from "@/lib/routes";
 import { ArticleList } from "./ArticleList";
 import { PageHeading } from "./PageHeading";
@@ -7,7 +7,7 @@ import { Pagination } from "./Pagination";
 
 interface NewsListingProps {
   title: string;
-  page: NewsPage;
+  page: ListingPage;
   /** The listing this is a page of. */
   listing: Listing;
   /** Shown between the heading and the cards, e.g. a theme's description. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Partner } from "@/content";
+import type { Partner } from "@/content/model";
 import { listingPath, partnerListing } from "@/lib/routes";
 import styles from "./PartnersInvolved.module.css";
 

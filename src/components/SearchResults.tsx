@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SearchOutcome } from "@/content/search";
+import type { SearchOutcome } from "@/content/model";
 import { articlePath, listingPath, NEWS_LISTING, partnersPath, themesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { DateLine } from "./DateLine";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Theme } from "@/content";
+import type { Theme } from "@/content/model";
 import { listingPath, themeListing } from "@/lib/routes";
 import styles from "./ThemeChips.module.css";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ThemeWithCount } from "@/content";
+import type { ThemeWithCount } from "@/content/model";
 import { listingPath, themeListing } from "@/lib/routes";
 import styles from "./ThemeIndex.module.css";
 

@@ -8,7 +8,7 @@
  */
 import { laterPageNumber } from "../lib/pageNumber";
 import { addressOf, articlePath, listingPath, type Listing } from "../lib/routes";
-import type { ContentIndex } from "./index";
+import type { ContentIndex } from "./contentIndex";
 
 export type AddressVerdict =
   /** Let Next serve it (from its cache, or render it once and cache it). */
@@ -54,23 +54,8 @@ function articlePage(index: ContentIndex, slug: string): AddressVerdict {
 }
 
 function listingPage(index: ContentIndex, listing: Listing, param: string): AddressVerdict {
-  const pageCount = pageCountOf(index, listing);
-  if (pageCount === undefined) return MISSING_PAGE;
+  if (!index.hasListing(listing)) return MISSING_PAGE;
   if (param === "1") return { kind: "redirect", location: listingPath(listing) };
   const pageNumber = laterPageNumber(param);
-  return pageNumber !== undefined && pageNumber <= pageCount ? SERVE : MISSING_PAGE;
-}
-
-/** Pages of a listing; undefined for a theme or partner that does not exist. */
-function pageCountOf(index: ContentIndex, listing: Listing): number | undefined {
-  switch (listing.kind) {
-    case "news":
-      return index.newsPageCount;
-    case "events":
-      return index.eventsPageCount;
-    case "theme":
-      return index.theme(listing.id) ? index.themePageCount(listing.id) : undefined;
-    case "partner":
-      return index.partner(listing.id) ? index.partnerPageCount(listing.id) : undefined;
-  }
+  return pageNumber !== undefined && pageNumber <= index.listingPageCount(listing) ? SERVE : MISSING_PAGE;
 }

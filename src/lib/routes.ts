@@ -42,15 +42,16 @@ const ARTICLE_CALENDAR = "event.ics";
  * it is one page of that listing; page 1 lives at the listing's own address.
  */
 export type Listing = { kind: "news" } | { kind: "events" } | { kind: "theme"; id: string } | { kind: "partner"; id: string };
+export type EventsListing = Extract<Listing, { kind: "events" }>;
 
-export const NEWS_LISTING: Listing = { kind: "news" };
-export const EVENTS_LISTING: Listing = { kind: "events" };
+export const NEWS_LISTING: Extract<Listing, { kind: "news" }> = { kind: "news" };
+export const EVENTS_LISTING: EventsListing = { kind: "events" };
 
-export function themeListing(id: string): Listing {
+export function themeListing(id: string): Extract<Listing, { kind: "theme" }> {
   return { kind: "theme", id };
 }
 
-export function partnerListing(id: string): Listing {
+export function partnerListing(id: string): Extract<Listing, { kind: "partner" }> {
   return { kind: "partner", id };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventsListing } from "@/components/EventsListing";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { eventsCalendarPath, eventsCalendarSubscriptionUrl, EVENTS_LISTING, listingPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -10,7 +10,7 @@ const calendarTitle = `${site.shortName} events (iCalendar)`;
 
 /** Shared by /events and /events/page/N, which differ only in the page number. */
 export function eventsListingMetadata(pageNumber: number): Metadata {
-  const page = getContentIndex().eventsPage(pageNumber);
+  const page = getContentIndex().listingPage(EVENTS_LISTING, pageNumber);
   if (!page) return {};
   const suffix = page.pageCount > 1 ? `, page ${page.pageNumber} of ${page.pageCount}` : "";
   return pageMetadata({
@@ -23,7 +23,7 @@ export function eventsListingMetadata(pageNumber: number): Metadata {
 
 export function EventsListingPage({ pageNumber }: { pageNumber: number }) {
   const index = getContentIndex();
-  const page = index.eventsPage(pageNumber);
+  const page = index.listingPage(EVENTS_LISTING, pageNumber);
   if (!page) notFound();
   return (
     <EventsListing

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { listingPath, NEWS_LISTING } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
@@ -16,7 +16,7 @@ export const revalidate = 300;
 
 export default function NewsPage() {
   const index = getContentIndex();
-  const page = index.newsPage(1);
+  const page = index.listingPage(NEWS_LISTING, 1);
   if (!page) notFound();
   return <NewsListing title="All latest news" page={page} listing={NEWS_LISTING} themesFor={(article) => index.themesOf(article)} />;
 }

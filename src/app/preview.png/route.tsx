@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/PreviewCard";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/lib/metadata";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/publish/metadata";
 import { site } from "@/lib/site";
 
 /** The site's own link preview, for every page that is not an article; built once at build time. */

@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { getContentIndex } from "@/content";
 import { searchFor } from "@/content/search";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { searchPath } from "@/lib/routes";
 
 // Static metadata (not generateMetadata) so it is in the head at once, never streamed after the results.

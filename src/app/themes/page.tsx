@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/PageHeading";
 import { ThemeIndex } from "@/components/ThemeIndex";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { themesPath } from "@/lib/routes";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */

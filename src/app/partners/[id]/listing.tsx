@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { PartnerProfile } from "@/components/PartnerProfile";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { listingPath, partnerListing } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -11,7 +11,7 @@ import { site } from "@/lib/site";
 export function partnerListingMetadata(id: string, pageNumber: number): Metadata {
   const index = getContentIndex();
   const partner = index.partner(id);
-  const page = index.partnerPage(id, pageNumber);
+  const page = index.listingPage(partnerListing(id), pageNumber);
   if (!partner || !page) return {};
   const suffix = page.pageCount > 1 ? `, page ${page.pageNumber} of ${page.pageCount}` : "";
   return pageMetadata({
@@ -24,7 +24,7 @@ export function partnerListingMetadata(id: string, pageNumber: number): Metadata
 export function PartnerListing({ id, pageNumber }: { id: string; pageNumber: number }) {
   const index = getContentIndex();
   const partner = index.partner(id);
-  const page = index.partnerPage(id, pageNumber);
+  const page = index.listingPage(partnerListing(id), pageNumber);
   if (!partner || !page) notFound();
   return (
     <NewsListing

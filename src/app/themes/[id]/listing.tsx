@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FeedLink } from "@/components/FeedLink";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { listingPath, themeFeedPath, themeListing } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -11,7 +11,7 @@ import { site } from "@/lib/site";
 export function themeListingMetadata(id: string, pageNumber: number): Metadata {
   const index = getContentIndex();
   const theme = index.theme(id);
-  const page = index.themePage(id, pageNumber);
+  const page = index.listingPage(themeListing(id), pageNumber);
   if (!theme || !page) return {};
   const suffix = page.pageCount > 1 ? `, page ${page.pageNumber} of ${page.pageCount}` : "";
   return pageMetadata({
@@ -25,7 +25,7 @@ export function themeListingMetadata(id: string, pageNumber: number): Metadata {
 export function ThemeListing({ id, pageNumber }: { id: string; pageNumber: number }) {
   const index = getContentIndex();
   const theme = index.theme(id);
-  const page = index.themePage(id, pageNumber);
+  const page = index.listingPage(themeListing(id), pageNumber);
   if (!theme || !page) notFound();
   const lead = (
     <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
+import { EVENTS_LISTING } from "@/lib/routes";
 import { prerenderSettings } from "@/lib/site";
 import { EventsListingPage, eventsListingMetadata } from "../../listing";
 
@@ -13,7 +14,7 @@ export const dynamicParams = true;
 export const revalidate = 300;
 
 export function generateStaticParams(): Params[] {
-  const last = Math.min(getContentIndex().eventsPageCount, prerenderSettings().listingPages);
+  const last = Math.min(getContentIndex().listingPageCount(EVENTS_LISTING), prerenderSettings().listingPages);
   return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/PreviewCard";
 import { getContentIndex } from "@/content";
 import { formatDisplayDate } from "@/lib/dates";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/lib/metadata";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/publish/metadata";
 import { site } from "@/lib/site";
 
 /**

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { NewsListing } from "@/components/NewsListing";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/publish/metadata";
 import { listingPath, NEWS_LISTING } from "@/lib/routes";
 import { prerenderSettings } from "@/lib/site";
 
@@ -15,13 +15,13 @@ export const dynamicParams = true;
 export const revalidate = 300;
 
 export function generateStaticParams(): Params[] {
-  const last = Math.min(getContentIndex().newsPageCount, prerenderSettings().listingPages);
+  const last = Math.min(getContentIndex().listingPageCount(NEWS_LISTING), prerenderSettings().listingPages);
   return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
 function pageFor(param: string) {
   const pageNumber = laterPageNumber(param);
-  return pageNumber === undefined ? undefined : getContentIndex().newsPage(pageNumber);
+  return pageNumber === undefined ? undefined : getContentIndex().listingPage(NEWS_LISTING, pageNumber);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

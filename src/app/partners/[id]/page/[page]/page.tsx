@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
+import { partnerListing } from "@/lib/routes";
 import { prerenderSettings } from "@/lib/site";
 import { PartnerListing, partnerListingMetadata } from "../../listing";
 
@@ -17,7 +18,7 @@ export function generateStaticParams(): Params[] {
   const index = getContentIndex();
   const last = prerenderSettings().listingPages;
   return index.partners.flatMap(({ id }) =>
-    Array.from({ length: Math.max(0, Math.min(index.partnerPageCount(id), last) - 1) }, (_, i) => ({ id, page: String(i + 2) })),
+    Array.from({ length: Math.max(0, Math.min(index.listingPageCount(partnerListing(id)), last) - 1) }, (_, i) => ({ id, page: String(i + 2) })),
   );
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContentIndex } from "@/content";
 import { laterPageNumber } from "@/lib/pageNumber";
+import { themeListing } from "@/lib/routes";
 import { prerenderSettings } from "@/lib/site";
 import { ThemeListing, themeListingMetadata } from "../../listing";
 
@@ -17,7 +18,7 @@ export function generateStaticParams(): Params[] {
   const index = getContentIndex();
   const last = prerenderSettings().listingPages;
   return index.themes.flatMap(({ id }) =>
-    Array.from({ length: Math.max(0, Math.min(index.themePageCount(id), last) - 1) }, (_, i) => ({ id, page: String(i + 2) })),
+    Array.from({ length: Math.max(0, Math.min(index.listingPageCount(themeListing(id)), last) - 1) }, (_, i) => ({ id, page: String(i + 2) })),
   );
 }
 

@@ -7,10 +7,10 @@
  * was generated, so an unchanged event gives the same bytes.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from "ical-generator";
-import type { Article } from "@/content";
-import { nextDay } from "./dates";
-import { articlePath, EVENTS_LISTING, listingPath } from "./routes";
-import { absoluteUrl, site, siteUrl } from "./site";
+import type { Article } from "@/content/model";
+import { nextDay } from "@/lib/dates";
+import { articlePath, EVENTS_LISTING, listingPath } from "@/lib/routes";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
 export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
 /** Calendar applications poll a subscription; a few minutes' delay is harmless, as for feeds. */

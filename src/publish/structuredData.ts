@@ -2,10 +2,10 @@
  * schema.org data for search engines and link previews, as JSON-LD. The
  * serializer makes the JSON safe to place inside a <script> element.
  */
-import type { Article, Theme } from "@/content";
-import { isoDateTime, type ContentDate } from "./dates";
-import { articlePath, homePath, logoPath, searchPathTemplate } from "./routes";
-import { absoluteUrl, site, siteUrl } from "./site";
+import type { Article, Theme } from "@/content/model";
+import { isoDateTime, type ContentDate } from "@/lib/dates";
+import { articlePath, homePath, logoPath, searchPathTemplate } from "@/lib/routes";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
 type JsonLd = Record<string, unknown>;
 

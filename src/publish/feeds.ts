@@ -11,11 +11,19 @@
  * through one escaping function instead: no CDATA at all, text stays text, and
  * only the sanitized article body is sent as HTML.
  */
-import type { Article, ContentIndex, Theme } from "@/content";
-import { articlePath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat } from "./routes";
-import { absoluteUrl, site, siteUrl } from "./site";
+import type { Article, Theme } from "@/content/model";
+import { articlePath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat, type Listing } from "@/lib/routes";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
-export type { FeedFormat } from "./routes";
+export type { FeedFormat } from "@/lib/routes";
+
+/** What the feeds ask of the content (the content index answers it): the articles, and each one's themes and body. */
+export interface FeedContent {
+  readonly articles: readonly Article[];
+  articlesIn(listing: Listing): readonly Article[];
+  themesOf(article: Article): Theme[];
+  bodyHtml(article: Article): string;
+}
 
 export const feedContentTypes: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -129,7 +137,7 @@ function imageOf(article: Article): FeedEntry["image"] {
   return type ? { url: url.href, type } : undefined;
 }
 
-function entriesFor(index: ContentIndex, articles: readonly Article[]): FeedEntry[] {
+function entriesFor(index: FeedContent, articles: readonly Article[]): FeedEntry[] {
   return articles.slice(0, site.feedSize).map((article) => ({
     url: absoluteUrl(articlePath(article.slug)),
     title: article.title,
@@ -257,7 +265,7 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
   );
 }
 
-function render(index: ContentIndex, scope: FeedScope, format: FeedFormat): string {
+function render(index: FeedContent, scope: FeedScope, format: FeedFormat): string {
   const entries = entriesFor(index, scope.articles);
   if (format === "rss") return rss(scope, entries);
   if (format === "atom") return atom(scope, entries);
@@ -265,12 +273,12 @@ function render(index: ContentIndex, scope: FeedScope, format: FeedFormat): stri
 }
 
 /** The site's main feed: the newest articles. */
-export function siteFeed(index: ContentIndex, format: FeedFormat): string {
+export function siteFeed(index: FeedContent, format: FeedFormat): string {
   return render(index, { feedPath: feedPath(format), title: site.newsTitle, description: site.description, pagePath: homePath(), articles: index.articles }, format);
 }
 
 /** A theme's own RSS feed. */
-export function themeFeed(index: ContentIndex, theme: Theme): string {
+export function themeFeed(index: FeedContent, theme: Theme): string {
   return render(
     index,
     {
@@ -278,7 +286,7 @@ export function themeFeed(index: ContentIndex, theme: Theme): string {
       title: `${theme.name}: ${site.newsTitle}`,
       description: theme.description ?? `News from ${site.name} on ${theme.name}.`,
       pagePath: listingPath(themeListing(theme.id)),
-      articles: index.articlesForTheme(theme.id),
+      articles: index.articlesIn(themeListing(theme.id)),
     },
     "rss",
   );

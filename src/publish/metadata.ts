@@ -5,10 +5,10 @@
  * builds its metadata here, complete, from one place.
  */
 import type { Metadata } from "next";
-import type { Article, Theme } from "@/content";
-import { isoDateTime } from "./dates";
-import { articlePath, articlePreviewImagePath, feedPath, sitePreviewImagePath } from "./routes";
-import { absoluteUrl, site } from "./site";
+import type { Article, Theme } from "@/content/model";
+import { isoDateTime } from "@/lib/dates";
+import { articlePath, articlePreviewImagePath, feedPath, sitePreviewImagePath } from "@/lib/routes";
+import { absoluteUrl, site } from "@/lib/site";
 
 export interface PreviewImage {
   /** Absolute URL. */
