@@ -47,7 +47,7 @@ export function articlePreviewImage(article: Pick<Article, "slug" | "title" | "i
   };
 }
 
-interface PageMetadataInput {
+export interface PageMetadataInput {
   /** The page's own title; the layout's template adds the site name. */
   title: string;
   description: string;

@@ -1,0 +1,158 @@
+/**
+ * The listing pages, every kind alike: all the news, the events, a theme's and a partner's news.
+ * Each kind has two route files, its first page (/news, /themes/<id>) and its later pages
+ * (/news/page/N, /themes/<id>/page/N). Both take generateStaticParams, generateMetadata and the
+ * page from listingRoute() and keep only what Next reads from the file itself (revalidate,
+ * dynamicParams), which must be written there as literals.
+ */
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { EventsListing } from "@/components/EventsListing";
+import { FeedLink } from "@/components/FeedLink";
+import { NewsListing } from "@/components/NewsListing";
+import { PartnerProfile } from "@/components/PartnerProfile";
+import { getContentIndex, type ContentIndex } from "@/content";
+import type { Article, EventsPage, ListingPage } from "@/content/model";
+import { laterPageNumber } from "@/lib/pageNumber";
+import { eventsCalendarPath, eventsCalendarSubscriptionUrl, EVENTS_LISTING, listingPath, NEWS_LISTING, partnerListing, themeFeedPath, themeListing, type Listing } from "@/lib/routes";
+import { prerenderSettings, site } from "@/lib/site";
+import { pageMetadata, type PageMetadataInput } from "@/publish/metadata";
+
+type Kind = Listing["kind"];
+
+/** The dynamic segments of the listings' route files: a theme's or partner's id, a later page's number. */
+type Params = { id?: string; page?: string };
+type Props = { params: Promise<Params> };
+
+/** What a listing is called and shows besides its cards. */
+interface ListingWords {
+  /** The page's h1. */
+  heading: string;
+  /** The title and description of one of its pages. */
+  title(page: ListingPage): string;
+  description(page: ListingPage): string;
+  /** Feeds announced in the head besides the site's own. */
+  feeds?: PageMetadataInput["feeds"];
+  /** Shown between the heading and the cards. */
+  lead?: ReactNode;
+}
+
+/** "Events, page 2 of 3" when there is more than one page. */
+function numbered(name: string): (page: ListingPage) => string {
+  return (page) => (page.pageCount > 1 ? `${name}, page ${page.pageNumber} of ${page.pageCount}` : name);
+}
+
+/** The words of a listing; undefined for a theme or partner the content does not have. */
+function wordsFor(listing: Listing, index: ContentIndex): ListingWords | undefined {
+  switch (listing.kind) {
+    case "news":
+      return {
+        heading: "All latest news",
+        title: (page) => (page.pageNumber === 1 ? "All latest news" : `All latest news, page ${page.pageNumber} of ${page.pageCount}`),
+        description: (page) =>
+          page.pageNumber === 1
+            ? "Every news item and announcement from The Hague Security Delta, newest first."
+            : `News and announcements from The Hague Security Delta, page ${page.pageNumber} of ${page.pageCount}.`,
+      };
+    case "events":
+      return {
+        heading: "Events",
+        title: numbered("Events"),
+        description: () => `Events announced by ${site.name}: what is coming up, soonest first, then what took place.`,
+        feeds: { "text/calendar": [{ url: eventsCalendarPath(), title: `${site.shortName} events (iCalendar)` }] },
+      };
+    case "theme": {
+      const theme = index.theme(listing.id);
+      if (!theme) return undefined;
+      return {
+        heading: theme.name,
+        title: numbered(theme.name),
+        description: () => theme.description ?? `News from ${site.name} on ${theme.name}.`,
+        feeds: { "application/rss+xml": [{ url: themeFeedPath(theme.id), title: `${theme.name}: ${site.newsTitle} (RSS)` }] },
+        lead: (
+          <>
+            {theme.description && <p>{theme.description}</p>}
+            <FeedLink href={themeFeedPath(theme.id)} label={`${theme.name} news feed (RSS)`} />
+          </>
+        ),
+      };
+    }
+    case "partner": {
+      const partner = index.partner(listing.id);
+      if (!partner) return undefined;
+      return {
+        heading: partner.name,
+        title: numbered(partner.name),
+        description: () => `News from ${site.name} that ${partner.name} was involved in.`,
+        lead: <PartnerProfile partner={partner} />,
+      };
+    }
+  }
+}
+
+function listingOf(kind: Kind, id: string | undefined): Listing {
+  if (kind === "theme") return themeListing(id ?? "");
+  if (kind === "partner") return partnerListing(id ?? "");
+  return kind === "news" ? NEWS_LISTING : EVENTS_LISTING;
+}
+
+/** The params that name a listing: a theme's or partner's id. */
+function paramsOf(listing: Listing): Params {
+  return "id" in listing ? { id: listing.id } : {};
+}
+
+/**
+ * What the route files of one kind of listing export: for its first page (`position` "first",
+ * its own address) or for its later pages (`position` "later", /page/N below it, N >= 2 written
+ * the one canonical way).
+ */
+export function listingRoute(kind: Kind, position: "first" | "later") {
+  /** The page the params name, with its listing's words; undefined when there is no such page. */
+  function pageFor(params: Params): { listing: Listing; page: ListingPage; words: ListingWords; index: ContentIndex } | undefined {
+    const pageNumber = position === "first" ? 1 : laterPageNumber(params.page ?? "");
+    if (pageNumber === undefined) return undefined;
+    const index = getContentIndex();
+    const listing = listingOf(kind, params.id);
+    const words = wordsFor(listing, index);
+    const page = index.listingPage(listing, pageNumber);
+    return words && page ? { listing, page, words, index } : undefined;
+  }
+
+  return {
+    /**
+     * The first pages: every theme's or partner's. The later ones: pages 2 up to
+     * prerenderSettings().listingPages of each listing; later ones render on their first
+     * request (the proxy turns away pages that do not exist).
+     */
+    generateStaticParams(): Params[] {
+      const index = getContentIndex();
+      const listings = index.listings().filter((listing) => listing.kind === kind);
+      if (position === "first") return listings.map(paramsOf);
+      const last = prerenderSettings().listingPages;
+      return listings.flatMap((listing) =>
+        Array.from({ length: Math.max(0, Math.min(index.listingPageCount(listing), last) - 1) }, (_, i) => ({ ...paramsOf(listing), page: String(i + 2) })),
+      );
+    },
+
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const found = pageFor(await params);
+      if (!found) return {};
+      const { listing, page, words } = found;
+      return pageMetadata({ title: words.title(page), description: words.description(page), path: listingPath(listing, page.pageNumber), feeds: words.feeds });
+    },
+
+    async Page({ params }: Props) {
+      const found = pageFor(await params);
+      if (!found) notFound();
+      const { listing, page, words, index } = found;
+      const themesFor = (article: Pick<Article, "themes">) => index.themesOf(article);
+      if (listing.kind === "events") {
+        // The index answers an events listing with an EventsPage (ContentIndex.listingPage).
+        const events = page as EventsPage;
+        return <EventsListing page={events} calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(), downloadHref: eventsCalendarPath() }} themesFor={themesFor} />;
+      }
+      return <NewsListing title={words.heading} page={page} listing={listing} lead={words.lead} themesFor={themesFor} />;
+    },
+  };
+}
