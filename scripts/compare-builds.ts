@@ -100,7 +100,7 @@ interface Answer {
 function namedAddresses(text: string, serverUrl: string): string[] {
   const found: string[] = [];
   const origins = [serverUrl, PUBLIC_ORIGIN];
-  for (const match of text.matchAll(/(?:href|src|content)="([^"]+)"|<loc>([^<]+)<\/loc>|(http:\/\/localhost:3000[^"'<>\s\\]*)/g)) {
+  for (const match of text.matchAll(/(?:href|src|content)="([^"]+)"|<loc>([^<]+)<\/loc>|(http:\/\/localhost:3000[^"'<>\s\\&]*)/g)) {
     const raw = (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, "&");
     let address = raw;
     for (const origin of origins) if (raw.startsWith(origin)) address = raw.slice(origin.length) || "/";

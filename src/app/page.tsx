@@ -5,9 +5,9 @@ import { JsonLd } from "@/components/JsonLd";
 import { RecentNews } from "@/components/RecentNews";
 import { UpcomingEvents } from "@/components/UpcomingEvents";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/publish/metadata";
 import { homePath } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { pageMetadata } from "@/publish/metadata";
 import { websiteJsonLd } from "@/publish/structuredData";
 
 export const metadata: Metadata = {

@@ -1,6 +1,7 @@
+import { EventsListing } from "@/components/EventsListing";
 import { listingRoute } from "@/app/listingRoute";
 
-const route = listingRoute("events", "first");
+const route = listingRoute("events", "first", { events: EventsListing });
 
 /** Seconds: an event moves from upcoming to past (and a scheduled announcement appears) within this window, without a deploy. */
 export const revalidate = 300;

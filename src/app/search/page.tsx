@@ -4,8 +4,8 @@ import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { getContentIndex } from "@/content";
 import { searchFor } from "@/content/search";
-import { pageMetadata } from "@/publish/metadata";
 import { searchPath } from "@/lib/routes";
+import { pageMetadata } from "@/publish/metadata";
 
 // Static metadata (not generateMetadata) so it is in the head at once, never streamed after the results.
 export const metadata: Metadata = pageMetadata({

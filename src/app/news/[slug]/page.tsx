@@ -12,9 +12,9 @@ import { PartnersInvolved } from "@/components/PartnersInvolved";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
-import { articleMetadata, articlePreviewImage } from "@/publish/metadata";
 import { articleCalendarPath, articlePath } from "@/lib/routes";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
+import { articleMetadata, articlePreviewImage } from "@/publish/metadata";
 import { eventJsonLd, newsArticleJsonLd } from "@/publish/structuredData";
 
 type Params = { slug: string };

@@ -1,6 +1,7 @@
 import { listingRoute } from "@/app/listingRoute";
+import { PartnerProfile } from "@/components/PartnerProfile";
 
-const route = listingRoute("partner", "first");
+const route = listingRoute("partner", "first", { partner: PartnerProfile });
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;

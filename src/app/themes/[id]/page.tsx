@@ -1,6 +1,7 @@
+import { ThemeLead } from "@/components/ThemeLead";
 import { listingRoute } from "@/app/listingRoute";
 
-const route = listingRoute("theme", "first");
+const route = listingRoute("theme", "first", { theme: ThemeLead });
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;

@@ -1,6 +1,7 @@
+import { EventsListing } from "@/components/EventsListing";
 import { listingRoute } from "@/app/listingRoute";
 
-const route = listingRoute("events", "later");
+const route = listingRoute("events", "later", { events: EventsListing });
 
 /** The first pages are built (prerenderSettings), later ones render on their first request; the proxy turns away pages that do not exist and redirects page 1. */
 export const dynamicParams = true;
