@@ -1,6 +1,6 @@
 import type { Article, EventsPage, Theme } from "@/content/model";
 import { EVENTS_LISTING } from "@/lib/routes";
-import { ArticleList } from "./ArticleList";
+import { NewsSection } from "./NewsSection";
 import { CalendarLinks } from "./CalendarLinks";
 import { PageHeading } from "./PageHeading";
 import { Pagination } from "./Pagination";
@@ -23,22 +23,8 @@ export function EventsListing({ page, calendar, themesFor }: EventsListingProps)
       {nothingComing && (
         <p className={styles.empty}>{page.past.length > 0 ? "No upcoming events have been announced yet. Past events are listed below." : "No events have been announced yet."}</p>
       )}
-      {page.upcoming.length > 0 && (
-        <section className={styles.section} aria-labelledby="upcoming-events">
-          <h2 id="upcoming-events" className={styles.heading}>
-            Upcoming events
-          </h2>
-          <ArticleList articles={page.upcoming} headingLevel={3} themesFor={themesFor} />
-        </section>
-      )}
-      {page.past.length > 0 && (
-        <section className={styles.section} aria-labelledby="past-events">
-          <h2 id="past-events" className={styles.heading}>
-            Past events
-          </h2>
-          <ArticleList articles={page.past} headingLevel={3} themesFor={themesFor} />
-        </section>
-      )}
+      {page.upcoming.length > 0 && <NewsSection id="upcoming-events" title="Upcoming events" className={styles.section} headingClassName={styles.heading} articles={page.upcoming} themesFor={themesFor} />}
+      {page.past.length > 0 && <NewsSection id="past-events" title="Past events" className={styles.section} headingClassName={styles.heading} articles={page.past} themesFor={themesFor} />}
       <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} listing={EVENTS_LISTING} previousLabel="Previous page" nextLabel="Next page" />
     </>
   );
