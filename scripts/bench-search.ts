@@ -10,7 +10,7 @@ import path from "node:path";
 import { ContentIndex } from "../src/content/index";
 import { loadContent } from "../src/content/load";
 import { searchFor } from "../src/content/search";
-import { siteFeed } from "../src/lib/feeds";
+import { siteFeed } from "../src/publish/feeds";
 
 const count = Number(process.argv[2] ?? 10_000);
 const words = "security cyber resilience municipality police data privacy innovation startup campus exercise crisis drone port network sensor identity fraud forensic training".split(" ");

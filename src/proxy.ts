@@ -1,9 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getContentIndex } from "@/content";
 import { verdictFor } from "@/content/gate";
-
-/** No route lives here: a request rewritten to it gets the site's ordinary 404 page, like any unknown address. */
-const NOWHERE = "/_hsd/missing";
+import { nowherePath } from "@/lib/routes";
 
 const BAD_REQUEST = () =>
   new NextResponse("Bad request: the address is not valid.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -35,7 +33,7 @@ export function proxy(request: NextRequest) {
       // Next turns a same-origin Location into a path, as its own redirects send it.
       return NextResponse.redirect(new URL(verdict.location, request.url), 308);
     case "missing-page":
-      return NextResponse.rewrite(new URL(NOWHERE, request.url));
+      return NextResponse.rewrite(new URL(nowherePath(), request.url));
     case "missing-file":
       return new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
@@ -46,7 +44,8 @@ export const config = {
    * Only the little-visited routes that render on demand, and paths with a percent sign (a malformed
    * escape can be anywhere). Not the articles themselves: running this for every article request
    * cost as much again as serving the page (measured: 0.8-0.9 ms of server CPU per cached article
-   * without it, 1.7-2.1 ms with it), so the article page asks the same gate itself.
+   * without it, 1.7-2.1 ms with it), so the article page asks the same gate itself. Literal patterns:
+   * Next reads them from this file without running it (tests/unit/routes.test.ts checks them against src/lib/routes.ts).
    */
   matcher: [
     "/news/page/:page",

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { feedLinks } from "@/lib/metadata";
 import { site, siteUrl } from "@/lib/site";
+import { feedLinks } from "@/publish/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {

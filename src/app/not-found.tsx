@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/PageHeading";
 import { getContentIndex } from "@/content";
+import { homePath, listingPath, NEWS_LISTING } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -20,10 +21,10 @@ export default function NotFound() {
       )}
       <ul>
         <li>
-          <Link href="/news">All latest news</Link>
+          <Link href={listingPath(NEWS_LISTING)}>All latest news</Link>
         </li>
         <li>
-          <Link href="/">The home page</Link>
+          <Link href={homePath()}>The home page</Link>
         </li>
       </ul>
     </>

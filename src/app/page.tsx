@@ -5,12 +5,13 @@ import { JsonLd } from "@/components/JsonLd";
 import { RecentNews } from "@/components/RecentNews";
 import { UpcomingEvents } from "@/components/UpcomingEvents";
 import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { homePath } from "@/lib/routes";
 import { site } from "@/lib/site";
-import { websiteJsonLd } from "@/lib/structuredData";
+import { pageMetadata } from "@/publish/metadata";
+import { websiteJsonLd } from "@/publish/structuredData";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: `${site.newsTitle}: ${site.name}`, description: site.description, path: "/" }),
+  ...pageMetadata({ title: `${site.newsTitle}: ${site.name}`, description: site.description, path: homePath() }),
   // The home page's title stands alone, without the layout's "| HSD News" suffix.
   title: { absolute: `${site.newsTitle}: ${site.name}` },
 };

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Article, Theme } from "@/content";
+import type { Article, Theme } from "@/content/model";
+import { articlePath } from "@/lib/routes";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import { ThemeChips } from "./ThemeChips";
@@ -19,7 +20,7 @@ export function ArticleCard({ article, headingLevel = 2, themes = [] }: ArticleC
   return (
     <article className={styles.card}>
       <Heading className={styles.title}>
-        <Link href={`/news/${article.slug}`} prefetch={false} className={styles.link}>
+        <Link href={articlePath(article.slug)} prefetch={false} className={styles.link}>
           {article.title}
         </Link>
       </Heading>

@@ -1,4 +1,4 @@
-import type { Article, Theme } from "@/content";
+import type { Article, Theme } from "@/content/model";
 import { DateLine } from "./DateLine";
 import { ThemeChips } from "./ThemeChips";
 import styles from "./ArticleHeader.module.css";

@@ -1,4 +1,4 @@
-import type { ArticleImage as ArticleImageData } from "@/content";
+import type { ArticleImage as ArticleImageData } from "@/content/model";
 import styles from "./ArticleImage.module.css";
 
 interface ArticleImageProps {

@@ -1,4 +1,4 @@
-import type { Article, Theme } from "@/content";
+import type { Article, Theme } from "@/content/model";
 import { ArticleCard } from "./ArticleCard";
 import styles from "./ArticleList.module.css";
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "@/content";
+import type { ContentProblem } from "@/content/model";
 import styles from "./ContentProblemList.module.css";
 
 interface ContentProblemListProps {

@@ -1,4 +1,4 @@
-import type { ArticleEvent, EventStatus } from "@/content";
+import type { ArticleEvent, EventStatus } from "@/content/model";
 import { EventWhen } from "./EventWhen";
 import styles from "./EventDetails.module.css";
 

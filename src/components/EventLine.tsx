@@ -1,4 +1,4 @@
-import type { ArticleEvent } from "@/content";
+import type { ArticleEvent } from "@/content/model";
 import { EventWhen } from "./EventWhen";
 import styles from "./EventLine.module.css";
 

@@ -1,4 +1,4 @@
-import type { ArticleEvent } from "@/content";
+import type { ArticleEvent } from "@/content/model";
 import { eventTime } from "@/lib/dates";
 import { site } from "@/lib/site";
 

@@ -1,20 +1,19 @@
-import type { Article, EventsPage, Theme } from "@/content";
-import { ArticleList } from "./ArticleList";
+import type { Article, EventsPage, Theme } from "@/content/model";
+import { EVENTS_LISTING } from "@/lib/routes";
+import { NewsSection } from "./NewsSection";
 import { CalendarLinks } from "./CalendarLinks";
 import { PageHeading } from "./PageHeading";
 import { Pagination } from "./Pagination";
 import styles from "./EventsListing.module.css";
 
 interface EventsListingProps {
-  page: EventsPage;
-  /** First page of the listing; later pages live under <basePath>/page/N. */
-  basePath: string;
+  page: Omit<EventsPage, "articles">;
   calendar: { subscribeHref: string; downloadHref: string };
   themesFor?: (article: Pick<Article, "themes">) => readonly Pick<Theme, "id" | "name">[];
 }
 
 /** A page of /events: upcoming events (soonest first), then past ones (most recent first), and previous/next. */
-export function EventsListing({ page, basePath, calendar, themesFor }: EventsListingProps) {
+export function EventsListing({ page, calendar, themesFor }: EventsListingProps) {
   const intro = page.pageCount > 1 ? `Page ${page.pageNumber} of ${page.pageCount}` : undefined;
   const nothingComing = page.pageNumber === 1 && page.upcoming.length === 0;
   return (
@@ -24,23 +23,9 @@ export function EventsListing({ page, basePath, calendar, themesFor }: EventsLis
       {nothingComing && (
         <p className={styles.empty}>{page.past.length > 0 ? "No upcoming events have been announced yet. Past events are listed below." : "No events have been announced yet."}</p>
       )}
-      {page.upcoming.length > 0 && (
-        <section className={styles.section} aria-labelledby="upcoming-events">
-          <h2 id="upcoming-events" className={styles.heading}>
-            Upcoming events
-          </h2>
-          <ArticleList articles={page.upcoming} headingLevel={3} themesFor={themesFor} />
-        </section>
-      )}
-      {page.past.length > 0 && (
-        <section className={styles.section} aria-labelledby="past-events">
-          <h2 id="past-events" className={styles.heading}>
-            Past events
-          </h2>
-          <ArticleList articles={page.past} headingLevel={3} themesFor={themesFor} />
-        </section>
-      )}
-      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} basePath={basePath} previousLabel="Previous page" nextLabel="Next page" />
+      {page.upcoming.length > 0 && <NewsSection id="upcoming-events" title="Upcoming events" className={styles.section} headingClassName={styles.heading} articles={page.upcoming} themesFor={themesFor} />}
+      {page.past.length > 0 && <NewsSection id="past-events" title="Past events" className={styles.section} headingClassName={styles.heading} articles={page.past} themesFor={themesFor} />}
+      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} listing={EVENTS_LISTING} previousLabel="Previous page" nextLabel="Next page" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Article } from "@/content";
+import type { Article } from "@/content/model";
+import { articlePath } from "@/lib/routes";
 import { ArticleImage } from "./ArticleImage";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
@@ -17,7 +18,7 @@ export function FeaturedArticle({ article }: FeaturedArticleProps) {
       <div className={styles.text}>
         <p className={styles.kicker}>Latest</p>
         <h2 className={styles.title}>
-          <Link href={`/news/${article.slug}`} className={styles.link}>
+          <Link href={articlePath(article.slug)} className={styles.link}>
             {article.title}
           </Link>
         </h2>

@@ -1,4 +1,4 @@
-import type { HighlightSegment } from "@/content/search";
+import type { HighlightSegment } from "@/content/model";
 import styles from "./HighlightedText.module.css";
 
 interface HighlightedTextProps {

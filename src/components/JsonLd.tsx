@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/structuredData";
+import { serializeJsonLd } from "@/publish/structuredData";
 
 interface JsonLdProps {
   data: Record<string, unknown>;

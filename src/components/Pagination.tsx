@@ -1,25 +1,22 @@
 import Link from "next/link";
+import { listingPath, type Listing } from "@/lib/routes";
 import styles from "./Pagination.module.css";
 
 interface PaginationProps {
   pageNumber: number;
   pageCount: number;
-  /** The listing's first page, e.g. /news; later pages are <basePath>/page/N. */
-  basePath: string;
+  /** The listing these are the pages of. */
+  listing: Listing;
   /** Words of the two links; a listing that is not newest-first (events) says "Previous page" and "Next page". */
   previousLabel?: string;
   nextLabel?: string;
 }
 
-export function pageHref(basePath: string, pageNumber: number): string {
-  return pageNumber <= 1 ? basePath : `${basePath}/page/${pageNumber}`;
-}
-
 /** Previous and next links for a paginated listing, with where the reader is. */
-export function Pagination({ pageNumber, pageCount, basePath, previousLabel = "Newer news", nextLabel = "Older news" }: PaginationProps) {
+export function Pagination({ pageNumber, pageCount, listing, previousLabel = "Newer news", nextLabel = "Older news" }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const previous = pageNumber > 1 ? pageHref(basePath, pageNumber - 1) : undefined;
-  const next = pageNumber < pageCount ? pageHref(basePath, pageNumber + 1) : undefined;
+  const previous = pageNumber > 1 ? listingPath(listing, pageNumber - 1) : undefined;
+  const next = pageNumber < pageCount ? listingPath(listing, pageNumber + 1) : undefined;
   return (
     <nav className={styles.pagination} aria-label="Pages">
       {previous ? (

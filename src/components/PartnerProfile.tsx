@@ -1,4 +1,4 @@
-import type { Partner } from "@/content";
+import type { Partner } from "@/content/model";
 import styles from "./PartnerProfile.module.css";
 
 interface PartnerProfileProps {

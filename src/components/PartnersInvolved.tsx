@@ -1,5 +1,7 @@
 import Link from "next/link";
-import type { Partner } from "@/content";
+import type { Partner } from "@/content/model";
+import { listingPath, partnerListing } from "@/lib/routes";
+import { TitledSection } from "./TitledSection";
 import styles from "./PartnersInvolved.module.css";
 
 interface PartnersInvolvedProps {
@@ -10,14 +12,11 @@ interface PartnersInvolvedProps {
 export function PartnersInvolved({ partners }: PartnersInvolvedProps) {
   if (partners.length === 0) return null;
   return (
-    <section className={styles.partners} aria-labelledby="partners-involved">
-      <h2 id="partners-involved" className={styles.heading}>
-        HSD Partners involved
-      </h2>
+    <TitledSection id="partners-involved" title="HSD Partners involved" className={styles.partners} headingClassName={styles.heading}>
       <ul className={styles.list}>
         {partners.map((partner) => (
           <li key={partner.id}>
-            <Link href={`/partners/${partner.id}`} prefetch={false} className={styles.link}>
+            <Link href={listingPath(partnerListing(partner.id))} prefetch={false} className={styles.link}>
               {partner.name}
             </Link>{" "}
             <a href={partner.url} className={styles.site} rel="noopener">
@@ -26,6 +25,6 @@ export function PartnersInvolved({ partners }: PartnersInvolvedProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

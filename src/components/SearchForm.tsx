@@ -1,3 +1,4 @@
+import { SEARCH_QUERY_PARAMETER, searchPath } from "@/lib/routes";
 import styles from "./SearchForm.module.css";
 
 interface SearchFormProps {
@@ -12,11 +13,11 @@ interface SearchFormProps {
 /** A plain GET form to /search: works without JavaScript, on every page. */
 export function SearchForm({ query = "", id = "site-search", landmarkLabel = "Site search" }: SearchFormProps) {
   return (
-    <form role="search" aria-label={landmarkLabel} action="/search" method="get" className={styles.form}>
+    <form role="search" aria-label={landmarkLabel} action={searchPath()} method="get" className={styles.form}>
       <label htmlFor={id} className="visually-hidden">
         Search news
       </label>
-      <input id={id} name="q" type="search" defaultValue={query} placeholder="Search news" className={styles.input} />
+      <input id={id} name={SEARCH_QUERY_PARAMETER} type="search" defaultValue={query} placeholder="Search news" className={styles.input} />
       <button type="submit" className={styles.button}>
         Search
       </button>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { SearchOutcome } from "@/content/search";
+import type { SearchOutcome } from "@/content/model";
+import { articlePath, listingPath, NEWS_LISTING, partnersPath, themesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
@@ -23,7 +24,7 @@ const tips = (
   <ul>
     <li>Use a word or two from the headline, a theme (such as “cyber security”) or a partner’s name.</li>
     <li>
-      Browse by <Link href="/themes">theme</Link> or by <Link href="/partners">partner</Link>, or see <Link href="/news">all latest news</Link>.
+      Browse by <Link href={themesPath()}>theme</Link> or by <Link href={partnersPath()}>partner</Link>, or see <Link href={listingPath(NEWS_LISTING)}>all latest news</Link>.
     </li>
   </ul>
 );
@@ -72,7 +73,7 @@ export function SearchResults({ outcome }: SearchResultsProps) {
             {outcome.hits.map(({ article, summary }) => (
               <li key={article.slug} className={styles.item}>
                 <h2 className={styles.title}>
-                  <Link href={`/news/${article.slug}`} prefetch={false}>
+                  <Link href={articlePath(article.slug)} prefetch={false}>
                     {article.title}
                   </Link>
                 </h2>

@@ -1,4 +1,5 @@
 import { CopyLinkButton } from "./CopyLinkButton";
+import { TitledSection } from "./TitledSection";
 import styles from "./ShareLinks.module.css";
 
 interface ShareLinksProps {
@@ -17,10 +18,7 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
     { name: "WhatsApp", href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
   ];
   return (
-    <section className={styles.share} aria-labelledby="share-heading">
-      <h2 id="share-heading" className={styles.heading}>
-        Share this article
-      </h2>
+    <TitledSection id="share-heading" title="Share this article" className={styles.share} headingClassName={styles.heading}>
       <ul className={styles.list}>
         {links.map((link) => (
           <li key={link.name}>
@@ -34,6 +32,6 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
           <CopyLinkButton url={url} />
         </li>
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { accessibilityPath, listingPath, NEWS_LISTING } from "@/lib/routes";
 import { site } from "@/lib/site";
 import styles from "./SiteFooter.module.css";
 
@@ -13,10 +14,10 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className={styles.links}>
             <li>
-              <Link href="/news">All latest news</Link>
+              <Link href={listingPath(NEWS_LISTING)}>All latest news</Link>
             </li>
             <li>
-              <Link href="/accessibility">Accessibility</Link>
+              <Link href={accessibilityPath()}>Accessibility</Link>
             </li>
           </ul>
         </nav>

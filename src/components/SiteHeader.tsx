@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EVENTS_LISTING, homePath, listingPath, NEWS_LISTING, partnersPath, themesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { SearchForm } from "./SearchForm";
 import styles from "./SiteHeader.module.css";
@@ -8,7 +9,7 @@ export function SiteHeader() {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href="/" className={styles.brand}>
+        <Link href={homePath()} className={styles.brand}>
           <span className={styles.mark} aria-hidden="true">
             {site.shortName}
           </span>
@@ -17,23 +18,23 @@ export function SiteHeader() {
         <nav aria-label="Main" className={styles.nav}>
           <ul className={styles.links}>
             <li>
-              <Link href="/">Home</Link>
+              <Link href={homePath()}>Home</Link>
             </li>
             <li>
-              <Link href="/news">All news</Link>
+              <Link href={listingPath(NEWS_LISTING)}>All news</Link>
             </li>
             <li>
-              <Link href="/events" prefetch={false}>
+              <Link href={listingPath(EVENTS_LISTING)} prefetch={false}>
                 Events
               </Link>
             </li>
             <li>
-              <Link href="/themes" prefetch={false}>
+              <Link href={themesPath()} prefetch={false}>
                 Themes
               </Link>
             </li>
             <li>
-              <Link href="/partners" prefetch={false}>
+              <Link href={partnersPath()} prefetch={false}>
                 Partners
               </Link>
             </li>

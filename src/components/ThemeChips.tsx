@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Theme } from "@/content";
+import type { Theme } from "@/content/model";
+import { listingPath, themeListing } from "@/lib/routes";
 import styles from "./ThemeChips.module.css";
 
 interface ThemeChipsProps {
@@ -15,7 +16,7 @@ export function ThemeChips({ themes, label = "Themes" }: ThemeChipsProps) {
     <ul className={styles.chips} aria-label={label}>
       {themes.map((theme) => (
         <li key={theme.id}>
-          <Link href={`/themes/${theme.id}`} prefetch={false} className={styles.chip}>
+          <Link href={listingPath(themeListing(theme.id))} prefetch={false} className={styles.chip}>
             {theme.name}
           </Link>
         </li>

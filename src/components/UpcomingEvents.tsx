@@ -1,24 +1,17 @@
 import Link from "next/link";
-import type { ComponentProps } from "react";
-import { ArticleList } from "./ArticleList";
+import { EVENTS_LISTING, listingPath } from "@/lib/routes";
+import { NewsSection, type NewsSectionProps } from "./NewsSection";
 import styles from "./UpcomingEvents.module.css";
 
-type UpcomingEventsProps = Pick<ComponentProps<typeof ArticleList>, "articles" | "themesFor">;
-
 /** The home page's next few events, soonest first, with the way to all of them. Absent when none are coming. */
-export function UpcomingEvents({ articles, themesFor }: UpcomingEventsProps) {
-  if (articles.length === 0) return null;
+export function UpcomingEvents(props: Pick<NewsSectionProps, "articles" | "themesFor">) {
   return (
-    <section className={styles.upcomingEvents} aria-labelledby="upcoming-events">
-      <h2 id="upcoming-events" className={styles.heading}>
-        Upcoming events
-      </h2>
-      <ArticleList articles={articles} headingLevel={3} themesFor={themesFor} />
+    <NewsSection id="upcoming-events" title="Upcoming events" className={styles.upcomingEvents} headingClassName={styles.heading} {...props}>
       <p className={styles.more}>
-        <Link href="/events" prefetch={false}>
+        <Link href={listingPath(EVENTS_LISTING)} prefetch={false}>
           All events <span aria-hidden="true">→</span>
         </Link>
       </p>
-    </section>
+    </NewsSection>
   );
 }

@@ -4,8 +4,9 @@
  * next.config.ts during `next build`, in a process of its own
  * (scripts/build-snapshot.ts).
  */
-import { ContentError, ContentIndex } from "./index";
+import { ContentIndex } from "./contentIndex";
 import { loadContent, resolveContentDir, type LoadedContent, type LoadOptions } from "./load";
+import { ContentError } from "./problems";
 import { serializeSearchIndex } from "./search";
 import { writeSnapshot } from "./snapshot";
 

@@ -3,19 +3,9 @@
  * upcoming or past. Pure functions over the article's event block.
  */
 import { endOfSiteDay } from "../lib/dates";
-import type { ArticleEvent } from "./schema";
+import type { ArticleEvent, EventPeriod, EventStatus } from "./model";
 
-/** Where an event stands at a moment. */
-export type EventStatus = "upcoming" | "ongoing" | "past";
-
-export interface EventPeriod {
-  startMs: number;
-  /** The moment the event is over (exclusive). */
-  endMs: number;
-  allDay: boolean;
-  /** A timed event without an end: it counts as running until the end of its day. */
-  openEnded: boolean;
-}
+export type { EventPeriod, EventStatus } from "./model";
 
 /**
  * An all-day event lasts to midnight after its last day; a timed one to its end. A timed event

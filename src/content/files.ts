@@ -8,7 +8,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { displayPath, symbolicLinkMessage, type ContentProblem } from "./load";
+import { symbolicLinkMessage } from "./load";
+import type { ContentProblem } from "./model";
+import { displayPath } from "./problems";
 
 /** Pages and scripts: served from public/ they would be documents or code of this origin. */
 const RUNNABLE_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".xht", ".js", ".mjs", ".cjs"]);

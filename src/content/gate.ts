@@ -7,7 +7,8 @@
  * Both kinds of "missing" get the very same answer, so a 404 reveals nothing.
  */
 import { laterPageNumber } from "../lib/pageNumber";
-import type { ContentIndex } from "./index";
+import { addressOf, articlePath, listingPath, type Listing } from "../lib/routes";
+import type { ContentIndex } from "./contentIndex";
 
 export type AddressVerdict =
   /** Let Next serve it (from its cache, or render it once and cache it). */
@@ -24,42 +25,37 @@ const MISSING_PAGE: AddressVerdict = { kind: "missing-page" };
 const MISSING_FILE: AddressVerdict = { kind: "missing-file" };
 
 /**
- * `/news/<slug>`, its `preview.png` and `event.ics`, `/news/page/<n>`, `/events/page/<n>`,
- * `/themes|partners/<id>/page/<n>`; anything else is served.
+ * The verdict on a path (its decoded segments): the addresses that render on demand
+ * (src/lib/routes.ts, addressOf) must exist now; anything else is served.
  */
 export function verdictFor(index: ContentIndex, segments: readonly string[]): AddressVerdict {
-  const [section, first, second, third, ...rest] = segments;
-  if (rest.length > 0) return SERVE;
-  if (section === "news") {
-    if (first === "page" && second !== undefined && third === undefined) return listingPage("/news", second, index.newsPageCount);
-    if (first === undefined) return SERVE;
-    if (second === undefined) return articlePage(index, first);
-    if (second === "preview.png" && third === undefined) {
-      const article = index.bySlug(first);
+  const address = addressOf(segments);
+  switch (address?.kind) {
+    case undefined:
+      return SERVE;
+    case "article":
+      return articlePage(index, address.slug);
+    case "article-preview-image": {
+      const article = index.bySlug(address.slug);
       // An article with its own image shares that image and has no card.
       return article && !article.image ? SERVE : MISSING_FILE;
     }
-    if (second === "event.ics" && third === undefined) return index.bySlug(first)?.event ? SERVE : MISSING_FILE;
-    return SERVE;
+    case "article-calendar":
+      return index.bySlug(address.slug)?.event ? SERVE : MISSING_FILE;
+    case "listing-page":
+      return listingPage(index, address.listing, address.page);
   }
-  if (section === "events" && first === "page" && second !== undefined && third === undefined) return listingPage("/events", second, index.eventsPageCount);
-  if ((section === "themes" || section === "partners") && first !== undefined && second === "page" && third !== undefined) {
-    const known = section === "themes" ? index.theme(first) : index.partner(first);
-    if (!known) return MISSING_PAGE;
-    const pageCount = section === "themes" ? index.themePageCount(first) : index.partnerPageCount(first);
-    return listingPage(`/${section}/${first}`, third, pageCount);
-  }
-  return SERVE;
 }
 
 function articlePage(index: ContentIndex, slug: string): AddressVerdict {
   if (index.bySlug(slug)) return SERVE;
   const renamed = index.articleForAlias(slug);
-  return renamed ? { kind: "redirect", location: `/news/${renamed.slug}` } : MISSING_PAGE;
+  return renamed ? { kind: "redirect", location: articlePath(renamed.slug) } : MISSING_PAGE;
 }
 
-function listingPage(basePath: string, param: string, pageCount: number): AddressVerdict {
-  if (param === "1") return { kind: "redirect", location: basePath };
+function listingPage(index: ContentIndex, listing: Listing, param: string): AddressVerdict {
+  if (!index.hasListing(listing)) return MISSING_PAGE;
+  if (param === "1") return { kind: "redirect", location: listingPath(listing) };
   const pageNumber = laterPageNumber(param);
-  return pageNumber !== undefined && pageNumber <= pageCount ? SERVE : MISSING_PAGE;
+  return pageNumber !== undefined && pageNumber <= index.listingPageCount(listing) ? SERVE : MISSING_PAGE;
 }

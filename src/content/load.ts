@@ -1,55 +1,25 @@
 /**
- * Reads and validates a content folder (CONTENT_DIR). The only code that
- * touches the file system for content. Problems are values, collected for
- * every file at once; callers decide what to do with them.
+ * Reads and validates a content folder (CONTENT_DIR): the files, their names, themes.yml and
+ * partners.yml, each article's front matter against the contract (schema.ts), and the aliases.
+ * With the editor warnings (editorWarnings.ts) and the checks of public/ (files.ts), the only
+ * code that touches the file system for content. Problems are values (problems.ts), collected
+ * for every file at once; callers decide what to do with them.
  */
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import type { z } from "zod";
-import type { ContentDate } from "../lib/dates";
-import { contentDirName, siteUrl } from "../lib/site";
+import { contentDirName } from "../lib/site";
+import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos } from "./editorWarnings";
+import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import { ARTICLE_FIELDS, articleFrontMatterSchema, CONTROL_CHARACTER_ADVICE, EVENT_FIELDS, findControlCharacter, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema, type ArticleEvent, type Partner, type Theme } from "./schema";
-import { closestMatch } from "./suggest";
+import type { Article, ContentProblem, Partner, Theme } from "./model";
+import { displayPath, ProblemList } from "./problems";
+import { ARTICLE_FIELDS, articleFrontMatterSchema, CONTROL_CHARACTER_ADVICE, EVENT_FIELDS, findControlCharacter, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema } from "./schema";
 
-export interface ContentProblem {
-  /** Path of the file, relative to the project root when inside it. */
-  file: string;
-  /** The front-matter field, or what part of the file is wrong ("file name", "front matter", "body"). */
-  field: string;
-  message: string;
-  severity: "error" | "warning";
-}
-
-export type { ArticleEvent } from "./schema";
-
-export interface ArticleImage {
-  src: string;
-  alt: string;
-}
-
-export interface Article {
-  slug: string;
-  /** Path of the source file, as shown in messages. */
-  file: string;
-  title: string;
-  date: ContentDate;
-  updated?: ContentDate;
-  author?: string;
-  /** Plain text; the front-matter summary, or the first paragraph when none is given. */
-  readonly summary: string;
-  themes: readonly string[];
-  partners: readonly string[];
-  image?: ArticleImage;
-  draft: boolean;
-  aliases: readonly string[];
-  /** Present when the article announces an event: when and where it takes place. */
-  event?: ArticleEvent;
-  /** The Markdown body, rendered on demand by the index (at most once per process). */
-  markdown: string;
-}
+// What the content's commands and tests reach through the loader.
+export type { Article, ArticleEvent, ArticleImage, ContentProblem } from "./model";
+export { PLACEHOLDER_TEXT, SUMMARY_WARNING_LENGTH, TEMPLATE_EVENT } from "./editorWarnings";
+export { displayPath, formatProblem } from "./problems";
 
 export interface LoadedContent {
   /** Absolute path of the content folder. */
@@ -73,69 +43,12 @@ export interface LoadOptions {
   publicDir?: string;
 }
 
-/** The opening line `npm run new` writes into a new article's body; the check warns while it is still there. */
-export const PLACEHOLDER_TEXT = "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
-
-/** The example values of the event block `npm run new` writes; the check warns while one is still there. */
-export const TEMPLATE_EVENT = {
-  location: "Name of the venue",
-  address: "Street and number, postcode and city",
-  online: "https://example.org/join-online",
-  registration: "https://example.org/register",
-} as const;
-
-/** Longest summary, in characters, before the check suggests shortening it. */
-export const SUMMARY_WARNING_LENGTH = 300;
-
 /** Longest derived summary, in characters; editors' own summaries are kept whole. */
 const DERIVED_SUMMARY_LENGTH = 240;
 
 export function resolveContentDir(dirName: string = contentDirName()): string {
   // The folder is chosen at run time (CONTENT_DIR), so the bundler must not try to trace it.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dirName);
-}
-
-export function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : absolute;
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  const prefix = problem.severity === "warning" ? "warning: " : "";
-  return `${prefix}${problem.file}: ${problem.field}: ${problem.message}`;
-}
-
-class ProblemList {
-  readonly items: ContentProblem[] = [];
-  error(file: string, field: string, message: string) {
-    this.items.push({ file, field, message, severity: "error" });
-  }
-  warning(file: string, field: string, message: string) {
-    this.items.push({ file, field, message, severity: "warning" });
-  }
-  /** `nestedFields` names the fields of blocks inside the front matter (`event`), for their did-you-mean. */
-  fromZod(file: string, error: z.ZodError, knownFields: readonly string[], prefix: (string | number)[] = [], nestedFields: Readonly<Record<string, readonly string[]>> = {}) {
-    for (const issue of error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        const block = issue.path.length === 1 ? nestedFields[String(issue.path[0])] : undefined;
-        for (const key of issue.keys) this.error(file, fieldName([...prefix, ...issue.path, key]), unknownFieldMessage(key, block ?? knownFields));
-        continue;
-      }
-      this.error(file, fieldName([...prefix, ...issue.path]) || "front matter", issue.message);
-    }
-  }
-}
-
-/** "unknown field 'auther'; did you mean 'author'?", or the list of fields when nothing is close. */
-function unknownFieldMessage(key: string, knownFields: readonly string[]): string {
-  const meant = closestMatch(key, knownFields);
-  return meant ? `unknown field '${key}'; did you mean '${meant}'?` : `unknown field '${key}'; the fields are ${knownFields.join(", ")}`;
-}
-
-function fieldName(pathParts: PropertyKey[]): string {
-  return pathParts
-    .map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`))
-    .join("");
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -154,23 +67,6 @@ function readUtf8(file: string, problems: ProblemList, shownAs: string): string 
     problems.error(shownAs, "encoding", "is not valid UTF-8: save the file as UTF-8");
     return undefined;
   }
-}
-
-/** YAML in the core schema only: no custom tags, and `2019-03-20` stays the text the editor wrote. */
-function parseYaml(text: string): unknown {
-  return loadYaml(text, { schema: CORE_SCHEMA });
-}
-
-function yamlErrorMessage(error: unknown, firstLineInFile: number): string {
-  if (error instanceof YAMLException) {
-    const line = error.mark?.line;
-    const where = typeof line === "number" ? ` at line ${line + firstLineInFile}` : "";
-    const reason = error.reason ?? error.message;
-    // The mistake editors make most: an unquoted value with ': ' in it.
-    const hint = reason.startsWith("bad indentation of a mapping entry") ? ` (a value containing ': ' must be in quotes, e.g. title: "HSD: the year ahead")` : "";
-    return `is not valid YAML${where}: ${reason}${hint}`;
-  }
-  return `is not valid YAML: ${String(error)}`;
 }
 
 function readList<T>(
@@ -220,63 +116,6 @@ function readList<T>(
   return items;
 }
 
-const FENCE_OPEN = /^---[ \t]*\r?\n/;
-const FENCE_CLOSE = /^---[ \t]*$/m;
-
-/** gray-matter with YAML as its only language: `---js` and friends are refused, never evaluated. */
-const refuseOtherLanguages = (language: string) => () => {
-  throw new Error(`front matter in ${language} is not accepted; use YAML`);
-};
-const frontMatterOptions: { language: string; engines: Record<string, { parse: (input: string) => object }> } = {
-  language: "yaml",
-  engines: {
-    yaml: { parse: (text: string) => parseYaml(text) as object },
-    javascript: { parse: refuseOtherLanguages("javascript") },
-    js: { parse: refuseOtherLanguages("javascript") },
-    json: { parse: refuseOtherLanguages("json") },
-    toml: { parse: refuseOtherLanguages("toml") },
-    coffee: { parse: refuseOtherLanguages("coffee") },
-  },
-};
-
-function splitFrontMatter(text: string, shownAs: string, problems: ProblemList): { data: Record<string, unknown>; body: string } | undefined {
-  if (!FENCE_OPEN.test(text)) {
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-    if (/^---\S/.test(firstLine)) {
-      problems.error(shownAs, "front matter", `must be YAML between two '---' lines; '${firstLine.slice(0, 20)}' front matter is not accepted`);
-    } else {
-      problems.error(shownAs, "front matter", "is missing: an article starts with a '---' line, then title and date, then another '---' line");
-    }
-    return undefined;
-  }
-  const openLength = FENCE_OPEN.exec(text)![0].length;
-  const close = FENCE_CLOSE.exec(text.slice(openLength));
-  if (!close) {
-    problems.error(shownAs, "front matter", "is not closed: add a line with only '---' after the last field");
-    return undefined;
-  }
-  // gray-matter sees the front matter only, the body is cut here: it looks every input up in its
-  // cache by the whole text, which for 10,000 articles meant hashing every body once more.
-  const frontMatterEnd = openLength + close.index + close[0].length;
-  // gray-matter is given options on every call, which also keeps it from caching and sharing results.
-  let parsed: matter.GrayMatterFile<string>;
-  // gray-matter hands the YAML over from the end of the opening '---' line, so its line 0 is line 1 of the file.
-  try {
-    parsed = matter(text.slice(0, frontMatterEnd), frontMatterOptions);
-  } catch (error) {
-    // gray-matter hands YAML the text from the end of the opening '---' line, so its line 0 is the file's line 1.
-    problems.error(shownAs, "front matter", yamlErrorMessage(error, 1));
-    return undefined;
-  }
-  const data = parsed.data as unknown;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    problems.error(shownAs, "front matter", "must be a list of fields such as 'title: ...' and 'date: ...'");
-    return undefined;
-  }
-  // A copy, so nothing downstream can alter what the parser holds.
-  return { data: { ...(data as Record<string, unknown>) }, body: text.slice(frontMatterEnd).replace(/^\r?\n/, "") };
-}
-
 function withLazySummary(base: Omit<Article, "summary">, given: string | undefined): Article {
   let summary = given;
   return Object.defineProperty(base, "summary", {
@@ -318,16 +157,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   }
   if (bodyIsEmpty || control) return undefined;
   const fm = result.data;
-  if (publicDir !== undefined) {
-    if (fm.summary && fm.summary.length > SUMMARY_WARNING_LENGTH) {
-      problems.warning(shownAs, "summary", `is ${fm.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
-    }
-    if (fm.image) warnWhenMissingFromPublic(fm.image, publicDir, shownAs, "image", problems);
-    if (split.body.includes(PLACEHOLDER_TEXT)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
-    for (const field of Object.keys(TEMPLATE_EVENT) as (keyof typeof TEMPLATE_EVENT)[]) {
-      if (fm.event?.[field] === TEMPLATE_EVENT[field]) problems.warning(shownAs, `event.${field}`, `still has the example value of npm run new ("${TEMPLATE_EVENT[field]}"): give the event's own`);
-    }
-  }
+  if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, publicDir, problems);
   return withLazySummary(
     {
       slug,
@@ -346,13 +176,6 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
     },
     fm.summary,
   );
-}
-
-function warnWhenMissingFromPublic(reference: string, publicDir: string, shownAs: string, field: string, problems: ProblemList) {
-  if (!reference.startsWith("/")) return; // an https:// image is not ours to check
-  if (!fs.existsSync(path.join(publicDir, reference))) {
-    problems.warning(shownAs, field, `"${reference}" is not a file under public/ (looked for ${displayPath(path.join(publicDir, reference))}); readers would see a broken image`);
-  }
 }
 
 /** Why a symbolic link is refused (here for articles, by `npm run check` anywhere in content/ and public/). */
@@ -374,12 +197,7 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
   const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems);
   const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems);
   const known = { themeIds: new Set(themes.map((t) => t.id)), partnerIds: new Set(partners.map((p) => p.id)) };
-  if (publicDir !== undefined) {
-    const partnersFile = displayPath(path.join(dir, "partners.yml"));
-    partners.forEach((partner, position) => {
-      if (partner.logo) warnWhenMissingFromPublic(partner.logo, publicDir, partnersFile, `[${position}].logo`, problems);
-    });
-  }
+  if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
   // One schema for the whole folder: zod compiles a schema on its first parse, so a schema per
   // article paid that compilation for every file (about 40% of loading 10,000 articles).
@@ -449,46 +267,6 @@ function checkAliases(articles: readonly Article[], rejected: LoadedContent["rej
       } else {
         aliasOwners.set(alias, article.file);
       }
-    }
-  }
-}
-
-/** Links in Markdown to /news/<slug> (relative, or on this site's own origin), outside code. */
-function newsLinkPatterns(ownOrigin: string): RegExp[] {
-  const origin = ownOrigin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const target = `<?(?:${origin})?/news/([^)\\s#?>]*)`;
-  // Inline links `[text](/news/x)` and reference definitions `[id]: /news/x`.
-  return [new RegExp(`\\]\\(\\s*${target}`, "g"), new RegExp(`^\\s{0,3}\\[[^\\]]+\\]:\\s*${target}`, "gm")];
-}
-
-function newsLinkTargets(markdown: string, patterns: readonly RegExp[]): string[] {
-  if (!markdown.includes("/news/")) return [];
-  const withoutCode = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`[^`\n]*`/g, "");
-  const slugs: string[] = [];
-  for (const pattern of patterns) {
-    for (const match of withoutCode.matchAll(pattern)) {
-      const first = match[1].split("/")[0];
-      // /news/page/N is the listing, not an article.
-      if (first && first !== "page") slugs.push(first);
-    }
-  }
-  return slugs;
-}
-
-function warnAboutNewsLinks(articles: readonly Article[], problems: ProblemList) {
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const aliases = new Set(articles.flatMap((article) => article.aliases));
-  const patterns = newsLinkPatterns(siteUrl());
-  for (const article of articles) {
-    for (const slug of new Set(newsLinkTargets(article.markdown, patterns))) {
-      const target = bySlug.get(slug);
-      if (target) {
-        if (target.draft && !article.draft) problems.warning(article.file, "body", `links to /news/${slug}, which is a draft: readers would find no page there`);
-        continue;
-      }
-      if (aliases.has(slug)) continue; // an old address that redirects
-      const meant = closestMatch(slug, bySlug.keys());
-      problems.warning(article.file, "body", `links to /news/${slug}, which is not an article${meant ? `; did you mean /news/${meant}?` : ""}`);
     }
   }
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { now } from "../lib/clock";
 import { siteDayAt } from "../lib/dates";
-import { PLACEHOLDER_TEXT, TEMPLATE_EVENT } from "./load";
+import { PLACEHOLDER_TEXT, TEMPLATE_EVENT } from "./editorWarnings";
 
 /** Longest slug made from a title; longer titles are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;

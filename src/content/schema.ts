@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseContentDate, type ContentDate } from "../lib/dates";
+import type { ArticleEvent } from "./model";
 import { nearest, quotedAlternatives } from "./suggest";
 
 /** File name of an article without `.md`; also the shape of aliases, theme and partner ids. */
@@ -190,20 +191,6 @@ const eventBlock = z
     { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
   )
   .transform((event) => event as ArticleEvent);
-
-/** An article's event, as the site keeps it: plain data, dates as ContentDate like `date`. */
-export interface ArticleEvent {
-  /** All day when it has no time. */
-  start: ContentDate;
-  /** Same kind as start (both with a time, or neither); for an all-day event, the last day. */
-  end?: ContentDate;
-  location?: string;
-  address?: string;
-  /** https link to join online. */
-  online?: string;
-  /** https link to register. */
-  registration?: string;
-}
 
 function isContentDate(value: unknown): value is ContentDate {
   return typeof value === "object" && value !== null && typeof (value as ContentDate).epochMs === "number";

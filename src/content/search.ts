@@ -16,33 +16,11 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
-import type { Article, ContentIndex, Publication } from "./index";
+import type { ContentIndex } from "./contentIndex";
+import type { Article, HighlightSegment, SearchHit, SearchOutcome } from "./model";
+import type { Publication } from "./publication";
 
-export interface HighlightSegment {
-  text: string;
-  /** True for a word that matched the query: shown in <mark>. */
-  match: boolean;
-}
-
-export interface SearchHit {
-  article: Article;
-  score: number;
-  /** The summary cut into plain-text pieces; the caller renders matches as <mark>, escaping all text. */
-  summary: HighlightSegment[];
-}
-
-export type SearchOutcome =
-  | { kind: "empty" }
-  | { kind: "too-long"; length: number }
-  | { kind: "no-words" }
-  | {
-      kind: "results";
-      query: string;
-      total: number;
-      hits: SearchHit[];
-      /** Words of the query that were not looked up: too common to narrow the search, or beyond `site.searchMaxTerms`. */
-      ignoredWords: string[];
-    };
+export type { HighlightSegment, SearchHit, SearchOutcome } from "./model";
 
 interface SearchDocument {
   id: number;

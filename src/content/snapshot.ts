@@ -13,7 +13,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Article } from "./load";
+import type { Article } from "./model";
 import type { Partner, Theme } from "./schema";
 
 /** Raised with every change to the files' shape: a server never reads a snapshot it does not understand. */

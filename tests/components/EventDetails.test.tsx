@@ -107,7 +107,7 @@ describe("listings of events", () => {
   const calendar = { subscribeHref: "webcal://news.example.org/events.ics", downloadHref: "/events.ics" };
 
   test("/events: upcoming, then past, each under its heading, with the calendar links and pages", () => {
-    render(<EventsListing page={{ upcoming: upcoming as never, past: past as never, pageNumber: 1, pageCount: 2 }} basePath="/events" calendar={calendar} />);
+    render(<EventsListing page={{ upcoming: upcoming as never, past: past as never, pageNumber: 1, pageCount: 2 }} calendar={calendar} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Events");
     expect(within(screen.getByRole("region", { name: "Upcoming events" })).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Event A"]);
     expect(within(screen.getByRole("region", { name: "Past events" })).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Event B"]);
@@ -117,7 +117,7 @@ describe("listings of events", () => {
   });
 
   test("/events with nothing coming says so, and lists the past ones", () => {
-    render(<EventsListing page={{ upcoming: [], past: past as never, pageNumber: 1, pageCount: 1 }} basePath="/events" calendar={calendar} />);
+    render(<EventsListing page={{ upcoming: [], past: past as never, pageNumber: 1, pageCount: 1 }} calendar={calendar} />);
     expect(screen.getByText("No upcoming events have been announced yet. Past events are listed below.")).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Upcoming events" })).toBeNull();
   });

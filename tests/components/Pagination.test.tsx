@@ -1,19 +1,20 @@
 import { render, screen } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { Pagination } from "@/components/Pagination";
+import { NEWS_LISTING } from "@/lib/routes";
 
 function links() {
   return screen.queryAllByRole("link").map((link) => ({ text: link.textContent?.trim(), href: link.getAttribute("href"), rel: link.getAttribute("rel") }));
 }
 
 test("the first page links only to the next, older page", () => {
-  render(<Pagination pageNumber={1} pageCount={3} basePath="/news" />);
+  render(<Pagination pageNumber={1} pageCount={3} listing={NEWS_LISTING} />);
   expect(links()).toEqual([{ text: "Older news →", href: "/news/page/2", rel: "next" }]);
   expect(screen.getByRole("navigation", { name: "Pages" }).textContent).toContain("Page 1 of 3");
 });
 
 test("page 2 links back to /news itself, not /news/page/1", () => {
-  render(<Pagination pageNumber={2} pageCount={3} basePath="/news" />);
+  render(<Pagination pageNumber={2} pageCount={3} listing={NEWS_LISTING} />);
   expect(links()).toEqual([
     { text: "← Newer news", href: "/news", rel: "prev" },
     { text: "Older news →", href: "/news/page/3", rel: "next" },
@@ -21,17 +22,17 @@ test("page 2 links back to /news itself, not /news/page/1", () => {
 });
 
 test("a middle page links to its neighbours", () => {
-  render(<Pagination pageNumber={3} pageCount={4} basePath="/news" />);
+  render(<Pagination pageNumber={3} pageCount={4} listing={NEWS_LISTING} />);
   expect(links().map((link) => link.href)).toEqual(["/news/page/2", "/news/page/4"]);
 });
 
 test("the last page links only to the previous, newer page", () => {
-  render(<Pagination pageNumber={3} pageCount={3} basePath="/news" />);
+  render(<Pagination pageNumber={3} pageCount={3} listing={NEWS_LISTING} />);
   expect(links()).toEqual([{ text: "← Newer news", href: "/news/page/2", rel: "prev" }]);
   expect(screen.getByText("Page 3 of 3")).toBeTruthy();
 });
 
 test("nothing at all when everything fits on one page", () => {
-  const { container } = render(<Pagination pageNumber={1} pageCount={1} basePath="/news" />);
+  const { container } = render(<Pagination pageNumber={1} pageCount={1} listing={NEWS_LISTING} />);
   expect(container.innerHTML).toBe("");
 });

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { ContentIndex } from "@/content";
 import { loadContent } from "@/content/load";
+import { partnerListing, themeListing } from "@/lib/routes";
 import { launchBrowser } from "./support/site";
 
 const siteUrl = inject("siteUrl");
@@ -39,7 +40,7 @@ describe("themes and partners, without JavaScript", () => {
     await page.getByRole("link", { name: "Cyber Security", exact: true }).click();
     await page.waitForURL(`${siteUrl}/themes/cyber-security`);
     await expect(h1()).resolves.toBe("Cyber Security");
-    await expect(cardTitles()).resolves.toEqual(index.articlesForTheme("cyber-security").map((a) => a.title));
+    await expect(cardTitles()).resolves.toEqual(index.articlesIn(themeListing("cyber-security")).map((a) => a.title));
     await expect(page.getByRole("link", { name: /feed \(RSS\)/ }).getAttribute("href")).resolves.toBe("/themes/cyber-security/feed.xml");
   });
 
@@ -66,7 +67,7 @@ describe("themes and partners, without JavaScript", () => {
     await page.waitForURL(`${siteUrl}/partners/vng`);
     await expect(h1()).resolves.toBe("VNG (Vereniging van Nederlandse Gemeenten)");
     await expect(page.getByRole("link", { name: "vng.nl" }).getAttribute("href")).resolves.toBe("https://vng.nl");
-    await expect(cardTitles()).resolves.toEqual(index.articlesForPartner("vng").map((a) => a.title));
+    await expect(cardTitles()).resolves.toEqual(index.articlesIn(partnerListing("vng")).map((a) => a.title));
 
     await page.goto(`${siteUrl}/partners`);
     await expect(page.locator("main li a").allTextContents()).resolves.toEqual(index.partners.map((p) => p.name));
@@ -113,7 +114,7 @@ describe("search, without JavaScript", () => {
   test("a partner's name finds the news it was involved in", async () => {
     await page.goto(`${siteUrl}/search?q=${encodeURIComponent("Vereniging Gemeenten")}`);
     const titles = await page.locator("main ol li h2").allTextContents();
-    expect(titles.sort()).toEqual(index.articlesForPartner("vng").map((a) => a.title).sort());
+    expect(titles.sort()).toEqual(index.articlesIn(partnerListing("vng")).map((a) => a.title).sort());
   });
 
   test.each([

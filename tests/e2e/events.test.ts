@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CALENDAR_CACHE_CONTROL } from "@/lib/calendar";
+import { CALENDAR_CACHE_CONTROL } from "@/publish/calendar";
 import { parseCalendar } from "../unit/support/parse-calendar";
 import { tempContentDir } from "./support/content";
 import { buildSiteOrThrow, launchBrowser, projectRoot, startSite, type RunningSite } from "./support/site";

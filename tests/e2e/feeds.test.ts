@@ -4,6 +4,7 @@ import Parser from "rss-parser";
 import { describe, expect, inject, test } from "vitest";
 import { ContentIndex } from "@/content";
 import { loadContent } from "@/content/load";
+import { themeListing } from "@/lib/routes";
 
 const siteUrl = inject("siteUrl");
 const index = new ContentIndex(loadContent(inject("siteContentDir")));
@@ -54,7 +55,7 @@ test("/feed.json is JSON Feed 1.1 with the newest articles, dates, summaries, HT
 test("each theme has its own RSS feed with only that theme's articles; an unknown theme has none", async () => {
   for (const theme of index.themes) {
     const feed = await parser.parseString(await get(`/themes/${theme.id}/feed.xml`, /^application\/rss\+xml/));
-    expect(feed.items.map((item) => item.title)).toEqual(index.articlesForTheme(theme.id).slice(0, 20).map((a) => a.title));
+    expect(feed.items.map((item) => item.title)).toEqual(index.articlesIn(themeListing(theme.id)).slice(0, 20).map((a) => a.title));
   }
   expect((await fetch(`${siteUrl}/themes/no-such-theme/feed.xml`)).status).toBe(404);
 });

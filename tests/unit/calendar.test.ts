@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { ContentIndex, type Article } from "@/content";
 import { loadContent } from "@/content/load";
-import { eventCalendar, eventsCalendar, eventSequence, isEventArticle, type EventArticle } from "@/lib/calendar";
+import { eventCalendar, eventsCalendar, eventSequence, isEventArticle, type EventArticle } from "@/publish/calendar";
 import { parseContentDate } from "@/lib/dates";
 import { parseCalendar } from "./support/parse-calendar";
 

@@ -3,6 +3,7 @@ import { ContentError, ContentIndex, getContentIndex, type Article } from "@/con
 import { loadContent } from "@/content/load";
 import { markdownToHtml } from "@/content/markdown";
 import { parseContentDate } from "@/lib/dates";
+import { NEWS_LISTING } from "@/lib/routes";
 import { validFixture } from "./support/content-fixture";
 
 // Count the Markdown conversions the index makes, while still converting for real.
@@ -71,29 +72,29 @@ describe("newsPage: All latest news, 12 a page", () => {
   const index = indexOf(dailyArticles(25));
 
   test("page 1 holds the 12 newest, the last page the rest", () => {
-    expect(index.newsPageCount).toBe(3);
-    const first = index.newsPage(1)!;
+    expect(index.listingPageCount(NEWS_LISTING)).toBe(3);
+    const first = index.listingPage(NEWS_LISTING, 1)!;
     expect(first.pageNumber).toBe(1);
     expect(first.pageCount).toBe(3);
     expect(slugs(first.articles)).toEqual(Array.from({ length: 12 }, (_, i) => `a-${String(25 - i).padStart(2, "0")}`));
-    expect(slugs(index.newsPage(2)!.articles)).toEqual(Array.from({ length: 12 }, (_, i) => `a-${String(13 - i).padStart(2, "0")}`));
-    expect(slugs(index.newsPage(3)!.articles)).toEqual(["a-01"]);
+    expect(slugs(index.listingPage(NEWS_LISTING, 2)!.articles)).toEqual(Array.from({ length: 12 }, (_, i) => `a-${String(13 - i).padStart(2, "0")}`));
+    expect(slugs(index.listingPage(NEWS_LISTING, 3)!.articles)).toEqual(["a-01"]);
   });
 
   test.each([0, -1, 4, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("page %s does not exist", (pageNumber) => {
-    expect(index.newsPage(pageNumber)).toBeUndefined();
+    expect(index.listingPage(NEWS_LISTING, pageNumber)).toBeUndefined();
   });
 
   test("exactly 12 articles make one page, 13 make two", () => {
-    expect(indexOf(dailyArticles(12)).newsPageCount).toBe(1);
-    expect(indexOf(dailyArticles(12)).newsPage(2)).toBeUndefined();
-    expect(indexOf(dailyArticles(13)).newsPageCount).toBe(2);
+    expect(indexOf(dailyArticles(12)).listingPageCount(NEWS_LISTING)).toBe(1);
+    expect(indexOf(dailyArticles(12)).listingPage(NEWS_LISTING, 2)).toBeUndefined();
+    expect(indexOf(dailyArticles(13)).listingPageCount(NEWS_LISTING)).toBe(2);
   });
 
   test("a site without articles still has its (empty) first page", () => {
     const empty = indexOf([]);
-    expect(empty.newsPage(1)).toEqual({ articles: [], pageNumber: 1, pageCount: 1 });
-    expect(empty.newsPage(2)).toBeUndefined();
+    expect(empty.listingPage(NEWS_LISTING, 1)).toEqual({ articles: [], pageNumber: 1, pageCount: 1 });
+    expect(empty.listingPage(NEWS_LISTING, 2)).toBeUndefined();
   });
 });
 
@@ -205,7 +206,7 @@ describe("article bodies", () => {
     const content = loadContent(validFixture);
     const index = new ContentIndex(content);
     for (const article of index.latest(10)) void article.summary; // given and derived summaries alike
-    for (const article of index.newsPage(1)!.articles) void article.summary;
+    for (const article of index.listingPage(NEWS_LISTING, 1)!.articles) void article.summary;
     for (const article of index.articles) index.moreNewsFor(article).forEach((other) => void other.summary);
     expect(index.articles.length).toBeGreaterThan(0);
     expect(conversions).not.toHaveBeenCalled();

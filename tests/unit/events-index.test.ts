@@ -9,6 +9,7 @@ import { ContentIndex, type Article } from "@/content";
 import { eventPeriod } from "@/content/events";
 import { loadContent } from "@/content/load";
 import { resetClock, setClock } from "@/lib/clock";
+import { EVENTS_LISTING } from "@/lib/routes";
 
 const fixture = path.resolve(__dirname, "../fixtures/events");
 const content = loadContent(fixture, { warnings: false });
@@ -54,15 +55,15 @@ describe("events at a moment", () => {
   test("/events is 12 a page: page 1 holds the 7 upcoming and the 5 most recent past events, page 2 the rest", () => {
     setClock(NOW);
     const index = indexOf();
-    expect(index.eventsPageCount).toBe(2);
-    const first = index.eventsPage(1)!;
+    expect(index.listingPageCount(EVENTS_LISTING)).toBe(2);
+    const first = index.listingPage(EVENTS_LISTING, 1)!;
     expect(slugs(first.upcoming)).toEqual(UPCOMING);
     expect(slugs(first.past)).toEqual(PAST.slice(0, 5));
     expect(first).toMatchObject({ pageNumber: 1, pageCount: 2 });
-    const second = index.eventsPage(2)!;
+    const second = index.listingPage(EVENTS_LISTING, 2)!;
     expect(second.upcoming).toEqual([]);
     expect(slugs(second.past)).toEqual(PAST.slice(5));
-    for (const missing of [0, 3, 1.5, Number.NaN]) expect(index.eventsPage(missing)).toBeUndefined();
+    for (const missing of [0, 3, 1.5, Number.NaN]) expect(index.listingPage(EVENTS_LISTING, missing)).toBeUndefined();
   });
 
   test("the home page gets the next three", () => {
@@ -81,14 +82,14 @@ describe("events at a moment", () => {
     expect(slugs(index.eventSchedule().upcoming)).toEqual(UPCOMING.slice(1));
     expect(slugs(index.eventSchedule().past)).toEqual(["pitch-session-security-startups", ...PAST]);
     expect(slugs(index.upcomingEvents())).toEqual(UPCOMING.slice(1, 4));
-    expect(slugs(index.eventsPage(1)!.past)).toEqual(["pitch-session-security-startups", ...PAST.slice(0, 5)]);
+    expect(slugs(index.listingPage(EVENTS_LISTING, 1)!.past)).toEqual(["pitch-session-security-startups", ...PAST.slice(0, 5)]);
   });
 
   test("a scheduled announcement's event appears with its release; a draft's never", () => {
     const index = indexOf();
     setClock(amsterdam("2030-03-25T09:00:00+01:00"));
     expect(slugs(index.eventSchedule().upcoming)).toContain("summer-school-announcement");
-    expect(index.eventsPageCount).toBe(2);
+    expect(index.listingPageCount(EVENTS_LISTING)).toBe(2);
     setClock(amsterdam("2100-01-01T00:00:00Z"));
     expect(slugs(index.eventSchedule().past)).not.toContain("draft-event");
   });
@@ -97,7 +98,7 @@ describe("events at a moment", () => {
     setClock(NOW);
     const index = indexOf();
     expect(slugs(index.upcoming.eventArticles)).toContain("summer-school-announcement");
-    expect(index.upcoming.eventsPageCount).toBe(2);
+    expect(index.upcoming.listingPageCount(EVENTS_LISTING)).toBe(2);
   });
 
   test("the preview shows drafts' events as well", () => {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { loadContent } from "@/content/load";
 import { endOfSiteDay, eventTime, nextDay, parseContentDate, zoneAbbreviation } from "@/lib/dates";
-import { eventJsonLd, serializeJsonLd } from "@/lib/structuredData";
+import { eventJsonLd, serializeJsonLd } from "@/publish/structuredData";
 
 const content = loadContent(path.resolve(__dirname, "../fixtures/events"), { warnings: false });
 const article = (slug: string) => content.articles.find((a) => a.slug === slug)!;

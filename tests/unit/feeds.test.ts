@@ -7,7 +7,7 @@ import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ContentIndex } from "@/content";
 import { loadContent } from "@/content/load";
-import { absolutizeHtml, siteFeed, themeFeed } from "@/lib/feeds";
+import { absolutizeHtml, siteFeed, themeFeed } from "@/publish/feeds";
 import { ATOM_ELEMENTS, foreignElements, RSS_ELEMENTS, type ElementAllowList } from "../e2e/support/feed-formats";
 import { sharingFixtureDir, sharingIndex } from "./sharing-fixture";
 

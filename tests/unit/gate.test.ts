@@ -9,6 +9,7 @@ import { ContentIndex } from "@/content";
 import { verdictFor } from "@/content/gate";
 import { loadContent } from "@/content/load";
 import { resetClock, setClock } from "@/lib/clock";
+import { EVENTS_LISTING } from "@/lib/routes";
 
 const fixture = path.resolve(__dirname, "../fixtures/editors-publishing");
 /** 1 June 2030, 09:00 in Amsterdam: the embargoed announcement's moment. */
@@ -102,7 +103,7 @@ describe("events", () => {
   test("/events/page/1 redirects to /events; later pages exist only up to the last", () => {
     setClock(Date.parse("2030-03-20T12:00:00Z"));
     expect(eventVerdict("/events/page/1")).toEqual({ kind: "redirect", location: "/events" });
-    const last = events.eventsPageCount;
+    const last = events.listingPageCount(EVENTS_LISTING);
     if (last > 1) expect(eventVerdict(`/events/page/${last}`)).toEqual({ kind: "serve" });
     expect(eventVerdict(`/events/page/${last + 1}`)).toEqual({ kind: "missing-page" });
   });

@@ -6,6 +6,7 @@ import { ContentIndex, getContentIndex } from "@/content";
 import { buildContentSnapshot } from "@/content/buildSnapshot";
 import { loadContent } from "@/content/load";
 import { now, resetClock, setClock } from "@/lib/clock";
+import { NEWS_LISTING } from "@/lib/routes";
 
 const fixture = path.resolve(__dirname, "../fixtures/editors-publishing");
 /** 1 June 2030, 09:00 in Amsterdam (summer time, UTC+2). */
@@ -29,7 +30,7 @@ describe("what readers see, by the injected clock", () => {
     expect(slugs(index.articles)).toEqual(["renamed-article", "older-news"]);
     expect(index.bySlug("embargoed-announcement")).toBeUndefined();
     expect(slugs(index.latest(10))).toEqual(["renamed-article", "older-news"]);
-    expect(slugs(index.newsPage(1)!.articles)).toEqual(["renamed-article", "older-news"]);
+    expect(slugs(index.listingPage(NEWS_LISTING, 1)!.articles)).toEqual(["renamed-article", "older-news"]);
     expect(slugs(index.moreNewsFor(index.bySlug("older-news")!))).toEqual(["renamed-article"]);
     expect(index.statusOf(index.allArticles.find((a) => a.slug === "embargoed-announcement")!)).toBe("scheduled");
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { markdownToSearchText } from "@/content/markdown";
-import { articleMetadata, pageMetadata } from "@/lib/metadata";
+import { partnerListing, themeListing } from "@/lib/routes";
+import { articleMetadata, pageMetadata } from "@/publish/metadata";
 import { sharingIndex } from "./sharing-fixture";
 
 const index = sharingIndex();
@@ -16,20 +17,20 @@ describe("theme and partner queries", () => {
   });
 
   test("a theme's and a partner's articles come newest first", () => {
-    expect(index.articlesForTheme("cyber-security").map((a) => a.slug)).toEqual(["cyber-week-opens", "hostile-title"]);
-    expect(index.articlesForPartner("vng").map((a) => a.slug)).toEqual(["municipalities-meet"]);
-    expect(index.articlesForTheme("no-such-theme")).toEqual([]);
+    expect(index.articlesIn(themeListing("cyber-security")).map((a) => a.slug)).toEqual(["cyber-week-opens", "hostile-title"]);
+    expect(index.articlesIn(partnerListing("vng")).map((a) => a.slug)).toEqual(["municipalities-meet"]);
+    expect(index.articlesIn(themeListing("no-such-theme"))).toEqual([]);
   });
 
   test("theme pages exist for known themes only, from 1 to the last page", () => {
-    expect(index.themePage("cyber-security", 1)?.articles.map((a) => a.slug)).toEqual(["cyber-week-opens", "hostile-title"]);
-    expect(index.themePage("empty-theme", 1)).toEqual({ articles: [], pageNumber: 1, pageCount: 1 });
-    expect(index.themePage("cyber-security", 2)).toBeUndefined();
-    expect(index.themePage("cyber-security", 0)).toBeUndefined();
-    expect(index.themePage("cyber-security", 1.5)).toBeUndefined();
-    expect(index.themePage("no-such-theme", 1)).toBeUndefined();
-    expect(index.partnerPage("tno", 1)?.articles.map((a) => a.slug)).toEqual(["cyber-week-opens"]);
-    expect(index.partnerPage("no-such-partner", 1)).toBeUndefined();
+    expect(index.listingPage(themeListing("cyber-security"), 1)?.articles.map((a) => a.slug)).toEqual(["cyber-week-opens", "hostile-title"]);
+    expect(index.listingPage(themeListing("empty-theme"), 1)).toEqual({ articles: [], pageNumber: 1, pageCount: 1 });
+    expect(index.listingPage(themeListing("cyber-security"), 2)).toBeUndefined();
+    expect(index.listingPage(themeListing("cyber-security"), 0)).toBeUndefined();
+    expect(index.listingPage(themeListing("cyber-security"), 1.5)).toBeUndefined();
+    expect(index.listingPage(themeListing("no-such-theme"), 1)).toBeUndefined();
+    expect(index.listingPage(partnerListing("tno"), 1)?.articles.map((a) => a.slug)).toEqual(["cyber-week-opens"]);
+    expect(index.listingPage(partnerListing("no-such-partner"), 1)).toBeUndefined();
   });
 
   test("the body text for search has no Markdown left in it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from "@/lib/structuredData";
+import { newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from "@/publish/structuredData";
 import { sharingIndex } from "./sharing-fixture";
 
 interface NewsArticleData {

@@ -1,5 +1,5 @@
 import { getContentIndex } from "@/content";
-import { feedResponse, siteFeed } from "@/lib/feeds";
+import { feedResponse, siteFeed } from "@/publish/feeds";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;

@@ -1,5 +1,5 @@
 import { getContentIndex } from "@/content";
-import { calendarResponse, eventsCalendar } from "@/lib/calendar";
+import { calendarResponse, eventsCalendar } from "@/publish/calendar";
 
 /** Seconds: regenerated within this window when an event is announced, changed or falls out of the calendar (a literal, as Next requires). */
 export const revalidate = 300;

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { EventsListingPage, eventsListingMetadata } from "./listing";
+import { EventsListing } from "@/components/EventsListing";
+import { listingRoute } from "@/app/listingRoute";
+
+const route = listingRoute("events", "first", { events: EventsListing });
 
 /** Seconds: an event moves from upcoming to past (and a scheduled announcement appears) within this window, without a deploy. */
 export const revalidate = 300;
 
-export function generateMetadata(): Metadata {
-  return eventsListingMetadata(1);
-}
-
-export default function EventsPage() {
-  return <EventsListingPage pageNumber={1} />;
-}
+export const { generateMetadata } = route;
+export default route.Page;

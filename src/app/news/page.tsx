@@ -1,21 +1,9 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { NewsListing } from "@/components/NewsListing";
-import { getContentIndex } from "@/content";
-import { pageMetadata } from "@/lib/metadata";
+import { listingRoute } from "@/app/listingRoute";
 
-export const metadata: Metadata = pageMetadata({
-  title: "All latest news",
-  description: "Every news item and announcement from The Hague Security Delta, newest first.",
-  path: "/news",
-});
+const route = listingRoute("news", "first");
 
 /** Seconds: a scheduled article appears here within this window of its release, without a deploy. */
 export const revalidate = 300;
 
-export default function NewsPage() {
-  const index = getContentIndex();
-  const page = index.newsPage(1);
-  if (!page) notFound();
-  return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
-}
+export const { generateMetadata } = route;
+export default route.Page;

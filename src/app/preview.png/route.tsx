@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/PreviewCard";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/publish/metadata";
 
 /** The site's own link preview, for every page that is not an article; built once at build time. */
 export const dynamic = "force-static";

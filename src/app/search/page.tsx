@@ -4,13 +4,14 @@ import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { getContentIndex } from "@/content";
 import { searchFor } from "@/content/search";
-import { pageMetadata } from "@/lib/metadata";
+import { searchPath } from "@/lib/routes";
+import { pageMetadata } from "@/publish/metadata";
 
 // Static metadata (not generateMetadata) so it is in the head at once, never streamed after the results.
 export const metadata: Metadata = pageMetadata({
   title: "Search",
   description: "Search the news of The Hague Security Delta.",
-  path: "/search",
+  path: searchPath(),
   robots: { index: false, follow: true },
 });
 

@@ -13,9 +13,10 @@ import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex } from "@/content";
 import { verdictFor } from "@/content/gate";
-import { articleMetadata, articlePreviewImage } from "@/lib/metadata";
+import { articleCalendarPath, articlePath } from "@/lib/routes";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
-import { eventJsonLd, newsArticleJsonLd } from "@/lib/structuredData";
+import { articleMetadata, articlePreviewImage } from "@/publish/metadata";
+import { eventJsonLd, newsArticleJsonLd } from "@/publish/structuredData";
 
 type Params = { slug: string };
 
@@ -65,13 +66,13 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const article = index.bySlug(slug);
   if (!article) {
     // The same gate the proxy asks for the other on-demand routes: an old address redirects, anything else is a 404.
-    const verdict = verdictFor(index, ["news", slug]);
+    const verdict = verdictFor(index, articlePath(slug).split("/").filter(Boolean));
     if (verdict.kind === "redirect") permanentRedirect(verdict.location);
     notFound();
   }
   const status = index.statusOf(article);
   const themes = index.themesOf(article);
-  const url = absoluteUrl(`/news/${article.slug}`);
+  const url = absoluteUrl(articlePath(article.slug));
   const image = articlePreviewImage(article).url;
   const event = eventJsonLd(article, image);
   return (
@@ -81,7 +82,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       {event && <JsonLd data={event} />}
       <article>
         <ArticleHeader article={article} themes={themes} />
-        {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={`/news/${article.slug}/event.ics`} />}
+        {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(article.slug)} />}
         {article.image && <ArticleImage image={article.image} priority />}
         <ArticleBody html={index.bodyHtml(article)} />
       </article>

@@ -1,22 +1,12 @@
-import type { Metadata } from "next";
-import { getContentIndex } from "@/content";
-import { ThemeListing, themeListingMetadata } from "./listing";
+import { ThemeLead } from "@/components/ThemeLead";
+import { listingRoute } from "@/app/listingRoute";
+
+const route = listingRoute("theme", "first", { theme: ThemeLead });
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
-
-type Params = { id: string };
-
+/** Every theme is built; any other id is a 404. */
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return getContentIndex().themes.map((theme) => ({ id: theme.id }));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return themeListingMetadata((await params).id, 1);
-}
-
-export default async function ThemePage({ params }: { params: Promise<Params> }) {
-  return <ThemeListing id={(await params).id} pageNumber={1} />;
-}
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

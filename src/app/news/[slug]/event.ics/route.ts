@@ -1,5 +1,5 @@
 import { getContentIndex } from "@/content";
-import { calendarResponse, eventCalendar, isEventArticle } from "@/lib/calendar";
+import { calendarResponse, eventCalendar, isEventArticle } from "@/publish/calendar";
 
 const NOT_FOUND_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 

@@ -2,8 +2,8 @@ import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/PreviewCard";
 import { getContentIndex } from "@/content";
 import { formatDisplayDate } from "@/lib/dates";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "@/publish/metadata";
 
 /**
  * An article's generated link preview. None is built ahead: each is drawn on

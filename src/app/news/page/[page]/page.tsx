@@ -1,41 +1,11 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { NewsListing } from "@/components/NewsListing";
-import { getContentIndex } from "@/content";
-import { laterPageNumber } from "@/lib/pageNumber";
-import { pageMetadata } from "@/lib/metadata";
-import { prerenderSettings } from "@/lib/site";
+import { listingRoute } from "@/app/listingRoute";
 
-type Params = { page: string };
+const route = listingRoute("news", "later");
 
 /** The first pages are built (prerenderSettings), later ones render on their first request; the proxy turns away pages that do not exist. */
 export const dynamicParams = true;
 /** Seconds: pages shift (and a new last page appears) within this window of a scheduled article's release. */
 export const revalidate = 300;
 
-export function generateStaticParams(): Params[] {
-  const last = Math.min(getContentIndex().newsPageCount, prerenderSettings().listingPages);
-  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ page: String(i + 2) }));
-}
-
-function pageFor(param: string) {
-  const pageNumber = laterPageNumber(param);
-  return pageNumber === undefined ? undefined : getContentIndex().newsPage(pageNumber);
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const page = pageFor((await params).page);
-  if (!page) return {};
-  return pageMetadata({
-    title: `All latest news, page ${page.pageNumber} of ${page.pageCount}`,
-    description: `News and announcements from The Hague Security Delta, page ${page.pageNumber} of ${page.pageCount}.`,
-    path: `/news/page/${page.pageNumber}`,
-  });
-}
-
-export default async function NewsArchivePage({ params }: { params: Promise<Params> }) {
-  const page = pageFor((await params).page);
-  if (!page) notFound();
-  const index = getContentIndex();
-  return <NewsListing title="All latest news" page={page} basePath="/news" themesFor={(article) => index.themesOf(article)} />;
-}
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

@@ -7,9 +7,10 @@
  * was generated, so an unchanged event gives the same bytes.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from "ical-generator";
-import type { Article } from "@/content";
-import { nextDay } from "./dates";
-import { absoluteUrl, site, siteUrl } from "./site";
+import type { Article } from "@/content/model";
+import { nextDay } from "@/lib/dates";
+import { articlePath, EVENTS_LISTING, listingPath } from "@/lib/routes";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
 export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
 /** Calendar applications poll a subscription; a few minutes' delay is harmless, as for feeds. */
@@ -45,7 +46,7 @@ function dateOnly(day: string): Date {
 
 function eventData(article: EventArticle): ICalEventData {
   const { event } = article;
-  const url = absoluteUrl(`/news/${article.slug}`);
+  const url = absoluteUrl(articlePath(article.slug));
   const modified = new Date((article.updated ?? article.date).epochMs);
   const allDay = !event.start.time;
   const place = [event.location, event.address].filter(Boolean).join(", ");
@@ -81,7 +82,7 @@ function calendarOf(articles: readonly EventArticle[], name?: string): string {
   if (name) {
     calendar.name(name);
     calendar.description(`Events announced by ${site.name}`);
-    calendar.url(absoluteUrl("/events"));
+    calendar.url(absoluteUrl(listingPath(EVENTS_LISTING)));
     calendar.ttl(REFRESH_SECONDS);
   }
   for (const article of articles) calendar.createEvent(eventData(article));
@@ -103,9 +104,4 @@ export function calendarResponse(body: string, download?: string): Response {
   const headers: Record<string, string> = { "Content-Type": CALENDAR_CONTENT_TYPE, "Cache-Control": CALENDAR_CACHE_CONTROL };
   if (download) headers["Content-Disposition"] = `attachment; filename="${download}"`;
   return new Response(body, { headers });
-}
-
-/** `webcal://host/events.ics`: the link that makes a calendar application offer to subscribe. */
-export function webcalUrl(path: string): string {
-  return absoluteUrl(path).replace(/^https?:/, "webcal:");
 }

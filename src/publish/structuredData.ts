@@ -2,9 +2,10 @@
  * schema.org data for search engines and link previews, as JSON-LD. The
  * serializer makes the JSON safe to place inside a <script> element.
  */
-import type { Article, Theme } from "@/content";
-import { isoDateTime, type ContentDate } from "./dates";
-import { absoluteUrl, site, siteUrl } from "./site";
+import type { Article, Theme } from "@/content/model";
+import { isoDateTime, type ContentDate } from "@/lib/dates";
+import { articlePath, homePath, logoPath, searchPathTemplate } from "@/lib/routes";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
 type JsonLd = Record<string, unknown>;
 
@@ -28,12 +29,12 @@ function publisher(): JsonLd {
     "@type": "Organization",
     name: site.name,
     url: siteUrl(),
-    logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: 512, height: 512 },
+    logo: { "@type": "ImageObject", url: absoluteUrl(logoPath()), width: 512, height: 512 },
   };
 }
 
 export function newsArticleJsonLd(article: Article, imageUrl: string, themes: readonly Theme[]): JsonLd {
-  const url = absoluteUrl(`/news/${article.slug}`);
+  const url = absoluteUrl(articlePath(article.slug));
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -52,23 +53,24 @@ export function newsArticleJsonLd(article: Article, imageUrl: string, themes: re
 
 /** The home page's description of the site and of who publishes it. */
 export function websiteJsonLd(): JsonLd {
+  const home = absoluteUrl(homePath());
   return {
     "@context": "https://schema.org",
     "@graph": [
       {
         "@type": "WebSite",
-        "@id": `${siteUrl()}/#website`,
+        "@id": `${home}#website`,
         name: site.newsTitle,
-        url: `${siteUrl()}/`,
+        url: home,
         description: site.description,
-        publisher: { "@id": `${siteUrl()}/#organization` },
+        publisher: { "@id": `${home}#organization` },
         potentialAction: {
           "@type": "SearchAction",
-          target: { "@type": "EntryPoint", urlTemplate: `${siteUrl()}/search?q={search_term_string}` },
+          target: { "@type": "EntryPoint", urlTemplate: absoluteUrl(searchPathTemplate("search_term_string")) },
           "query-input": "required name=search_term_string",
         },
       },
-      { ...publisher(), "@id": `${siteUrl()}/#organization` },
+      { ...publisher(), "@id": `${home}#organization` },
     ],
   };
 }
@@ -89,7 +91,7 @@ export function eventJsonLd(article: Article, imageUrl: string): JsonLd | undefi
   const place = event.location ? { "@type": "Place", name: event.location, address: event.address } : undefined;
   const virtual = event.online ? { "@type": "VirtualLocation", url: event.online } : undefined;
   const mode = place && virtual ? "MixedEventAttendanceMode" : virtual ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode";
-  const url = absoluteUrl(`/news/${article.slug}`);
+  const url = absoluteUrl(articlePath(article.slug));
   return {
     "@context": "https://schema.org",
     "@type": "Event",

@@ -11,10 +11,19 @@
  * through one escaping function instead: no CDATA at all, text stays text, and
  * only the sanitized article body is sent as HTML.
  */
-import type { Article, ContentIndex, Theme } from "@/content";
-import { absoluteUrl, site, siteUrl } from "./site";
+import type { Article, Theme } from "@/content/model";
+import { articlePath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat, type Listing } from "@/lib/routes";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
 
-export type FeedFormat = "rss" | "atom" | "json";
+export type { FeedFormat } from "@/lib/routes";
+
+/** What the feeds ask of the content (the content index answers it): the articles, and each one's themes and body. */
+export interface FeedContent {
+  readonly articles: readonly Article[];
+  articlesIn(listing: Listing): readonly Article[];
+  themesOf(article: Article): Theme[];
+  bodyHtml(article: Article): string;
+}
 
 export const feedContentTypes: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -128,9 +137,9 @@ function imageOf(article: Article): FeedEntry["image"] {
   return type ? { url: url.href, type } : undefined;
 }
 
-function entriesFor(index: ContentIndex, articles: readonly Article[]): FeedEntry[] {
+function entriesFor(index: FeedContent, articles: readonly Article[]): FeedEntry[] {
   return articles.slice(0, site.feedSize).map((article) => ({
-    url: absoluteUrl(`/news/${article.slug}`),
+    url: absoluteUrl(articlePath(article.slug)),
     title: article.title,
     summary: article.summary,
     html: absolutizeHtml(index.bodyHtml(article)),
@@ -161,7 +170,7 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("description", textAsHtml(entry.summary)),
       textElement("content:encoded", entry.html),
       textElement("dc:creator", entry.author),
-      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(`/themes/${theme.id}`) })),
+      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(listingPath(themeListing(theme.id))) })),
       entry.image ? element("enclosure", { url: entry.image.url, length: "0", type: entry.image.type }) : undefined,
     ),
   );
@@ -179,7 +188,7 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
         textElement("copyright", `© ${site.name}`),
         textElement("lastBuildDate", feedUpdated(entries).toUTCString()),
         textElement("docs", "https://www.rssboard.org/rss-specification"),
-        element("image", undefined, textElement("url", absoluteUrl("/preview.png")), textElement("title", scope.title), textElement("link", pageUrl)),
+        element("image", undefined, textElement("url", absoluteUrl(sitePreviewImagePath())), textElement("title", scope.title), textElement("link", pageUrl)),
         element("atom:link", { href: absoluteUrl(scope.feedPath), rel: "self", type: feedContentTypes.rss.split(";")[0] }),
         ...items,
       ),
@@ -202,7 +211,7 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("summary", entry.summary, { type: "text" }),
       // The one field sent as HTML: the sanitized body, escaped as text (no CDATA section to break out of).
       textElement("content", entry.html, { type: "html" }),
-      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl("/themes") })),
+      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl(themesPath()) })),
       entry.image ? element("link", { rel: "enclosure", type: entry.image.type, href: entry.image.url }) : undefined,
     ),
   );
@@ -218,8 +227,8 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       element("link", { rel: "self", type: feedContentTypes.atom.split(";")[0], href: absoluteUrl(scope.feedPath) }),
       element("author", undefined, textElement("name", site.name), textElement("uri", siteUrl())),
       textElement("rights", `© ${site.name}`),
-      textElement("logo", absoluteUrl("/preview.png")),
-      textElement("icon", absoluteUrl("/logo.png")),
+      textElement("logo", absoluteUrl(sitePreviewImagePath())),
+      textElement("icon", absoluteUrl(logoPath())),
       ...entryElements,
     ),
   );
@@ -234,8 +243,8 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
       home_page_url: absoluteUrl(scope.pagePath),
       feed_url: absoluteUrl(scope.feedPath),
       description: scope.description,
-      icon: absoluteUrl("/preview.png"),
-      favicon: absoluteUrl("/logo.png"),
+      icon: absoluteUrl(sitePreviewImagePath()),
+      favicon: absoluteUrl(logoPath()),
       language: site.locale,
       authors: [{ name: site.name, url: siteUrl() }],
       items: entries.map((entry) => ({
@@ -256,7 +265,7 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
   );
 }
 
-function render(index: ContentIndex, scope: FeedScope, format: FeedFormat): string {
+function render(index: FeedContent, scope: FeedScope, format: FeedFormat): string {
   const entries = entriesFor(index, scope.articles);
   if (format === "rss") return rss(scope, entries);
   if (format === "atom") return atom(scope, entries);
@@ -264,21 +273,20 @@ function render(index: ContentIndex, scope: FeedScope, format: FeedFormat): stri
 }
 
 /** The site's main feed: the newest articles. */
-export function siteFeed(index: ContentIndex, format: FeedFormat): string {
-  const feedPath = format === "rss" ? "/feed.xml" : format === "atom" ? "/atom.xml" : "/feed.json";
-  return render(index, { feedPath, title: site.newsTitle, description: site.description, pagePath: "/", articles: index.articles }, format);
+export function siteFeed(index: FeedContent, format: FeedFormat): string {
+  return render(index, { feedPath: feedPath(format), title: site.newsTitle, description: site.description, pagePath: homePath(), articles: index.articles }, format);
 }
 
 /** A theme's own RSS feed. */
-export function themeFeed(index: ContentIndex, theme: Theme): string {
+export function themeFeed(index: FeedContent, theme: Theme): string {
   return render(
     index,
     {
-      feedPath: `/themes/${theme.id}/feed.xml`,
+      feedPath: themeFeedPath(theme.id),
       title: `${theme.name}: ${site.newsTitle}`,
       description: theme.description ?? `News from ${site.name} on ${theme.name}.`,
-      pagePath: `/themes/${theme.id}`,
-      articles: index.articlesForTheme(theme.id),
+      pagePath: listingPath(themeListing(theme.id)),
+      articles: index.articlesIn(themeListing(theme.id)),
     },
     "rss",
   );

@@ -5,9 +5,10 @@
  * builds its metadata here, complete, from one place.
  */
 import type { Metadata } from "next";
-import type { Article, Theme } from "@/content";
-import { isoDateTime } from "./dates";
-import { absoluteUrl, site } from "./site";
+import type { Article, Theme } from "@/content/model";
+import { isoDateTime } from "@/lib/dates";
+import { articlePath, articlePreviewImagePath, feedPath, sitePreviewImagePath } from "@/lib/routes";
+import { absoluteUrl, site } from "@/lib/site";
 
 export interface PreviewImage {
   /** Absolute URL. */
@@ -22,14 +23,14 @@ export const PREVIEW_HEIGHT = 630;
 
 /** The site-wide feeds, announced in every page's head. */
 export const feedLinks = {
-  "application/rss+xml": [{ url: "/feed.xml", title: `${site.newsTitle} (RSS)` }],
-  "application/atom+xml": [{ url: "/atom.xml", title: `${site.newsTitle} (Atom)` }],
-  "application/feed+json": [{ url: "/feed.json", title: `${site.newsTitle} (JSON Feed)` }],
+  "application/rss+xml": [{ url: feedPath("rss"), title: `${site.newsTitle} (RSS)` }],
+  "application/atom+xml": [{ url: feedPath("atom"), title: `${site.newsTitle} (Atom)` }],
+  "application/feed+json": [{ url: feedPath("json"), title: `${site.newsTitle} (JSON Feed)` }],
 };
 
 /** The generated preview of the site itself, for pages that are not articles. */
 export function sitePreviewImage(): PreviewImage {
-  return { url: absoluteUrl("/preview.png"), alt: `${site.newsTitle}: ${site.name}`, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT };
+  return { url: absoluteUrl(sitePreviewImagePath()), alt: `${site.newsTitle}: ${site.name}`, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT };
 }
 
 /** The article's own image when it has one; otherwise its generated preview card. */
@@ -39,14 +40,14 @@ export function articlePreviewImage(article: Pick<Article, "slug" | "title" | "i
     return { url, alt: article.image.alt };
   }
   return {
-    url: absoluteUrl(`/news/${article.slug}/preview.png`),
+    url: absoluteUrl(articlePreviewImagePath(article.slug)),
     alt: `${article.title}: ${site.newsTitle}`,
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,
   };
 }
 
-interface PageMetadataInput {
+export interface PageMetadataInput {
   /** The page's own title; the layout's template adds the site name. */
   title: string;
   description: string;
@@ -84,7 +85,7 @@ export function pageMetadata({ title, description, path, image = sitePreviewImag
 
 /** Metadata of an article: og:type article with its dates, author and themes. */
 export function articleMetadata(article: Article, themes: readonly Theme[]): Metadata {
-  const path = `/news/${article.slug}`;
+  const path = articlePath(article.slug);
   const description = article.summary || site.description;
   const image = articlePreviewImage(article);
   const base = pageMetadata({ title: article.title, description, path, image });
