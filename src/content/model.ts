@@ -182,8 +182,10 @@ export interface HighlightSegment {
 
 export interface SearchHit {
   article: Article;
+  /** The article as the searched edition shows it: its title, summary and their language. */
+  inEdition: ArticleInEdition;
   score: number;
-  /** The summary cut into plain-text pieces; the caller renders matches as <mark>, escaping all text. */
+  /** The summary of the text shown (`inEdition.summary`) cut into plain-text pieces; the caller renders matches as <mark>, escaping all text. */
   summary: HighlightSegment[];
 }
 
