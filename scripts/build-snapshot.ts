@@ -23,8 +23,8 @@ try {
   const content = validateContent(dir, { warnings: true });
   for (const problem of content.problems) console.error(formatProblem(problem));
   process.send?.("validated");
-  const { articles, drafts } = writeContentSnapshot(folder, content);
-  console.log(`content snapshot of ${displayPath(dir)}: ${articles} articles (${drafts} drafts left out) in ${seconds()}`);
+  const { articles, drafts, translated } = writeContentSnapshot(folder, content);
+  console.log(`content snapshot of ${displayPath(dir)}: ${articles} articles, ${translated} with a Dutch translation (${drafts} drafts left out) in ${seconds()}`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));

@@ -28,5 +28,7 @@ if (errors.length > 0) {
   process.exitCode = 1;
 } else {
   const count = content.articles.length;
-  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} warnings` : ""}.`);
+  const translations = content.articles.filter((article) => article.translations?.nl).length;
+  const translated = translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
+  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} warnings` : ""}.`);
 }

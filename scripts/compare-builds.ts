@@ -7,7 +7,8 @@
  * - `e2e`: the main end-to-end content (the real articles, nine archive items and three events,
  *   made as tests/e2e/support/content.ts makes them);
  * - `corpus`: 150 articles of the benchmark's generator (scripts/bench/corpus.ts), so that every
- *   kind of listing has later pages and most pages are rendered on demand, not at build time.
+ *   kind of listing has later pages and most pages are rendered on demand, not at build time;
+ *   with its Dutch translations, unless REV predates them (it would refuse the files).
  * The addresses: every address in the sitemap, every page type and other response of
  * tests/e2e/support/pages.ts (feeds, calendars, robots, preview images), and every address of
  * the site that a fetched response names (links, images, scripts and stylesheets under /_next/,
@@ -176,14 +177,19 @@ async function side(label: string, rev: string | undefined, sets: readonly Conte
   return path.join(saved, label);
 }
 
-function contentSets(): ContentSet[] {
+/** A base from before translations (issue 13) refuses `<slug>.nl.md` files: both sides then get a corpus without any. */
+function readsTranslations(sha: string): boolean {
+  return git("show", `${sha}:src/content/schema.ts`).includes("TRANSLATION_LANGUAGES");
+}
+
+function contentSets(translations: boolean): ContentSet[] {
   const e2e = path.join(work, "content-e2e");
   const made = realContentWithArchive();
   addMainSiteEvents(made);
   // Fixed paths, so nothing of a run's temporary names reaches either build.
   fs.renameSync(made, e2e);
   const corpus = path.join(work, "content-corpus");
-  writeCorpus(corpus, { count: 150, today: FIXED_DAY });
+  writeCorpus(corpus, { count: 150, today: FIXED_DAY, ...(translations ? {} : { translateEvery: 0 }) });
   return [
     { name: "e2e", dir: e2e },
     { name: "corpus", dir: corpus },
@@ -195,7 +201,7 @@ async function main() {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   try {
-    const sets = contentSets();
+    const sets = contentSets(readsTranslations(baseSha));
     const baseLabel = `base-${baseSha.slice(0, 12)}`;
     const reused = reuseBase && sets.every((set) => fs.existsSync(path.join(saved, baseLabel, set.name)));
     const baseDir = reused ? path.join(saved, baseLabel) : await side(baseLabel, baseSha, sets);

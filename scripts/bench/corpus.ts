@@ -4,19 +4,25 @@
  * 15 years, 12 themes, 30 partners, 1-3 of each per article. Every tenth article
  * announces an event; a fifth of those are still to come, counted from `today`
  * (the real day in Amsterdam unless given), so /events always has upcoming and
- * past events. The same seed, N and day always give the same bytes, and the
- * articles without an event are the same whatever the day, so runs on different
- * days compare like with like.
+ * past events. Every fourth article has a Dutch translation (`<slug>.nl.md`,
+ * Dutch-looking text of the same shape and length), every theme and some
+ * partners a Dutch name. The same seed, N and day always give the same bytes,
+ * and the articles without an event are the same whatever the day, so runs on
+ * different days compare like with like; translations draw from a sequence of
+ * their own, so the English articles are those of version 2.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { now } from "../../src/lib/clock";
 import { siteDayAt } from "../../src/lib/dates";
 
-export const CORPUS_VERSION = 2;
+/** 3: Dutch translations of every fourth article, Dutch names of themes and some partners. */
+export const CORPUS_VERSION = 3;
 /** Every EVENT_EVERY-th article announces an event, and every UPCOMING_EVERY-th event is still to come. */
 const EVENT_EVERY = 10;
 const UPCOMING_EVERY = 5;
+/** Every TRANSLATE_EVERY-th article has a Dutch translation. */
+export const TRANSLATE_EVERY = 4;
 export const THEME_COUNT = 12;
 export const PARTNER_COUNT = 30;
 const YEARS = 15;
@@ -56,6 +62,24 @@ const PARTNER_WORDS = [
 ];
 const PARTNER_KINDS = ["Security", "Labs", "University", "Institute", "Systems", "Municipality", "Cyber", "Consulting", "Group", "Foundation"];
 
+/** The Dutch names of the themes, in THEME_NAMES order. */
+const THEME_NAMES_NL = [
+  "Cyberveiligheid",
+  "Slimme samenleving",
+  "Stedelijke veiligheid",
+  "Forensisch onderzoek",
+  "Vitale infrastructuur",
+  "Crisisbeheersing",
+  "Identiteit en toegang",
+  "Maritieme veiligheid",
+  "Grensbewaking",
+  "Datawetenschap",
+  "Menselijk kapitaal",
+  "Internationale samenwerking",
+];
+/** Partners of these kinds have a Dutch name too ("Gemeente Delta"); the others keep theirs. */
+const PARTNER_KINDS_NL: Record<string, string> = { University: "Universiteit", Institute: "Instituut", Municipality: "Gemeente", Foundation: "Stichting" };
+
 const NOUNS = [
   "resilience", "cooperation", "innovation", "infrastructure", "network", "platform", "coalition", "programme",
   "agenda", "roadmap", "pilot", "consortium", "standard", "framework", "exercise", "campus", "ecosystem",
@@ -76,6 +100,48 @@ const ACTORS = [
 const PLACES = ["The Hague", "Rotterdam", "Delft", "Leiden", "Amsterdam", "Utrecht", "Eindhoven", "Brussels", "Zoetermeer"];
 const PEOPLE = ["Anna de Vries", "Pieter Jansen", "Sanne Bakker", "Joris van Dijk", "Fatima El Amrani", "Lucas Visser", "Eva Smit", "Daan Mulder"];
 
+/** The words of one language's sentences, and the small words that join them. */
+interface Language {
+  nouns: readonly string[];
+  adjectives: readonly string[];
+  verbs: readonly string[];
+  actors: readonly string[];
+  places: readonly string[];
+  words: { a: string; for: string; in: string; with: string; the: string; of: string; see: string; and: string; across: string };
+}
+
+const ENGLISH: Language = {
+  nouns: NOUNS,
+  adjectives: ADJECTIVES,
+  verbs: VERBS,
+  actors: ACTORS,
+  places: PLACES,
+  words: { a: "a", for: "for", in: "in", with: "with", the: "the", of: "of", see: "see", and: "and", across: "across" },
+};
+
+/** Dutch-looking text for the translations: real Dutch words, some with accents (search folds them). */
+const DUTCH: Language = {
+  nouns: [
+    "weerbaarheid", "samenwerking", "innovatie", "infrastructuur", "netwerk", "platform", "coalitie", "programma",
+    "agenda", "routekaart", "proef", "samenwerkingsverband", "norm", "kader", "oefening", "campus", "ecosysteem",
+    "talent", "sensor", "dataset", "protocol", "incident", "aanpak", "strategie", "gemeenschap", "beleid",
+  ],
+  adjectives: [
+    "veilige", "weerbare", "digitale", "regionale", "landelijke", "gedeelde", "betrouwbare", "praktische", "open", "slimme",
+    "geïntegreerde", "urgente", "ambitieuze", "concrete", "gezamenlijke", "lokale", "Europese", "vitale", "nieuwe", "financiële",
+  ],
+  verbs: [
+    "versterkt", "verbindt", "versnelt", "ondersteunt", "test", "deelt", "ontwikkelt", "beschermt", "vergroot",
+    "brengt samen", "verkent", "verbetert", "lanceert", "evalueert", "financiert", "coördineert",
+  ],
+  actors: [
+    "de gemeente", "het consortium", "HSD", "de partners", "het ministerie", "het onderzoeksteam", "de werkgroep",
+    "de start-ups", "de campus", "de provincie", "het programmabureau", "kennisinstellingen",
+  ],
+  places: ["Den Haag", "Rotterdam", "Delft", "Leiden", "Amsterdam", "Utrecht", "Eindhoven", "Brussel", "Zoetermeer"],
+  words: { a: "een", for: "voor", in: "in", with: "met", the: "de", of: "van", see: "zie", and: "en", across: "in heel" },
+};
+
 /**
  * A word found in every article of every corpus: it is both an actor ("the programme office")
  * and a noun of the templates, so each article of about 600 words holds it (checked at 100 and
@@ -94,6 +160,8 @@ export function corpusVocabulary(): string[] {
 export interface CorpusOptions {
   count: number;
   seed?: number;
+  /** Every how many articles one has a Dutch translation (TRANSLATE_EVERY by default; 0 for none). */
+  translateEvery?: number;
   /** `YYYY-MM-DD`: the day upcoming and past events are counted from; today in Amsterdam by default. */
   today?: string;
 }
@@ -143,23 +211,55 @@ function slugify(text: string): string {
   return text.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-function sentence(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[]): string {
-  const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function sentence(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], language: Language = ENGLISH): string {
+  const { nouns, adjectives, verbs, actors, places, words } = language;
   const parts = [
-    capitalised(pick(ACTORS)),
-    pick(VERBS),
-    `a ${pick(ADJECTIVES)} ${pick(NOUNS)}`,
-    random() < 0.5 ? `for ${pick(ADJECTIVES)} ${pick(NOUNS)}` : `in ${pick(PLACES)}`,
+    capitalised(pick(actors)),
+    pick(verbs),
+    `${words.a} ${pick(adjectives)} ${pick(nouns)}`,
+    random() < 0.5 ? `${words.for} ${pick(adjectives)} ${pick(nouns)}` : `${words.in} ${pick(places)}`,
   ];
   let text = parts.join(" ");
-  if (random() < 0.35) text += `, with ${random() < 0.5 ? "**" + pick(ADJECTIVES) + " " + pick(NOUNS) + "**" : "the " + pick(NOUNS) + " of " + pick(PLACES)}`;
-  if (random() < 0.12 && links.length > 0) text += ` (see [${pick(NOUNS)}](${pick(links)}))`;
-  if (random() < 0.3) text += ` and ${pick(ADJECTIVES)} ${pick(NOUNS)} across ${pick(PLACES)}`;
+  if (random() < 0.35) text += `, ${words.with} ${random() < 0.5 ? "**" + pick(adjectives) + " " + pick(nouns) + "**" : words.the + " " + pick(nouns) + " " + words.of + " " + pick(places)}`;
+  if (random() < 0.12 && links.length > 0) text += ` (${words.see} [${pick(nouns)}](${pick(links)}))`;
+  if (random() < 0.3) text += ` ${words.and} ${pick(adjectives)} ${pick(nouns)} ${words.across} ${pick(places)}`;
   return `${text}.`;
 }
 
-function paragraph(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], sentences: number): string {
-  return Array.from({ length: sentences }, () => sentence(random, pick, links)).join(" ");
+function paragraph(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], sentences: number, language: Language = ENGLISH): string {
+  return Array.from({ length: sentences }, () => sentence(random, pick, links, language)).join(" ");
+}
+
+/**
+ * The body of an article in a language: an opening paragraph, three or four sections (a quote
+ * in the first, a list in the second, sometimes a numbered list in the third), topped up to
+ * about 600 words.
+ */
+function articleBody(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], language: Language = ENGLISH): string {
+  const { nouns, adjectives, places, words } = language;
+  const blocks: string[] = [paragraph(random, pick, links, 3 + Math.floor(random() * 2), language)];
+  const sections = 3 + Math.floor(random() * 2);
+  for (let s = 0; s < sections; s++) {
+    blocks.push(`## ${capitalised(pick(adjectives))} ${pick(nouns)} ${words.for} ${pick(places)}`);
+    blocks.push(paragraph(random, pick, links, 3 + Math.floor(random() * 3), language));
+    if (s === 0) blocks.push(`> ${pick(PEOPLE)}: "${paragraph(random, pick, [], 2, language)}"`);
+    if (s === 1) blocks.push(Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${pick(adjectives)} ${pick(nouns)} ${words.in} ${pick(places)}`).join("\n"));
+    if (s === 2 && random() < 0.5) blocks.push(Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(random, pick, links, language)}`).join("\n"));
+    blocks.push(paragraph(random, pick, links, 2 + Math.floor(random() * 3), language));
+  }
+  // Top up to about 600 words, as real news items are.
+  while (wordCount(blocks.join("\n")) < 590) blocks.push(paragraph(random, pick, links, 3, language));
+  return blocks.join("\n\n");
+}
+
+/** The Dutch translation of an article: its own title, a summary half the time, its own body. */
+function translationText(random: () => number, links: string[]): string {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const title = `${capitalised(pick(DUTCH.adjectives))} ${pick(DUTCH.nouns)} ${pick(DUTCH.verbs)} ${pick(DUTCH.adjectives)} ${pick(DUTCH.nouns)} in ${pick(DUTCH.places)}`;
+  const frontMatter = ["---", `title: ${title}`, random() < 0.5 ? `summary: ${paragraph(random, pick, [], 1, DUTCH).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined, "---"];
+  return `${frontMatter.filter((line) => line !== undefined).join("\n")}\n\n${articleBody(random, pick, links, DUTCH)}\n`;
 }
 
 function wordCount(markdown: string): number {
@@ -167,11 +267,16 @@ function wordCount(markdown: string): number {
 }
 
 /** Writes the corpus into `dir` (replacing what was there) unless an identical one is already present. */
-export function writeCorpus(dir: string, { count, seed = 20260101, today = siteDayAt(now()) }: CorpusOptions): { dir: string; reused: boolean; words: number } {
+export function writeCorpus(
+  dir: string,
+  { count, seed = 20260101, today = siteDayAt(now()), translateEvery = TRANSLATE_EVERY }: CorpusOptions,
+): { dir: string; reused: boolean; words: number; translations: number } {
   const stampFile = path.join(dir, ".corpus.json");
   if (fs.existsSync(stampFile)) {
-    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as { version: number; count: number; seed: number; today?: string; words: number };
-    if (saved.version === CORPUS_VERSION && saved.count === count && saved.seed === seed && saved.today === today) return { dir, reused: true, words: saved.words };
+    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as { version: number; count: number; seed: number; today?: string; translateEvery?: number; words: number; translations?: number };
+    if (saved.version === CORPUS_VERSION && saved.count === count && saved.seed === seed && saved.today === today && saved.translateEvery === translateEvery) {
+      return { dir, reused: true, words: saved.words, translations: saved.translations ?? 0 };
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "news"), { recursive: true });
@@ -179,7 +284,10 @@ export function writeCorpus(dir: string, { count, seed = 20260101, today = siteD
   const random = seededRandom(seed);
   // Events draw from their own sequence, so the other articles stay the same whatever the day.
   const eventRandom = seededRandom(seed ^ 0x5eed);
+  // So do translations, so the English articles are the same with or without them.
+  const translationRandom = seededRandom(seed ^ 0x4e4c);
   let events = 0;
+  let translations = 0;
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const pickSome = <T,>(list: readonly T[], max: number): T[] => {
     const wanted = 1 + Math.floor(random() * max);
@@ -188,16 +296,26 @@ export function writeCorpus(dir: string, { count, seed = 20260101, today = siteD
     return [...chosen];
   };
 
-  const themes = THEME_NAMES.slice(0, THEME_COUNT).map((name) => ({ id: slugify(name), name, description: `News about ${name.toLowerCase()} in the security cluster.` }));
+  const themes = THEME_NAMES.slice(0, THEME_COUNT).map((name, i) => ({
+    id: slugify(name),
+    name,
+    description: `News about ${name.toLowerCase()} in the security cluster.`,
+    nl: { name: THEME_NAMES_NL[i], description: `Nieuws over ${THEME_NAMES_NL[i].toLowerCase()} in het veiligheidscluster.` },
+  }));
   const partners = Array.from({ length: PARTNER_COUNT }, (_, i) => {
-    const name = `${PARTNER_WORDS[i % PARTNER_WORDS.length]} ${PARTNER_KINDS[i % PARTNER_KINDS.length]}`;
-    return { id: slugify(name), name, url: `https://www.${slugify(name)}.example` };
+    const word = PARTNER_WORDS[i % PARTNER_WORDS.length];
+    const kind = PARTNER_KINDS[i % PARTNER_KINDS.length];
+    const name = `${word} ${kind}`;
+    return { id: slugify(name), name, url: `https://www.${slugify(name)}.example`, nlName: PARTNER_KINDS_NL[kind] ? `${PARTNER_KINDS_NL[kind]} ${word}` : undefined };
   });
   fs.writeFileSync(
     path.join(dir, "themes.yml"),
-    themes.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n`).join(""),
+    themes.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n  nl:\n    name: ${t.nl.name}\n    description: ${t.nl.description}\n`).join(""),
   );
-  fs.writeFileSync(path.join(dir, "partners.yml"), partners.map((p) => `- id: ${p.id}\n  name: ${p.name}\n  url: ${p.url}\n`).join(""));
+  fs.writeFileSync(
+    path.join(dir, "partners.yml"),
+    partners.map((p) => `- id: ${p.id}\n  name: ${p.name}\n  url: ${p.url}\n${p.nlName ? `  nl:\n    name: ${p.nlName}\n` : ""}`).join(""),
+  );
 
   const start = Date.UTC(FIRST_YEAR, 0, 1);
   const span = Date.UTC(FIRST_YEAR + YEARS, 0, 1) - start;
@@ -228,23 +346,15 @@ export function writeCorpus(dir: string, { count, seed = 20260101, today = siteD
       "---",
     ].filter((line) => line !== undefined);
 
-    const blocks: string[] = [paragraph(random, pick, links, 3 + Math.floor(random() * 2))];
-    const sections = 3 + Math.floor(random() * 2);
-    for (let s = 0; s < sections; s++) {
-      blocks.push(`## ${pick(ADJECTIVES).replace(/^./, (c) => c.toUpperCase())} ${pick(NOUNS)} for ${pick(PLACES)}`);
-      blocks.push(paragraph(random, pick, links, 3 + Math.floor(random() * 3)));
-      if (s === 0) blocks.push(`> ${pick(PEOPLE)}: "${paragraph(random, pick, [], 2)}"`);
-      if (s === 1) blocks.push(Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${pick(ADJECTIVES)} ${pick(NOUNS)} in ${pick(PLACES)}`).join("\n"));
-      if (s === 2 && random() < 0.5) blocks.push(Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(random, pick, links)}`).join("\n"));
-      blocks.push(paragraph(random, pick, links, 2 + Math.floor(random() * 3)));
-    }
-    // Top up to about 600 words, as real news items are.
-    while (wordCount(blocks.join("\n")) < 590) blocks.push(paragraph(random, pick, links, 3));
-    const body = blocks.join("\n\n");
+    const body = articleBody(random, pick, links);
     totalWords += wordCount(body);
     fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `${frontMatter.join("\n")}\n\n${body}\n`);
+    if (translateEvery > 0 && i % translateEvery === translateEvery - 1) {
+      fs.writeFileSync(path.join(dir, "news", `${slug}.nl.md`), translationText(translationRandom, links));
+      translations++;
+    }
     slugs.push(slug);
   }
-  fs.writeFileSync(stampFile, JSON.stringify({ version: CORPUS_VERSION, count, seed, today, words: totalWords }));
-  return { dir, reused: false, words: totalWords };
+  fs.writeFileSync(stampFile, JSON.stringify({ version: CORPUS_VERSION, count, seed, today, translateEvery, words: totalWords, translations }));
+  return { dir, reused: false, words: totalWords, translations };
 }

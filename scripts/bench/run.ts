@@ -305,7 +305,7 @@ async function main() {
     for (const n of sizes) {
       const contentDir = path.join(benchDir, `content-${n}`);
       const corpus = writeCorpus(contentDir, { count: n, seed });
-      log(`N=${n}: corpus ${corpus.reused ? "reused" : "written"} (${fmt.int(corpus.words)} words) in ${path.relative(projectRoot, contentDir)}`);
+      log(`N=${n}: corpus ${corpus.reused ? "reused" : "written"} (${fmt.int(corpus.words)} words, ${fmt.int(corpus.translations)} Dutch translations) in ${path.relative(projectRoot, contentDir)}`);
 
       const index = measureIndex(contentDir, n);
       log(`N=${n}: index ${fmt.ms(index.loadMs)} (CPU ${fmt.ms(index.loadCpuMs)}), bodies ${fmt.ms(index.renderMs)}, peak RSS ${fmt.mib(index.peakRssBytes)}`);

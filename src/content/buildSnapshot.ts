@@ -13,6 +13,8 @@ import { writeSnapshot } from "./snapshot";
 export interface SnapshotSummary {
   articles: number;
   drafts: number;
+  /** Of `articles`, those with a Dutch translation. */
+  translated: number;
 }
 
 /** Reads the content folder; throws a ContentError listing every error, so a broken article never silently vanishes. */
@@ -26,8 +28,10 @@ export function validateContent(contentDir: string = resolveContentDir(), option
 export function writeContentSnapshot(folder: string, content: LoadedContent): SnapshotSummary {
   const index = new ContentIndex(content);
   const articles = index.upcoming.articles;
-  writeSnapshot(folder, { articles, themes: index.themes, partners: index.partners }, serializeSearchIndex(index, articles));
-  return { articles: articles.length, drafts: index.allArticles.length - articles.length };
+  // One search index per edition, each over the same articles (document ids are their positions).
+  const searchIndexes = { en: serializeSearchIndex(index, articles, "en"), nl: serializeSearchIndex(index, articles, "nl") };
+  writeSnapshot(folder, { articles, themes: index.themes, partners: index.partners }, searchIndexes);
+  return { articles: articles.length, drafts: index.allArticles.length - articles.length, translated: articles.filter((article) => article.translations?.nl).length };
 }
 
 export function buildContentSnapshot(folder: string, contentDir: string = resolveContentDir()): SnapshotSummary {

@@ -11,7 +11,24 @@ import { site } from "../lib/site";
 import { eventPeriod, eventStatusAt } from "./events";
 import type { LoadedContent } from "./load";
 import { markdownToHtml, markdownToSearchText } from "./markdown";
-import type { AliasRedirect, Article, ContentProblem, EventSchedule, EventsPage, EventStatus, ListingPage, Partner, PublicationStatus, Theme, ThemeWithCount } from "./model";
+import type {
+  AliasRedirect,
+  Article,
+  ArticleInEdition,
+  ArticleTranslation,
+  ContentProblem,
+  EventSchedule,
+  EventsPage,
+  EventStatus,
+  Language,
+  ListingPage,
+  Partner,
+  PartnerInEdition,
+  PublicationStatus,
+  Theme,
+  ThemeInEdition,
+  ThemeWithCount,
+} from "./model";
 import { Publication } from "./publication";
 
 export interface ContentIndexOptions {
@@ -20,8 +37,8 @@ export interface ContentIndexOptions {
    * everywhere, marked, and content errors are shown instead of thrown.
    */
   preview?: boolean;
-  /** The search index the build serialised over `allArticles` (the snapshot's), read on the first search. */
-  prebuiltSearchIndex?: () => string;
+  /** The search index of an edition the build serialised over `allArticles` (the snapshot's), read on the edition's first search. */
+  prebuiltSearchIndex?: (edition: Language) => string;
 }
 
 function byNewestThenSlug(a: Article, b: Article): number {
@@ -41,21 +58,31 @@ export class ContentIndex {
   readonly partners: readonly Partner[];
   readonly problems: readonly ContentProblem[];
   readonly preview: boolean;
-  /** Set when the search index was built ahead (see ContentIndexOptions). */
-  readonly prebuiltSearchIndex?: () => string;
+  /** Set when the search indexes were built ahead (see ContentIndexOptions). */
+  readonly prebuiltSearchIndex?: (edition: Language) => string;
   /** Articles that are not drafts, newest first: the ones that are or will be published. */
   private readonly releasable: readonly Article[];
   private readonly rejected: ReadonlyMap<string, string>;
+  /** Translation files that failed to load, by `<language>/<slug>`. */
+  private readonly rejectedTranslations: ReadonlyMap<string, string>;
   private readonly themeMap = new Map<string, Theme>();
   private readonly partnerMap = new Map<string, Partner>();
-  private readonly bodies = new Map<Article, string>();
+  /** Rendered bodies, of articles and of translations. */
+  private readonly bodies = new Map<Article | ArticleTranslation, string>();
+  /** What inEdition answered: the English text by article, a translated one by its translation. */
+  private readonly shownTexts = new Map<Article | ArticleTranslation, ArticleInEdition>();
+  private readonly themesInEditions = { en: new Map<Theme, ThemeInEdition>(), nl: new Map<Theme, ThemeInEdition>() } satisfies Record<Language, unknown>;
+  private readonly partnersInEditions = { en: new Map<Partner, PartnerInEdition>(), nl: new Map<Partner, PartnerInEdition>() } satisfies Record<Language, unknown>;
   /** The publication for the current moment, valid while `validFrom <= now < validUntil`. */
   private current?: { publication: Publication; validFrom: number; validUntil: number };
   private eventual?: Publication;
   private themeCounts?: { publication: Publication; counts: readonly ThemeWithCount[] };
   private aliasTargets?: Map<string, string>;
 
-  constructor(content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles">>, options: ContentIndexOptions = {}) {
+  constructor(
+    content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles" | "rejectedTranslations">>,
+    options: ContentIndexOptions = {},
+  ) {
     this.allArticles = [...content.articles].sort(byNewestThenSlug);
     this.releasable = this.allArticles.filter((article) => !article.draft);
     this.themes = content.themes;
@@ -64,6 +91,7 @@ export class ContentIndex {
     this.preview = options.preview ?? false;
     this.prebuiltSearchIndex = options.prebuiltSearchIndex;
     this.rejected = new Map((content.rejectedArticles ?? []).map(({ slug, file }) => [slug, file]));
+    this.rejectedTranslations = new Map((content.rejectedTranslations ?? []).map(({ slug, language, file }) => [`${language}/${slug}`, file]));
     for (const theme of this.themes) this.themeMap.set(theme.id, theme);
     for (const partner of this.partners) this.partnerMap.set(partner.id, partner);
   }
@@ -235,15 +263,23 @@ export class ContentIndex {
   }
 
   /**
-   * Errors that concern one article: those in its own file (found by slug
-   * even when the file was too broken to load) and those in the shared files
-   * (themes.yml, partners.yml) it depends on.
+   * Errors that concern one article in an edition: those in its own file (found by slug even
+   * when the file was too broken to load), in the edition's translation of it (so a broken
+   * translation shows on the Dutch page only, never taking the English one down), and those in
+   * the shared files (themes.yml, partners.yml) it depends on.
    */
-  errorsForSlug(slug: string): ContentProblem[] {
-    const file = this.allArticles.find((article) => article.slug === slug)?.file ?? this.rejected.get(slug);
+  errorsForSlug(slug: string, edition: Language = "en"): ContentProblem[] {
+    const article = this.allArticles.find((candidate) => candidate.slug === slug);
+    const file = article?.file ?? this.rejected.get(slug);
     if (file === undefined) return [];
-    const articleFiles = new Set([...this.allArticles.map((article) => article.file), ...this.rejected.values()]);
-    return this.problems.filter((problem) => problem.severity === "error" && (problem.file === file || !articleFiles.has(problem.file)));
+    const own = new Set([file]);
+    if (edition !== "en") {
+      const translationFile = article?.translations?.[edition]?.file ?? this.rejectedTranslations.get(`${edition}/${slug}`);
+      if (translationFile !== undefined) own.add(translationFile);
+    }
+    // A translation that loaded has no errors: those of the rejected ones are all there is to place.
+    const textFiles = new Set([...this.allArticles.map((text) => text.file), ...this.rejected.values(), ...this.rejectedTranslations.values()]);
+    return this.problems.filter((problem) => problem.severity === "error" && (own.has(problem.file) || !textFiles.has(problem.file)));
   }
 
   /** Slugs of article files that failed to load: in preview their pages show the errors. */
@@ -260,9 +296,12 @@ export class ContentIndex {
     return this.themeCounts.counts;
   }
 
-  /** The article's words without Markdown syntax or URLs, for the search index; not cached, as search reads it once. */
-  bodyText(article: Article): string {
-    return markdownToSearchText(article.markdown);
+  /**
+   * The words of the article's text in an edition (its translation's, else the English), without
+   * Markdown syntax or URLs, for the search index; not cached, as search reads it once.
+   */
+  bodyText(article: Article, edition: Language = "en"): string {
+    return markdownToSearchText((edition === "en" ? undefined : article.translations?.[edition])?.markdown ?? article.markdown);
   }
 
   theme(id: string): Theme | undefined {
@@ -281,12 +320,114 @@ export class ContentIndex {
     return article.themes.map((id) => this.themeMap.get(id)).filter((t): t is Theme => t !== undefined);
   }
 
-  /** The article's body as sanitized HTML, rendered the first time it is asked for. */
-  bodyHtml(article: Article): string {
-    let html = this.bodies.get(article);
+  /**
+   * A theme as an edition names it: in the Dutch edition its `nl` name and description where
+   * themes.yml gives them, the English ones (marked "en") where it does not. One object per
+   * theme and edition, made on first use.
+   */
+  themeIn(theme: Theme, edition: Language): ThemeInEdition {
+    const made = this.themesInEditions[edition];
+    let shown = made.get(theme);
+    if (!shown) {
+      const dutch = edition === "nl" ? theme.nl : undefined;
+      const description = dutch?.description ?? theme.description;
+      shown = {
+        ...theme,
+        name: dutch?.name ?? theme.name,
+        description,
+        language: dutch ? edition : "en",
+        descriptionLanguage: description === undefined ? undefined : dutch?.description ? edition : "en",
+      };
+      made.set(theme, shown);
+    }
+    return shown;
+  }
+
+  /** The theme's name in an edition (see themeIn). */
+  themeName(theme: Theme, edition: Language): string {
+    return this.themeIn(theme, edition).name;
+  }
+
+  /** A partner as an edition names it: its `nl` name in the Dutch edition where partners.yml gives one. */
+  partnerIn(partner: Partner, edition: Language): PartnerInEdition {
+    const made = this.partnersInEditions[edition];
+    let shown = made.get(partner);
+    if (!shown) {
+      const dutch = edition === "nl" ? partner.nl : undefined;
+      shown = { ...partner, name: dutch?.name ?? partner.name, language: dutch ? edition : "en" };
+      made.set(partner, shown);
+    }
+    return shown;
+  }
+
+  /** The partner's name in an edition (see partnerIn). */
+  partnerName(partner: Partner, edition: Language): string {
+    return this.partnerIn(partner, edition).name;
+  }
+
+  /**
+   * The article as an edition shows it: the edition's translation where there is one, else the
+   * English text with `language: "en"` (the page marks it so). The summary is the text's own,
+   * or derived from its body; the body is rendered on first use, once. Made once per text, so an
+   * untranslated article is the same object in both editions.
+   */
+  inEdition(article: Article, edition: Language): ArticleInEdition {
+    const translation = edition === "en" ? undefined : article.translations?.[edition];
+    const text = translation ?? article;
+    let shown = this.shownTexts.get(text);
+    if (!shown) {
+      shown = translation ? this.translatedText(article, translation) : this.englishText(article);
+      this.shownTexts.set(text, shown);
+    }
+    return shown;
+  }
+
+  private englishText(article: Article): ArticleInEdition {
+    const render = () => this.bodyHtml(article);
+    return {
+      article,
+      language: "en",
+      title: article.title,
+      get summary() {
+        return article.summary;
+      },
+      author: article.author,
+      imageAlt: article.image?.alt,
+      imageAltLanguage: article.image ? "en" : undefined,
+      updated: article.updated,
+      get html() {
+        return render();
+      },
+    };
+  }
+
+  private translatedText(article: Article, translation: ArticleTranslation): ArticleInEdition {
+    const render = () => this.bodyHtml(translation);
+    const altLanguage = translation.imageAlt === undefined ? "en" : translation.language;
+    return {
+      article,
+      language: translation.language,
+      title: translation.title,
+      get summary() {
+        return translation.summary;
+      },
+      // A name reads the same in both languages: the original's, unless the translation gives one.
+      author: translation.author ?? article.author,
+      imageAlt: article.image ? (translation.imageAlt ?? article.image.alt) : undefined,
+      imageAltLanguage: article.image ? altLanguage : undefined,
+      updated: translation.updated,
+      get html() {
+        return render();
+      },
+    };
+  }
+
+  /** The body of an article (or of a translation) as sanitized HTML, rendered the first time it is asked for. */
+  bodyHtml(text: Article | ArticleTranslation): string {
+    let html = this.bodies.get(text);
     if (html === undefined) {
-      html = markdownToHtml(article.markdown);
-      this.bodies.set(article, html);
+      html = markdownToHtml(text.markdown);
+      this.bodies.set(text, html);
     }
     return html;
   }

@@ -10,11 +10,14 @@ import { articlePath, articlePathPrefix, linkedArticleSlug } from "../lib/routes
 import { siteUrl } from "../lib/site";
 import type { Article, Partner } from "./model";
 import { displayPath, type ProblemList } from "./problems";
-import type { ArticleFrontMatter } from "./schema";
+import type { ArticleFrontMatter, TranslationFrontMatter } from "./schema";
 import { closestMatch } from "./suggest";
 
 /** The opening line `npm run new` writes into a new article's body; the check warns while it is still there. */
 export const PLACEHOLDER_TEXT = "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
+
+/** The opening line `npm run new -- --nl` writes into a translation's body; the check warns while it is still there. */
+export const PLACEHOLDER_TEXT_NL = "Schrijf hier de Nederlandse tekst van het artikel: vertaal de Engelse tekst alinea voor alinea.";
 
 /** The example values of the event block `npm run new` writes; the check warns while one is still there. */
 export const TEMPLATE_EVENT = {
@@ -37,6 +40,29 @@ export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary"
   for (const field of Object.keys(TEMPLATE_EVENT) as (keyof typeof TEMPLATE_EVENT)[]) {
     if (frontMatter.event?.[field] === TEMPLATE_EVENT[field]) problems.warning(shownAs, `event.${field}`, `still has the example value of npm run new ("${TEMPLATE_EVENT[field]}"): give the event's own`);
   }
+}
+
+/**
+ * Warnings about one valid translation: text still as `npm run new -- --nl` copied it from the
+ * original, an image described in English only, a summary too long, and an original updated
+ * since the translation was.
+ */
+export function warnAboutTranslation(frontMatter: Pick<TranslationFrontMatter, "title" | "summary" | "imageAlt" | "updated">, body: string, original: Article, shownAs: string, problems: ProblemList) {
+  const originalName = `${original.slug}.md`;
+  if (frontMatter.title === original.title) problems.warning(shownAs, "title", `is the same as in ${originalName}: translate it (if it reads the same in Dutch, leave it)`);
+  if (frontMatter.summary !== undefined && frontMatter.summary === original.summary) {
+    problems.warning(shownAs, "summary", `is the same as in ${originalName}: translate it`);
+  }
+  if (frontMatter.summary && frontMatter.summary.length > SUMMARY_WARNING_LENGTH) {
+    problems.warning(shownAs, "summary", `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
+  }
+  if (original.image && frontMatter.imageAlt === undefined) {
+    problems.warning(shownAs, "imageAlt", `is missing: the image of ${originalName} is described in English only; add imageAlt with a Dutch description`);
+  }
+  if (original.updated && frontMatter.updated && original.updated.epochMs > frontMatter.updated.epochMs) {
+    problems.warning(shownAs, "updated", `${originalName} was updated on ${original.updated.day}, after this translation ("${frontMatter.updated.day}"): bring the text up to date, then set updated here`);
+  }
+  if (body.includes(PLACEHOLDER_TEXT_NL)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the translation");
 }
 
 /** Warnings about partner logos missing from public/. */
@@ -80,16 +106,18 @@ export function warnAboutNewsLinks(articles: readonly Article[], problems: Probl
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const aliases = new Set(articles.flatMap((article) => article.aliases));
   const patterns = sitePathLinkPatterns(siteUrl());
-  for (const article of articles) {
-    for (const slug of new Set(newsLinkTargets(article.markdown, patterns))) {
+  // A translation's links are checked like its original's: it is published with it.
+  const texts = articles.flatMap((article) => [article, ...Object.values(article.translations ?? {})].map(({ file, markdown }) => ({ file, markdown, draft: article.draft })));
+  for (const text of texts) {
+    for (const slug of new Set(newsLinkTargets(text.markdown, patterns))) {
       const target = bySlug.get(slug);
       if (target) {
-        if (target.draft && !article.draft) problems.warning(article.file, "body", `links to ${articlePath(slug)}, which is a draft: readers would find no page there`);
+        if (target.draft && !text.draft) problems.warning(text.file, "body", `links to ${articlePath(slug)}, which is a draft: readers would find no page there`);
         continue;
       }
       if (aliases.has(slug)) continue; // an old address that redirects
       const meant = closestMatch(slug, bySlug.keys());
-      problems.warning(article.file, "body", `links to ${articlePath(slug)}, which is not an article${meant ? `; did you mean ${articlePath(meant)}?` : ""}`);
+      problems.warning(text.file, "body", `links to ${articlePath(slug)}, which is not an article${meant ? `; did you mean ${articlePath(meant)}?` : ""}`);
     }
   }
 }

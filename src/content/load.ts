@@ -9,16 +9,35 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { contentDirName } from "../lib/site";
-import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos } from "./editorWarnings";
+import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos, warnAboutTranslation } from "./editorWarnings";
 import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import type { Article, ContentProblem, Partner, Theme } from "./model";
+import type { Article, ArticleTranslation, ContentProblem, Partner, Theme } from "./model";
 import { displayPath, ProblemList } from "./problems";
-import { ARTICLE_FIELDS, articleFrontMatterSchema, CONTROL_CHARACTER_ADVICE, EVENT_FIELDS, findControlCharacter, PARTNER_FIELDS, partnerSchema, SLUG_PATTERN, THEME_FIELDS, themeSchema } from "./schema";
+import {
+  ARTICLE_FIELDS,
+  articleFrontMatterSchema,
+  CONTROL_CHARACTER_ADVICE,
+  EVENT_FIELDS,
+  findControlCharacter,
+  PARTNER_FIELDS,
+  PARTNER_NL_FIELDS,
+  partnerSchema,
+  SLUG_PATTERN,
+  THEME_FIELDS,
+  THEME_NL_FIELDS,
+  themeSchema,
+  TRANSLATION_FIELDS,
+  TRANSLATION_LANGUAGES,
+  translationFrontMatterSchema,
+  translationParseContext,
+  type TranslationLanguage,
+} from "./schema";
+import { closestMatch } from "./suggest";
 
 // What the content's commands and tests reach through the loader.
-export type { Article, ArticleEvent, ArticleImage, ContentProblem } from "./model";
-export { PLACEHOLDER_TEXT, SUMMARY_WARNING_LENGTH, TEMPLATE_EVENT } from "./editorWarnings";
+export type { Article, ArticleEvent, ArticleImage, ArticleTranslation, ContentProblem } from "./model";
+export { PLACEHOLDER_TEXT, PLACEHOLDER_TEXT_NL, SUMMARY_WARNING_LENGTH, TEMPLATE_EVENT } from "./editorWarnings";
 export { displayPath, formatProblem } from "./problems";
 
 export interface LoadedContent {
@@ -30,6 +49,8 @@ export interface LoadedContent {
   problems: ContentProblem[];
   /** Article files too broken to load, by slug: their address still belongs to them. */
   rejectedArticles: { slug: string; file: string }[];
+  /** Translation files that failed (their own errors, or their original's): the original stands without them. */
+  rejectedTranslations: { slug: string; language: TranslationLanguage; file: string }[];
 }
 
 export interface LoadOptions {
@@ -75,6 +96,7 @@ function readList<T>(
   kind: string,
   knownFields: readonly string[],
   problems: ProblemList,
+  nestedFields: Readonly<Record<string, readonly string[]>> = {},
 ): T[] {
   const shownAs = displayPath(file);
   if (!fs.existsSync(file)) {
@@ -102,7 +124,7 @@ function readList<T>(
   data.forEach((entry, index) => {
     const result = schema.safeParse(entry);
     if (!result.success) {
-      problems.fromZod(shownAs, result.error, knownFields, [index]);
+      problems.fromZod(shownAs, result.error, knownFields, [index], nestedFields);
       return;
     }
     const id = (result.data as { id: string }).id;
@@ -116,7 +138,8 @@ function readList<T>(
   return items;
 }
 
-function withLazySummary(base: Omit<Article, "summary">, given: string | undefined): Article {
+/** Gives `base` a `summary`: the one given, else the first paragraph of its body, derived on first use. */
+function withLazySummary<T extends { markdown: string; summary: string }>(base: Omit<T, "summary">, given: string | undefined): T {
   let summary = given;
   return Object.defineProperty(base, "summary", {
     enumerable: true,
@@ -125,7 +148,24 @@ function withLazySummary(base: Omit<Article, "summary">, given: string | undefin
       summary ??= truncateAtWord(firstParagraphText(base.markdown), DERIVED_SUMMARY_LENGTH);
       return summary;
     },
-  }) as Article;
+  }) as T;
+}
+
+/**
+ * Problems of a body: empty, or with a control character (named by its line and column in the
+ * file). True when the body is usable.
+ */
+function checkBody(text: string, body: string, shownAs: string, problems: ProblemList, whatToWrite: string): boolean {
+  const empty = body.trim() === "";
+  if (empty) problems.error(shownAs, "body", `is empty: write ${whatToWrite} below the closing '---' line`);
+  const control = findControlCharacter(body);
+  if (control) {
+    const before = text.slice(0, text.length - body.length + control.index);
+    const line = before.split("\n").length;
+    const column = control.index - body.lastIndexOf("\n", control.index - 1);
+    problems.error(shownAs, "body", `line ${line}, column ${column}: contains the control character ${control.code}; ${CONTROL_CHARACTER_ADVICE}`);
+  }
+  return !empty && !control;
 }
 
 interface ArticleChecks {
@@ -142,23 +182,15 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   const split = splitFrontMatter(text, shownAs, problems);
   if (!split) return undefined;
   const result = schema.safeParse(split.data);
-  const bodyIsEmpty = split.body.trim() === "";
-  if (bodyIsEmpty) problems.error(shownAs, "body", "is empty: write the article's text below the closing '---' line");
-  const control = findControlCharacter(split.body);
-  if (control) {
-    const before = text.slice(0, text.length - split.body.length + control.index);
-    const line = before.split("\n").length;
-    const column = control.index - split.body.lastIndexOf("\n", control.index - 1);
-    problems.error(shownAs, "body", `line ${line}, column ${column}: contains the control character ${control.code}; ${CONTROL_CHARACTER_ADVICE}`);
-  }
+  const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
   if (!result.success) {
     problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
     return undefined;
   }
-  if (bodyIsEmpty || control) return undefined;
+  if (!bodyIsUsable) return undefined;
   const fm = result.data;
   if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, publicDir, problems);
-  return withLazySummary(
+  return withLazySummary<Article>(
     {
       slug,
       file: shownAs,
@@ -189,22 +221,126 @@ export function symbolicLinkMessage(file: string): string {
   return `is a symbolic link${target}; put the file itself here: a link can publish files from outside the folder`;
 }
 
+/** A file name with a language before `.md` (`x.nl.md`, `x.de.md`, `x.NL.md`, `x.nl-BE.md`): a translation, or meant as one. */
+const TRANSLATION_FILE_NAME = /^(?<slug>[^.]+)\.(?<language>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)\.md$/;
+
+const SUPPORTED_LANGUAGES = TRANSLATION_LANGUAGES.join(", ");
+
+/** What a news/ file is, by its name alone; a name that can be neither is a problem. */
+type NewsFile = { kind: "article"; slug: string } | { kind: "translation"; slug: string; language: TranslationLanguage } | { kind: "refused"; message: string };
+
+function classifyNewsFile(name: string): NewsFile {
+  const named = TRANSLATION_FILE_NAME.exec(name)?.groups;
+  const slug = named ? named.slug : name.slice(0, -".md".length);
+  if (!SLUG_PATTERN.test(slug)) {
+    return { kind: "refused", message: `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md` };
+  }
+  if (!named) return { kind: "article", slug };
+  const language = named.language;
+  if ((TRANSLATION_LANGUAGES as readonly string[]).includes(language)) return { kind: "translation", slug, language: language as TranslationLanguage };
+  const meant = TRANSLATION_LANGUAGES.find((supported) => language.toLowerCase().split(/[-_]/)[0] === supported);
+  if (meant) return { kind: "refused", message: `"${language}" is not how translations are named; did you mean ${slug}.${meant}.md?` };
+  if (language.toLowerCase() === "en") return { kind: "refused", message: `the English text is ${slug}.md itself; translations are named <slug>.<language>.md, and the site publishes these languages: ${SUPPORTED_LANGUAGES}` };
+  return { kind: "refused", message: `"${language}" is not a language the site publishes: translations are named <slug>.<language>.md, and the site publishes these languages: ${SUPPORTED_LANGUAGES}` };
+}
+
+interface TranslationFile {
+  file: string;
+  shownAs: string;
+  slug: string;
+  language: TranslationLanguage;
+}
+
+/** What a translation is checked against: the articles read, those too broken to read, and the old addresses. */
+interface Originals {
+  bySlug: ReadonlyMap<string, Article>;
+  rejected: ReadonlySet<string>;
+  /** Old address (alias) -> the article now at another address. */
+  byAlias: ReadonlyMap<string, Article>;
+}
+
+interface TranslationChecks {
+  schema: ReturnType<typeof translationFrontMatterSchema>;
+  problems: ProblemList;
+  publicDir?: string;
+}
+
+/** Why a translation has no original, with the file it probably belongs to. */
+function missingOriginalMessage({ slug, language }: TranslationFile, originals: Originals): string {
+  const renamed = originals.byAlias.get(slug);
+  if (renamed) return `"${slug}" is an old address of ${renamed.file}: rename this file ${renamed.slug}.${language}.md`;
+  const meant = closestMatch(slug, [...originals.bySlug.keys(), ...originals.rejected]);
+  return `there is no ${slug}.md for this file to translate${meant ? `; did you mean ${meant}.${language}.md, the translation of ${meant}.md?` : `: a translation is named after its original, <slug>.${language}.md beside <slug>.md`}`;
+}
+
+/**
+ * Reads and checks one translation: its own fields (schema.ts), its body, and what must agree
+ * with its original (published together, no update before the original's date, an image
+ * description only where there is an image). Undefined, with the problems added, when it cannot
+ * be used; its original is never affected.
+ */
+function readTranslation(candidate: TranslationFile, originals: Originals, { schema, problems, publicDir }: TranslationChecks): ArticleTranslation | undefined {
+  const { file, shownAs, slug, language } = candidate;
+  const text = readUtf8(file, problems, shownAs);
+  if (text === undefined) return undefined;
+  const split = splitFrontMatter(text, shownAs, problems);
+  if (!split) return undefined;
+  const originalName = `${slug}.md`;
+  const original = originals.bySlug.get(slug);
+  if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+  const result = schema.safeParse(split.data, translationParseContext(originalName));
+  const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
+  if (!result.success) {
+    problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
+    return undefined;
+  }
+  // An original too broken to read has its own errors; what is left to check needs it.
+  if (!original || !bodyIsUsable) return undefined;
+  const fm = result.data;
+  const errorsBefore = problems.items.length;
+  if (original.draft && !fm.draft) {
+    problems.error(shownAs, "draft", `${originalName} is a draft, and a translation is published with its original: add draft: true here too (or publish both)`);
+  } else if (!original.draft && fm.draft) {
+    problems.error(shownAs, "draft", `is true but ${originalName} is published, and a translation is published with its original: remove draft here (or make both drafts)`);
+  }
+  if (fm.updated && fm.updated.epochMs < original.date.epochMs) {
+    problems.error(shownAs, "updated", `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`);
+  }
+  if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
+  if (problems.items.length > errorsBefore) return undefined;
+  if (publicDir !== undefined) warnAboutTranslation(fm, split.body, original, shownAs, problems);
+  return withLazySummary<ArticleTranslation>(
+    {
+      language,
+      file: shownAs,
+      title: fm.title,
+      author: fm.author,
+      imageAlt: fm.imageAlt,
+      updated: fm.updated,
+      markdown: split.body,
+    },
+    fm.summary,
+  );
+}
+
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
 export function loadContent(dir: string = resolveContentDir(), options: LoadOptions = {}): LoadedContent {
   const warnings = options.warnings ?? true;
   const publicDir = warnings ? (options.publicDir ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public")) : undefined;
   const problems = new ProblemList();
-  const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems);
-  const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems);
+  const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems, { nl: THEME_NL_FIELDS });
+  const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems, { nl: PARTNER_NL_FIELDS });
   const known = { themeIds: new Set(themes.map((t) => t.id)), partnerIds: new Set(partners.map((p) => p.id)) };
   if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
+  const rejectedTranslations: LoadedContent["rejectedTranslations"] = [];
   // One schema for the whole folder: zod compiles a schema on its first parse, so a schema per
   // article paid that compilation for every file (about 40% of loading 10,000 articles).
   const frontMatterSchema = articleFrontMatterSchema(known);
 
   const newsDir = path.join(dir, "news");
   const articles: Article[] = [];
+  const translationFiles: TranslationFile[] = [];
   let entries: fs.Dirent[] = [];
   try {
     entries = fs.readdirSync(newsDir, { withFileTypes: true });
@@ -224,25 +360,44 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       continue;
     }
     if (!entry.isFile()) {
-      problems.error(shownAs, "file name", "is not a Markdown file: news/ holds only <slug>.md files");
+      problems.error(shownAs, "file name", "is not a Markdown file: news/ holds only <slug>.md files and their translations");
       continue;
     }
     if (!entry.name.endsWith(".md")) {
-      problems.error(shownAs, "file name", "must end in .md: news/ holds only <slug>.md files");
+      problems.error(shownAs, "file name", "must end in .md: news/ holds only <slug>.md files and their translations, <slug>.nl.md");
       continue;
     }
-    const slug = entry.name.slice(0, -".md".length);
-    if (!SLUG_PATTERN.test(slug)) {
-      problems.error(shownAs, "file name", `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`);
+    const named = classifyNewsFile(entry.name);
+    if (named.kind === "refused") {
+      problems.error(shownAs, "file name", named.message);
       continue;
     }
-    const article = readArticle(file, shownAs, slug, { schema: frontMatterSchema, problems, publicDir });
+    // Translations are read once every original is known (below).
+    if (named.kind === "translation") {
+      translationFiles.push({ file, shownAs, slug: named.slug, language: named.language });
+      continue;
+    }
+    const article = readArticle(file, shownAs, named.slug, { schema: frontMatterSchema, problems, publicDir });
     if (article) articles.push(article);
-    else rejectedArticles.push({ slug, file: shownAs });
+    else rejectedArticles.push({ slug: named.slug, file: shownAs });
+  }
+  if (translationFiles.length > 0) {
+    const originals: Originals = {
+      bySlug: new Map(articles.map((article) => [article.slug, article])),
+      rejected: new Set(rejectedArticles.map(({ slug }) => slug)),
+      byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
+    };
+    const checks: TranslationChecks = { schema: translationFrontMatterSchema(), problems, publicDir };
+    for (const candidate of translationFiles) {
+      const translation = readTranslation(candidate, originals, checks);
+      const original = originals.bySlug.get(candidate.slug);
+      if (translation && original) original.translations = { ...original.translations, [candidate.language]: translation };
+      else rejectedTranslations.push({ slug: candidate.slug, language: candidate.language, file: candidate.shownAs });
+    }
   }
   checkAliases(articles, rejectedArticles, problems);
   if (warnings) warnAboutNewsLinks(articles, problems);
-  return { dir, articles, themes, partners, problems: problems.items, rejectedArticles };
+  return { dir, articles, themes, partners, problems: problems.items, rejectedArticles, rejectedTranslations };
 }
 
 /**

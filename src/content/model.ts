@@ -4,11 +4,16 @@
  * (src/publish) import from here, never from the loader.
  */
 import type { ContentDate } from "../lib/dates";
-import type { Theme } from "./schema";
+import type { Partner, Theme, TranslationLanguage } from "./schema";
 
-export type { ContentDate, Theme };
+export type { ContentDate, Partner, Theme, TranslationLanguage };
 export type { Listing } from "../lib/routes";
-export type { Partner } from "./schema";
+
+/**
+ * The language of a text, and of an edition of the site: articles are written in English and may
+ * have a Dutch translation; the Dutch edition shows the English text where there is none.
+ */
+export type Language = "en" | TranslationLanguage;
 
 /** Something wrong (an error) or worth an editor's look (a warning) in a content file. */
 export interface ContentProblem {
@@ -58,6 +63,64 @@ export interface Article {
   event?: ArticleEvent;
   /** The Markdown body, rendered on demand by the index (at most once per process). */
   markdown: string;
+  /**
+   * Translations of the article (`<slug>.nl.md`): their own text; everything else (date, themes,
+   * partners, image, aliases, event, and whether it is published) is the article's.
+   */
+  translations?: { readonly [language in TranslationLanguage]?: ArticleTranslation };
+}
+
+/** An article's text in another language, from `<slug>.<language>.md`. */
+export interface ArticleTranslation {
+  language: TranslationLanguage;
+  /** Path of the translation's file, as shown in messages. */
+  file: string;
+  title: string;
+  /** Plain text; the translation's summary, or the first paragraph of its body when none is given. */
+  readonly summary: string;
+  author?: string;
+  /** The image's description in this language (the image is the original's). */
+  imageAlt?: string;
+  /** When this text last changed significantly; the original's `updated` is its own. */
+  updated?: ContentDate;
+  /** The Markdown body, rendered on demand by the index (at most once per process). */
+  markdown: string;
+}
+
+/**
+ * An article as an edition shows it (index.inEdition): the translation's text where there is
+ * one, else the English text, marked as such (`language: "en"`). Dates, themes, partners, image,
+ * event and address are the article's.
+ */
+export interface ArticleInEdition {
+  article: Article;
+  /** The language of the text below: the edition's, or "en" where the article is not translated. */
+  language: Language;
+  title: string;
+  /** Derived from the body of the text shown when it has none of its own. */
+  readonly summary: string;
+  author?: string;
+  /** The description of the article's image (undefined when it has none), and its language. */
+  imageAlt?: string;
+  imageAltLanguage?: Language;
+  /** The `updated` of the text shown. */
+  updated?: ContentDate;
+  /** The body as sanitized HTML, rendered the first time it is read. */
+  readonly html: string;
+}
+
+/** A theme as an edition names it: its Dutch name and description in the Dutch edition where given. */
+export interface ThemeInEdition extends Theme {
+  /** The language of `name`. */
+  language: Language;
+  /** The language of `description`, when there is one. */
+  descriptionLanguage?: Language;
+}
+
+/** A partner as an edition names it: its Dutch name in the Dutch edition where given. */
+export interface PartnerInEdition extends Partner {
+  /** The language of `name`. */
+  language: Language;
 }
 
 /** Where an article stands at a moment: what decides whether readers can see it. */
@@ -119,8 +182,10 @@ export interface HighlightSegment {
 
 export interface SearchHit {
   article: Article;
+  /** The article as the searched edition shows it: its title, summary and their language. */
+  inEdition: ArticleInEdition;
   score: number;
-  /** The summary cut into plain-text pieces; the caller renders matches as <mark>, escaping all text. */
+  /** The summary of the text shown (`inEdition.summary`) cut into plain-text pieces; the caller renders matches as <mark>, escaping all text. */
   summary: HighlightSegment[];
 }
 

@@ -257,13 +257,69 @@ export function articleFrontMatterSchema(known: KnownIds) {
 
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
 
-export const THEME_FIELDS = ["id", "name", "description"] as const;
-export const PARTNER_FIELDS = ["id", "name", "url", "logo"] as const;
+/** The languages an article may be translated into: `<slug>.nl.md` beside `<slug>.md` (English). */
+export const TRANSLATION_LANGUAGES = ["nl"] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** Every field a translation may carry: its own text. */
+export const TRANSLATION_FIELDS = ["title", "summary", "author", "imageAlt", "updated", "draft"] as const;
+
+/** Fields a translation takes from its original and may not repeat: one article has one date, one set of themes... */
+export const INHERITED_FIELDS = ["date", "themes", "partners", "image", "aliases", "event"] as const;
+
+/** What an editor reads for an inherited field in a translation (`originalName`: `<slug>.md`). */
+export function inheritedFieldMessage(originalName: string): string {
+  return `comes from ${originalName}; remove it here`;
+}
+
+/**
+ * The schema of a translation's front matter (`<slug>.nl.md`): its own title, optional summary,
+ * author, image description, updated date and draft flag. The fields of the original are
+ * declared as `never`, so that each names its file (translationParseContext) instead of being an
+ * "unknown field". Checks against the original (draft, updated, imageAlt) are the loader's: they
+ * need the other file. One schema serves the whole folder, like the articles'.
+ */
+export function translationFrontMatterSchema() {
+  const inherited = Object.fromEntries(INHERITED_FIELDS.map((field) => [field, z.never().optional()])) as Record<(typeof INHERITED_FIELDS)[number], z.ZodOptional<z.ZodNever>>;
+  return z.strictObject({
+    title: nonEmptyText("a title"),
+    summary: nonEmptyText("the summary").optional(),
+    author: nonEmptyText("the author").optional(),
+    imageAlt: nonEmptyText("the image's alternative text").optional(),
+    updated: contentDate.optional(),
+    draft: z.boolean({ error: "must be true or false" }).default(false),
+    ...inherited,
+  });
+}
+
+export type TranslationFrontMatter = z.output<ReturnType<typeof translationFrontMatterSchema>>;
+
+/**
+ * What one translation's parse adds to the shared schema's messages: an inherited field names
+ * the original's file. (zod asks a parse's own error map only for issues whose schema has no
+ * message of its own, so every other message stays as the schema wrote it.)
+ */
+export function translationParseContext(originalName: string): z.core.ParseContext<z.core.$ZodIssue> {
+  return { error: (issue) => (issue.code === "invalid_type" && issue.expected === "never" ? inheritedFieldMessage(originalName) : undefined) };
+}
+
+export const THEME_FIELDS = ["id", "name", "description", "nl"] as const;
+export const PARTNER_FIELDS = ["id", "name", "url", "logo", "nl"] as const;
+/** The fields of the `nl:` block of a theme and of a partner. */
+export const THEME_NL_FIELDS = ["name", "description"] as const;
+export const PARTNER_NL_FIELDS = ["name"] as const;
 
 export const themeSchema = z.strictObject({
   id: z.string({ error: "an id is required" }).regex(SLUG_PATTERN, "must be lower case words joined by hyphens"),
   name: nonEmptyText("a name"),
   description: nonEmptyText("the description").optional(),
+  /** The Dutch edition's name and description; absent, the English ones are shown there. */
+  nl: z
+    .strictObject(
+      { name: nonEmptyText("the Dutch name"), description: nonEmptyText("the Dutch description").optional() },
+      { error: "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) and optionally description: below it, indented" },
+    )
+    .optional(),
 });
 export type Theme = z.output<typeof themeSchema>;
 
@@ -272,5 +328,9 @@ export const partnerSchema = z.strictObject({
   name: nonEmptyText("a name"),
   url: z.url({ protocol: /^https?$/, error: "must be the partner's web address, starting with https://" }),
   logo: imageReference.optional(),
+  /** The Dutch edition's name; absent, the English one is shown there. */
+  nl: z
+    .strictObject({ name: nonEmptyText("the Dutch name") }, { error: "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) below it, indented" })
+    .optional(),
 });
 export type Partner = z.output<typeof partnerSchema>;

@@ -1,9 +1,13 @@
 /**
  * Full-text search with MiniSearch over every article that is or will be
  * published; a query shows only what is published at that moment, so a
- * scheduled release needs no new index. In production the index is built by
- * `next build` and read from the content snapshot on the first search; in the
- * editors' preview and in tests it is built on the first search.
+ * scheduled release needs no new index. One index per edition: the English
+ * one over the English texts, the Dutch one over the Dutch translations and
+ * the English text of the articles without one (as the Dutch edition shows
+ * them), with theme and partner names as each edition names them. In
+ * production each is built by `next build` and read from the content snapshot
+ * on the edition's first search; in the editors' preview and in tests it is
+ * built on the first search.
  *
  * A query's cost is bounded whatever the input: duplicate words count once,
  * the words are looked up rarest first and only while the articles they are
@@ -17,7 +21,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
 import type { ContentIndex } from "./contentIndex";
-import type { Article, HighlightSegment, SearchHit, SearchOutcome } from "./model";
+import type { Article, HighlightSegment, Language, SearchHit, SearchOutcome } from "./model";
 import type { Publication } from "./publication";
 
 export type { HighlightSegment, SearchHit, SearchOutcome } from "./model";
@@ -62,14 +66,16 @@ const FUZZY_MIN_LENGTH = 5;
 /** Answers kept per publication. */
 const CACHE_SIZE = 256;
 
-function searchDocument(index: ContentIndex, article: Article, id: number): SearchDocument {
+/** An article as the edition shows it: the translation's text where there is one, the English otherwise. */
+function searchDocument(index: ContentIndex, article: Article, id: number, edition: Language): SearchDocument {
+  const shown = index.inEdition(article, edition);
   return {
     id,
-    title: normalizeText(article.title),
-    summary: normalizeText(article.summary),
-    body: normalizeText(index.bodyText(article)),
-    themes: normalizeText(index.themesOf(article).map((theme) => theme.name).join(" ")),
-    partners: normalizeText(index.partnersOf(article).map((partner) => partner.name).join(" ")),
+    title: normalizeText(shown.title),
+    summary: normalizeText(shown.summary),
+    body: normalizeText(index.bodyText(article, edition)),
+    themes: normalizeText(index.themesOf(article).map((theme) => index.themeName(theme, edition)).join(" ")),
+    partners: normalizeText(index.partnersOf(article).map((partner) => index.partnerName(partner, edition)).join(" ")),
   };
 }
 
@@ -86,23 +92,23 @@ interface SearchEngine {
 }
 
 /**
- * The search index over `articles` (document ids are their positions), as
- * JSON for the content snapshot. The build calls this once.
+ * An edition's search index over `articles` (document ids are their
+ * positions), as JSON for the content snapshot. The build calls this once per edition.
  */
-export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[]): string {
-  const engine = buildMiniSearch(index, articles).toJSON();
+export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[], edition: Language = "en"): string {
+  const engine = buildMiniSearch(index, articles, edition).toJSON();
   const file: SearchIndexFile = { engine, documentFrequency: Object.fromEntries(documentFrequencies(engine)) };
   return JSON.stringify(file);
 }
 
-function buildMiniSearch(index: ContentIndex, articles: readonly Article[]): MiniSearch<SearchDocument> {
+function buildMiniSearch(index: ContentIndex, articles: readonly Article[], edition: Language): MiniSearch<SearchDocument> {
   const engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
-  engine.addAll(articles.map((article, id) => searchDocument(index, article, id)));
+  engine.addAll(articles.map((article, id) => searchDocument(index, article, id, edition)));
   return engine;
 }
 
-function buildEngine(index: ContentIndex, articles: readonly Article[]): SearchEngine {
-  const engine = buildMiniSearch(index, articles);
+function buildEngine(index: ContentIndex, articles: readonly Article[], edition: Language): SearchEngine {
+  const engine = buildMiniSearch(index, articles, edition);
   return { engine, documentFrequency: documentFrequencies(engine.toJSON()) };
 }
 
@@ -161,6 +167,8 @@ export class ArticleSearch {
     private readonly index: ContentIndex,
     private readonly articles: readonly Article[],
     private readonly loadEngine: () => SearchEngine,
+    /** The edition searched: its index, and the text its hits show. */
+    readonly edition: Language = "en",
   ) {}
 
   /** Answers any input: an empty, overlong or wordless query gets an outcome saying so, never an exception. */
@@ -181,7 +189,7 @@ export class ArticleSearch {
    * what a query costs when nobody asked it recently. For the benchmark's probe.
    */
   withoutCachedAnswers(): ArticleSearch {
-    return new ArticleSearch(this.index, this.articles, () => (this.engine ??= this.loadEngine()));
+    return new ArticleSearch(this.index, this.articles, () => (this.engine ??= this.loadEngine()), this.edition);
   }
 
   private answer(engine: MiniSearch<SearchDocument>, terms: string[], limit: number): { total: number; results: MiniSearchResult[] } {
@@ -211,7 +219,8 @@ export class ArticleSearch {
 
   private hit(result: MiniSearchResult): SearchHit {
     const article = this.articles[result.id as number];
-    return { article, score: result.score, summary: highlight(article.summary, new Set(result.terms)) };
+    const inEdition = this.index.inEdition(article, this.edition);
+    return { article, inEdition, score: result.score, summary: highlight(inEdition.summary, new Set(result.terms)) };
   }
 }
 
@@ -228,20 +237,22 @@ export function highlight(text: string, terms: ReadonlySet<string>): HighlightSe
   return segments;
 }
 
-const searches = new WeakMap<ContentIndex, ArticleSearch>();
+const searches = new WeakMap<ContentIndex, Map<Language, ArticleSearch>>();
 
 /**
- * The search of a content index, made once: over every article that is or
- * will be published, from the index's prebuilt search index when it has one
- * (the snapshot), else built on the first query.
+ * The search of a content index in an edition, made once: over every article
+ * that is or will be published, from the index's prebuilt search index of the
+ * edition when it has one (the snapshot), else built on the first query.
  */
-export function searchFor(index: ContentIndex): ArticleSearch {
-  let search = searches.get(index);
+export function searchFor(index: ContentIndex, edition: Language = "en"): ArticleSearch {
+  let byEdition = searches.get(index);
+  if (!byEdition) searches.set(index, (byEdition = new Map()));
+  let search = byEdition.get(edition);
   if (!search) {
     const articles = index.searchableArticles;
     const prebuilt = index.prebuiltSearchIndex;
-    search = new ArticleSearch(index, articles, prebuilt ? () => loadEngine(prebuilt()) : () => buildEngine(index, articles));
-    searches.set(index, search);
+    search = new ArticleSearch(index, articles, prebuilt ? () => loadEngine(prebuilt(edition)) : () => buildEngine(index, articles, edition), edition);
+    byEdition.set(edition, search);
   }
   return search;
 }

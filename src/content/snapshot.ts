@@ -3,28 +3,41 @@
  * written into the build output. `next build` writes it once; `next start`
  * reads it and never CONTENT_DIR, so a server started or restarted over a
  * changed, broken or deleted content folder serves what was built, search
- * included. Three files, so that a server pays only for what it uses:
+ * included. A file for each thing a server may need, so that it pays only for
+ * what it uses:
  * - index.json: every article that is or will be published (drafts never
- *   leave the build), without bodies, plus themes and partners; read on the
- *   first request that needs content;
+ *   leave the build) with its translations, without bodies, plus themes and
+ *   partners; read on the first request that needs content;
  * - bodies.json: the Markdown bodies, in the same order; read on the first
  *   article page rendered at run time;
- * - search.json: the serialised search index; read on the first search.
+ * - bodies.nl.json: the translations' bodies, in the same order (null for an
+ *   article without one); read on the first translated page rendered at run time;
+ * - search.json, search.nl.json: the serialised search index of each edition;
+ *   read on the edition's first search.
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Article } from "./model";
-import type { Partner, Theme } from "./schema";
+import type { Article, ArticleTranslation, Language } from "./model";
+import { TRANSLATION_LANGUAGES, type Partner, type Theme, type TranslationLanguage } from "./schema";
 
-/** Raised with every change to the files' shape: a server never reads a snapshot it does not understand. */
-const FORMAT = 1;
+/**
+ * Raised with every change to the files' shape: a server never reads a snapshot it does not understand.
+ * 2: translations in index.json, bodies.<language>.json and search.<language>.json.
+ */
+const FORMAT = 2;
 const FOLDER = "hsd-content";
 const INDEX_FILE = "index.json";
-const BODIES_FILE = "bodies.json";
-const SEARCH_FILE = "search.json";
 
-/** An article as stored: its summary resolved, its body kept apart. */
-type ArticleRecord = Omit<Article, "summary" | "markdown"> & { summary: string };
+/** `bodies.json` for the English texts, `bodies.nl.json` for the Dutch ones; likewise `search`. */
+function fileOf(kind: "bodies" | "search", language: Language): string {
+  return language === "en" ? `${kind}.json` : `${kind}.${language}.json`;
+}
+
+/** A translation as stored: its summary resolved, its body kept apart. */
+type TranslationRecord = Omit<ArticleTranslation, "summary" | "markdown"> & { summary: string };
+
+/** An article as stored: its summary resolved, its body and its translations' bodies kept apart. */
+type ArticleRecord = Omit<Article, "summary" | "markdown" | "translations"> & { summary: string; translations?: { [language in TranslationLanguage]?: TranslationRecord } };
 
 interface IndexFile {
   format: number;
@@ -43,12 +56,12 @@ export interface SnapshotContent {
 
 export interface ContentSnapshot {
   builtAt: string;
-  /** Articles newest first as written; `markdown` is read from bodies.json on first use. */
+  /** Articles newest first as written; `markdown` (theirs and their translations') is read from the bodies files on first use. */
   articles: Article[];
   themes: Theme[];
   partners: Partner[];
-  /** The serialised search index over `articles` (document ids are positions in it). */
-  readSearchIndex(): string;
+  /** The serialised search index of an edition over `articles` (document ids are positions in it). */
+  readSearchIndex(edition: Language): string;
 }
 
 /** Where a build output keeps its snapshot; `distDir` relative to the project root or absolute. */
@@ -59,24 +72,39 @@ export function snapshotDir(distDir: string): string {
 
 /**
  * Writes the snapshot of `content` (articles newest first, drafts already left
- * out) with its serialised search index into `folder`. Written into a fresh
- * folder beside it and renamed into place, so a reader never sees half a snapshot.
+ * out) with the serialised search index of each edition into `folder`. Written
+ * into a fresh folder beside it and renamed into place, so a reader never sees
+ * half a snapshot.
  */
-export function writeSnapshot(folder: string, content: SnapshotContent, searchIndexJson: string): void {
+export function writeSnapshot(folder: string, content: SnapshotContent, searchIndexes: Readonly<Record<Language, string>>): void {
   const staging = `${folder}.${process.pid}.tmp`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   const articles: ArticleRecord[] = [];
   const bodies: string[] = [];
+  const translatedBodies = Object.fromEntries(TRANSLATION_LANGUAGES.map((language) => [language, [] as (string | null)[]])) as Record<TranslationLanguage, (string | null)[]>;
   for (const article of content.articles) {
-    const { markdown, summary, ...rest } = article;
-    articles.push({ ...rest, summary });
+    const { markdown, summary, translations, ...rest } = article;
+    const record: ArticleRecord = { ...rest, summary };
+    for (const language of TRANSLATION_LANGUAGES) {
+      const translation = translations?.[language];
+      if (!translation) {
+        translatedBodies[language].push(null);
+        continue;
+      }
+      // Spreading resolves the summary (a getter on the loader's objects) into a value.
+      const { markdown: translatedBody, ...stored } = translation;
+      translatedBodies[language].push(translatedBody);
+      record.translations = { ...record.translations, [language]: stored satisfies TranslationRecord };
+    }
+    articles.push(record);
     bodies.push(markdown);
   }
   const index: IndexFile = { format: FORMAT, builtAt: new Date().toISOString(), articles, themes: [...content.themes], partners: [...content.partners] };
   fs.writeFileSync(path.join(staging, INDEX_FILE), JSON.stringify(index));
-  fs.writeFileSync(path.join(staging, BODIES_FILE), JSON.stringify(bodies));
-  fs.writeFileSync(path.join(staging, SEARCH_FILE), searchIndexJson);
+  fs.writeFileSync(path.join(staging, fileOf("bodies", "en")), JSON.stringify(bodies));
+  for (const language of TRANSLATION_LANGUAGES) fs.writeFileSync(path.join(staging, fileOf("bodies", language)), JSON.stringify(translatedBodies[language]));
+  for (const [edition, json] of Object.entries(searchIndexes)) fs.writeFileSync(path.join(staging, fileOf("search", edition as Language)), json);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.renameSync(staging, folder);
 }
@@ -93,22 +121,34 @@ export function readSnapshot(distDir: string): ContentSnapshot {
   if (index.format !== FORMAT) {
     throw new Error(`The content snapshot in ${folder} has format ${index.format}, this server reads format ${FORMAT}: rebuild the site.`);
   }
-  let bodies: string[] | undefined;
-  const bodyAt = (position: number): string => {
-    bodies ??= JSON.parse(fs.readFileSync(path.join(folder, BODIES_FILE), "utf8")) as string[];
-    return bodies[position];
+  // Each language's bodies are read when a page first needs one of them: listings, feeds and the sitemap never do.
+  const bodies = new Map<Language, (string | null)[]>();
+  const bodyAt = (language: Language, position: number): string => {
+    let texts = bodies.get(language);
+    if (!texts) bodies.set(language, (texts = JSON.parse(fs.readFileSync(path.join(folder, fileOf("bodies", language)), "utf8")) as (string | null)[]));
+    return texts[position] ?? "";
+  };
+  const withLazyBody = <T extends object>(record: T, language: Language, position: number) => {
+    Object.defineProperty(record, "markdown", { enumerable: true, get: () => bodyAt(language, position) });
+    return Object.freeze(record);
   };
   const articles = index.articles.map((record, position) => {
-    const article = { ...record, markdown: "" };
-    // Listings, feeds and the sitemap never need a body: read them all only when a page first does.
-    Object.defineProperty(article, "markdown", { enumerable: true, get: () => bodyAt(position) });
-    return Object.freeze(article) as Article;
+    const { translations: translationRecords, ...rest } = record;
+    const article = { ...rest, markdown: "" } as Article;
+    if (translationRecords) {
+      const translations: { [language in TranslationLanguage]?: ArticleTranslation } = {};
+      for (const [language, translation] of Object.entries(translationRecords) as [TranslationLanguage, TranslationRecord][]) {
+        translations[language] = withLazyBody({ ...translation, markdown: "" }, language, position) as ArticleTranslation;
+      }
+      article.translations = Object.freeze(translations);
+    }
+    return withLazyBody(article, "en", position) as Article;
   });
   return {
     builtAt: index.builtAt,
     articles,
     themes: index.themes,
     partners: index.partners,
-    readSearchIndex: () => fs.readFileSync(path.join(folder, SEARCH_FILE), "utf8"),
+    readSearchIndex: (edition) => fs.readFileSync(path.join(folder, fileOf("search", edition)), "utf8"),
   };
 }

@@ -54,6 +54,11 @@ describe("build phases from the log", () => {
     ]);
   });
 
+  it("names the translated articles of the content step when it reports them", () => {
+    const line = "content snapshot of .bench/content-1000: 1000 articles, 250 with a Dutch translation (0 drafts left out) in 2.3 s";
+    expect(parseBuildPhases(line)).toEqual([{ name: "content snapshot (beside the compiler)", ms: 2300, detail: "1000 articles, 250 translated" }]);
+  });
+
   it("reads Next's duration formats and the content step's", () => {
     expect(logDurationMs("0.5ms")).toBe(0.5);
     expect(logDurationMs("250ms")).toBe(250);

@@ -7,16 +7,22 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeCorpus } from "../../scripts/bench/corpus";
+import { TRANSLATE_EVERY, writeCorpus } from "../../scripts/bench/corpus";
 import { ContentIndex } from "../../src/content";
 import { loadContent } from "../../src/content/load";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-corpus-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function filesOf(dir: string): Record<string, string> {
+function filesOf(dir: string, which: (name: string) => boolean = () => true): Record<string, string> {
   const news = path.join(dir, "news");
-  return Object.fromEntries(fs.readdirSync(news).sort().map((name) => [name, fs.readFileSync(path.join(news, name), "utf8")]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(news)
+      .filter(which)
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(news, name), "utf8")]),
+  );
 }
 
 describe("bench corpus", () => {
@@ -62,6 +68,43 @@ describe("bench corpus", () => {
     expect(changed.length).toBeGreaterThan(0);
     for (const name of changed) expect(a[name]).toContain("\nevent:\n");
     expect(Object.keys(a).filter((name) => !a[name].includes("\nevent:\n")).every((name) => a[name] === b[name])).toBe(true);
+  });
+
+  it("gives every fourth article a Dutch translation in Dutch-looking text of the same length, that the loader accepts", () => {
+    expect(TRANSLATE_EVERY).toBe(4);
+    const written = writeCorpus(path.join(root, "dutch"), { count: 40 });
+    expect(written.translations).toBe(10);
+    const content = loadContent(written.dir);
+    expect(content.problems).toEqual([]);
+    const translated = content.articles.filter((article) => article.translations?.nl);
+    expect(translated).toHaveLength(10);
+    const english = new Set(["the", "and", "for", "with", "of", "across"]);
+    for (const { translations } of translated) {
+      const dutch = translations!.nl!;
+      const words = dutch.markdown.split(/\s+/).filter(Boolean);
+      expect(words.length).toBeGreaterThan(550);
+      expect(words.length).toBeLessThan(800);
+      const lower = `${dutch.title} ${dutch.markdown}`.toLowerCase().split(/[^\p{L}-]+/u);
+      expect(lower.filter((word) => english.has(word))).toEqual([]);
+      expect(lower).toContain("een");
+      expect(dutch.markdown).toMatch(/^## /m);
+      expect(dutch.markdown).toMatch(/^> /m);
+    }
+    // Accented words, for the Dutch search's folding.
+    expect(translated.some(({ translations }) => /[ëïéö]/.test(translations!.nl!.markdown))).toBe(true);
+    expect(content.themes.every((theme) => theme.nl?.name && theme.nl.description)).toBe(true);
+    const dutchPartners = content.partners.filter((partner) => partner.nl).map((partner) => partner.nl!.name);
+    expect(dutchPartners).toHaveLength(12);
+    expect(dutchPartners).toEqual(expect.arrayContaining(["Universiteit Randstad", "Gemeente Beacon", "Stichting Tulip"]));
+  });
+
+  it("leaves the English articles as they are without translations: the translations draw from a sequence of their own", () => {
+    const isArticle = (name: string) => !name.endsWith(".nl.md");
+    const withDutch = filesOf(writeCorpus(path.join(root, "with-dutch"), { count: 30, today: "2026-11-29" }).dir, isArticle);
+    const without = writeCorpus(path.join(root, "without-dutch"), { count: 30, today: "2026-11-29", translateEvery: 0 });
+    expect(without.translations).toBe(0);
+    expect(filesOf(without.dir, isArticle)).toEqual(withDutch);
+    expect(Object.keys(filesOf(without.dir)).filter((name) => name.endsWith(".nl.md"))).toEqual([]);
   });
 
   it("writes the same files for the same seed, and different ones for another", () => {

@@ -193,7 +193,7 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
     ["Smart-Society.md", `"Smart-Society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`],
     ["smart society.md", `"smart society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`],
     ["smart--society.md", `"smart--society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`],
-    ["smart-society.markdown", "must end in .md: news/ holds only <slug>.md files"],
+    ["smart-society.markdown", "must end in .md: news/ holds only <slug>.md files and their translations, <slug>.nl.md"],
   ])("a bad file name: %s", (name, message) => {
     const { lines, file, content } = problemsOf(name, article("title: Name\ndate: 2019-03-20"));
     expect(lines).toEqual([`${file}: file name: ${message}`]);
@@ -324,5 +324,50 @@ describe("themes.yml and partners.yml", () => {
     expect(content.partners).toEqual([]);
     expect(content.themes).toEqual([]);
     expect(content.articles.map((a) => a.slug)).toEqual(["plain"]);
+  });
+});
+
+describe("translations: <slug>.nl.md beside <slug>.md", () => {
+  test("are read with the same loader and kept on their original; the summary comes from the Dutch body when none is given", () => {
+    const dir = contentWith({
+      "declaration.md": article("title: Declaration\ndate: 2019-03-20\nauthor: HSD Foundation\nimage: /images/photo.jpg\nimageAlt: People signing"),
+      "declaration.nl.md": article("title: Verklaring\nauthor: Stichting HSD\nimageAlt: Mensen ondertekenen\nupdated: 2019-03-21", "De **eerste** alinea, in het Nederlands.\n\n## Meer"),
+    });
+    const content = loadContent(dir, { warnings: false });
+    expect(content.problems).toEqual([]);
+    expect(content.articles).toHaveLength(1);
+    const [declaration] = content.articles;
+    expect(declaration.title).toBe("Declaration");
+    expect(declaration.translations?.nl).toMatchObject({
+      language: "nl",
+      file: path.join(dir, "news", "declaration.nl.md"),
+      title: "Verklaring",
+      summary: "De eerste alinea, in het Nederlands.",
+      author: "Stichting HSD",
+      imageAlt: "Mensen ondertekenen",
+      updated: { day: "2019-03-21" },
+    });
+    expect(declaration.translations?.nl?.markdown).toContain("## Meer");
+  });
+
+  test("an unquoted YAML date is refused like any other inherited field, and the original loads without its translation", () => {
+    const dir = contentWith({
+      "declaration.md": article("title: Declaration\ndate: 2019-03-20"),
+      "declaration.nl.md": article("title: Verklaring\ndate: 2019-03-20"),
+    });
+    const content = loadContent(dir);
+    expect(lines(content)).toEqual([`${path.join(dir, "news", "declaration.nl.md")}: date: comes from declaration.md; remove it here`]);
+    expect(content.articles.map((a) => [a.slug, a.translations])).toEqual([["declaration", undefined]]);
+    expect(content.rejectedTranslations).toEqual([{ slug: "declaration", language: "nl", file: path.join(dir, "news", "declaration.nl.md") }]);
+  });
+
+  test("Dutch names of themes and partners are read into their nl block", () => {
+    const dir = contentWith({ "fine.md": article("title: Fine\ndate: 2019-03-20") });
+    fs.writeFileSync(path.join(dir, "themes.yml"), "- id: smart-society\n  name: Smart Society\n  nl:\n    name: Slimme samenleving\n    description: Over de slimme samenleving.\n");
+    fs.writeFileSync(path.join(dir, "partners.yml"), "- id: gemeente\n  name: Municipality\n  url: https://example.org\n  nl:\n    name: Gemeente\n");
+    const content = loadContent(dir);
+    expect(content.problems).toEqual([]);
+    expect(content.themes).toEqual([{ id: "smart-society", name: "Smart Society", nl: { name: "Slimme samenleving", description: "Over de slimme samenleving." } }]);
+    expect(content.partners).toEqual([{ id: "gemeente", name: "Municipality", url: "https://example.org", nl: { name: "Gemeente" } }]);
   });
 });

@@ -103,3 +103,92 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(fs.readdirSync(path.join(dir, "news"))).toHaveLength(5);
   });
 });
+
+describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-new-nl-"));
+    fs.cpSync(path.join(root, "tests/fixtures/translations"), dir, { recursive: true });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: dir, HSD_NOW: "2026-03-28T23:30:00Z" },
+      encoding: "utf8",
+    });
+  const checkOf = (slug: string) =>
+    loadContent(dir)
+      .problems.filter((p) => p.file.endsWith(`/${slug}.nl.md`))
+      .map((p) => `${p.severity} ${p.field}: ${p.message}`);
+
+  test("creates <slug>.nl.md from the original: its title and summary to translate, a note on what not to copy, the placeholder; the check passes and asks for the translation", () => {
+    fs.writeFileSync(
+      path.join(dir, "news/with-summary.md"),
+      "---\ntitle: \"HSD: the year ahead\"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://images.example.org/x.jpg\nimageAlt: A view\n---\n\nText.\n",
+    );
+    const result = run("--nl", "with-summary");
+    expect(result.status).toBe(0);
+    const file = path.join(dir, "news/with-summary.nl.md");
+    expect(result.stdout).toContain(`Created ${file}, the Dutch translation of with-summary.md`);
+    expect(result.stdout).toContain("http://localhost:3000/nl/nieuws/with-summary");
+    expect(fs.readFileSync(file, "utf8")).toBe(
+      [
+        "---",
+        "# The Dutch translation of with-summary.md. Translate the title and the summary below (copied from the English).",
+        "# date, themes, partners, image, aliases and event come from with-summary.md: do not add them here.",
+        '# Remove the # in front of a line to use that field; docs/EDITING.md explains each ("Translating an article").',
+        'title: "HSD: the year ahead"',
+        'summary: "What the year brings."',
+        "# author: Stichting HSD (without it, the author of the English article is shown)",
+        "# imageAlt: Wat de foto laat zien, in het Nederlands",
+        "# updated: 2026-03-29",
+        "---",
+        "",
+        "Schrijf hier de Nederlandse tekst van het artikel: vertaal de Engelse tekst alinea voor alinea.",
+        "",
+        "## Een tussenkop",
+        "",
+        "Meer tekst.",
+        "",
+      ].join("\n"),
+    );
+    expect(checkOf("with-summary")).toEqual([
+      "warning title: is the same as in with-summary.md: translate it (if it reads the same in Dutch, leave it)",
+      "warning summary: is the same as in with-summary.md: translate it",
+      "warning imageAlt: is missing: the image of with-summary.md is described in English only; add imageAlt with a Dutch description",
+      "warning body: still has the placeholder text of npm run new: write the translation",
+    ]);
+  });
+
+  test("the translation of a draft is a draft, so that the check passes; a file path is taken for its slug", () => {
+    fs.writeFileSync(path.join(dir, "news/a-draft.md"), "---\ntitle: A draft\ndate: 2019-03-20\ndraft: true\n---\n\nText.\n");
+    expect(run("--nl", "content/news/a-draft.md").status).toBe(0);
+    const text = fs.readFileSync(path.join(dir, "news/a-draft.nl.md"), "utf8");
+    expect(text).toContain("# a-draft.md is a draft, so its translation is one too: to publish, remove draft from both files.\ndraft: true\n---\n");
+    expect(text).toContain("# summary: ");
+    expect(checkOf("a-draft").filter((line) => line.startsWith("error"))).toEqual([]);
+  });
+
+  test("refuses to overwrite a translation, and says so", () => {
+    const file = path.join(dir, "news/hsd-cafe-on-urban-security.nl.md");
+    const before = fs.readFileSync(file, "utf8");
+    const result = run("--nl", "hsd-cafe-on-urban-security");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file} already exists; nothing was changed. Edit that file to change the translation.`);
+    expect(fs.readFileSync(file, "utf8")).toBe(before);
+  });
+
+  test("names an unknown slug with the closest article; asks for one when none is given; refuses other options", () => {
+    const misspelt = run("--nl", "untranslated-anouncement");
+    expect(misspelt.status).toBe(1);
+    expect(misspelt.stderr).toContain(
+      `There is no article ${path.join(dir, "news/untranslated-anouncement.md")}; did you mean untranslated-announcement? npm run new -- --nl untranslated-announcement`,
+    );
+    expect(run("--nl", "nothing-like-any-article-here-at-all").stderr).toContain(": give the address of an existing article (its file name without .md)");
+    expect(run("--nl").stderr).toContain("Give the address of the article to translate: npm run new -- --nl <slug> (its file name without .md)");
+    expect(run("--de", "untranslated-announcement").stderr).toContain('Unknown option --de: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation');
+    expect(fs.readdirSync(path.join(dir, "news")).filter((name) => name.endsWith(".nl.md"))).toHaveLength(5);
+  });
+});

@@ -34,7 +34,7 @@ test("the snapshot holds every published and scheduled article as the loader rea
   const summary = buildContentSnapshot(snapshotDir(output), fixture);
   const live = new ContentIndex(loadContent(fixture, { warnings: false }));
   const snapshot = readSnapshot(output);
-  expect(summary).toEqual({ articles: 4, drafts: 1 });
+  expect(summary).toEqual({ articles: 4, drafts: 1, translated: 0 });
   expect(readable(snapshot.articles)).toEqual(readable(live.upcoming.articles));
   expect(snapshot.articles.map((article) => article.slug)).not.toContain("work-in-progress");
   expect(snapshot.themes).toEqual(live.themes);
