@@ -11,7 +11,8 @@ import { site } from "../lib/site";
 import { eventPeriod, eventStatusAt } from "./events";
 import type { LoadedContent } from "./load";
 import { markdownToHtml, markdownToSearchText } from "./markdown";
-import type { AliasRedirect, Article, ContentProblem, EventSchedule, EventsPage, EventStatus, ListingPage, Partner, PublicationStatus, Theme, ThemeWithCount } from "./model";
+import type { Edition } from "../lib/editions";
+import type { AliasRedirect, Article, ArticleInEdition, ContentProblem, EventSchedule, EventsPage, EventStatus, ListingPage, Partner, PublicationStatus, Theme, ThemeWithCount } from "./model";
 import { Publication } from "./publication";
 
 export interface ContentIndexOptions {
@@ -279,6 +280,47 @@ export class ContentIndex {
 
   themesOf(article: Pick<Article, "themes">): Theme[] {
     return article.themes.map((id) => this.themeMap.get(id)).filter((t): t is Theme => t !== undefined);
+  }
+
+  /**
+   * The article as an edition shows it: its translation's text where the edition has one, the
+   * original's (language "en") otherwise.
+   *
+   * Part A of issue 13 codes against this; until the translations (part B) are merged there are
+   * none, so every edition gets the English text with language "en".
+   */
+  inEdition(article: Article, edition: Edition): ArticleInEdition {
+    void edition;
+    const bodyHtml = () => this.bodyHtml(article);
+    return {
+      article,
+      language: "en",
+      title: article.title,
+      summary: article.summary,
+      author: article.author,
+      imageAlt: article.image?.alt,
+      updated: article.updated,
+      get html() {
+        return bodyHtml();
+      },
+    };
+  }
+
+  /** A theme with its name and description in an edition (the English ones until themes carry Dutch names, part B). */
+  themeIn(theme: Theme, edition: Edition): Theme {
+    void edition;
+    return theme;
+  }
+
+  /** A partner with its name in an edition (the English one until partners carry Dutch names, part B). */
+  partnerIn(partner: Partner, edition: Edition): Partner {
+    void edition;
+    return partner;
+  }
+
+  /** The article's themes, named in an edition. */
+  themesIn(article: Pick<Article, "themes">, edition: Edition): Theme[] {
+    return this.themesOf(article).map((theme) => this.themeIn(theme, edition));
   }
 
   /** The article's body as sanitized HTML, rendered the first time it is asked for. */

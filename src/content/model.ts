@@ -4,9 +4,10 @@
  * (src/publish) import from here, never from the loader.
  */
 import type { ContentDate } from "../lib/dates";
+import type { Edition } from "../lib/editions";
 import type { Theme } from "./schema";
 
-export type { ContentDate, Theme };
+export type { ContentDate, Edition, Theme };
 export type { Listing } from "../lib/routes";
 export type { Partner } from "./schema";
 
@@ -58,6 +59,25 @@ export interface Article {
   event?: ArticleEvent;
   /** The Markdown body, rendered on demand by the index (at most once per process). */
   markdown: string;
+}
+
+/**
+ * An article as one edition shows it (ContentIndex.inEdition): the translation's own text when the
+ * edition has one, the original's otherwise. Date, themes, partners, image and event always come
+ * from the original (`article`).
+ */
+export interface ArticleInEdition {
+  article: Article;
+  /** The language of the text below: the edition's, or "en" where a Dutch page wraps the English text. */
+  language: Edition;
+  title: string;
+  summary: string;
+  author?: string;
+  /** The image's alt text in `language`. */
+  imageAlt?: string;
+  updated?: ContentDate;
+  /** The body as sanitized HTML, rendered the first time it is read. */
+  readonly html: string;
 }
 
 /** Where an article stands at a moment: what decides whether readers can see it. */
