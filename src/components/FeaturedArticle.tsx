@@ -9,7 +9,7 @@ import { EventLine } from "./EventLine";
 import styles from "./FeaturedArticle.module.css";
 
 interface FeaturedArticleProps {
-  text: Pick<ArticleInEdition, "title" | "summary" | "author" | "imageAlt" | "language"> & { article: Pick<Article, "slug" | "date" | "image" | "event"> };
+  text: Pick<ArticleInEdition, "title" | "summary" | "author" | "imageAlt" | "imageAltLanguage" | "language"> & { article: Pick<Article, "slug" | "date" | "image" | "event"> };
   edition: Edition;
 }
 
@@ -19,7 +19,13 @@ export function FeaturedArticle({ text, edition }: FeaturedArticleProps) {
   const lang = text.language === edition ? undefined : text.language;
   return (
     <article className={styles.featured}>
-      {article.image && <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={lang} priority />}
+      {article.image && (
+        <ArticleImage
+          image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }}
+          lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+          priority
+        />
+      )}
       <div className={styles.text}>
         <p className={styles.kicker}>{translator(edition, "home")("featuredKicker")}</p>
         <h2 className={styles.title} lang={lang}>

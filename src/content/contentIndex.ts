@@ -286,8 +286,9 @@ export class ContentIndex {
    * The article as an edition shows it: its translation's text where the edition has one, the
    * original's (language "en") otherwise.
    *
-   * Part A of issue 13 codes against this; until the translations (part B) are merged there are
-   * none, so every edition gets the English text with language "en".
+   * Part A of issue 13 codes against this, the interface of /work/team/issue13-plan.md; until the
+   * translations (part B) are merged there are none, so every edition gets the English text with
+   * language "en". Part B's index replaces these three methods.
    */
   inEdition(article: Article, edition: Edition): ArticleInEdition {
     void edition;
@@ -299,6 +300,7 @@ export class ContentIndex {
       summary: article.summary,
       author: article.author,
       imageAlt: article.image?.alt,
+      imageAltLanguage: article.image ? "en" : undefined,
       updated: article.updated,
       get html() {
         return bodyHtml();
@@ -316,11 +318,6 @@ export class ContentIndex {
   partnerIn(partner: Partner, edition: Edition): Partner {
     void edition;
     return partner;
-  }
-
-  /** The article's themes, named in an edition. */
-  themesIn(article: Pick<Article, "themes">, edition: Edition): Theme[] {
-    return this.themesOf(article).map((theme) => this.themeIn(theme, edition));
   }
 
   /** The article's body as sanitized HTML, rendered the first time it is asked for. */

@@ -73,8 +73,9 @@ export interface ArticleInEdition {
   title: string;
   summary: string;
   author?: string;
-  /** The image's alt text in `language`. */
+  /** The description of the article's image (undefined when it has none), and its language. */
   imageAlt?: string;
+  imageAltLanguage?: Edition;
   updated?: ContentDate;
   /** The body as sanitized HTML, rendered the first time it is read. */
   readonly html: string;

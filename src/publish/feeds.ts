@@ -27,7 +27,8 @@ export interface FeedContent {
   readonly articles: readonly Article[];
   articlesIn(listing: Listing): readonly Article[];
   inEdition(article: Article, edition: Edition): ArticleInEdition;
-  themesIn(article: Article, edition: Edition): Theme[];
+  themesOf(article: Article): Theme[];
+  themeIn(theme: Theme, edition: Edition): Theme;
 }
 
 export const feedContentTypes: Record<FeedFormat, string> = {
@@ -158,7 +159,7 @@ function entriesFor(index: FeedContent, scope: FeedScope): FeedEntry[] {
       author: text.author ?? site.name,
       published: new Date(article.date.epochMs),
       updated: new Date((text.updated ?? article.updated ?? article.date).epochMs),
-      themes: index.themesIn(article, edition),
+      themes: index.themesOf(article).map((theme) => index.themeIn(theme, edition)),
       image: imageOf(article),
     };
   });

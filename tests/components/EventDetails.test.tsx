@@ -130,3 +130,48 @@ describe("listings of events", () => {
     expect(within(section).getByRole("link", { name: "All events" }).getAttribute("href")).toBe("/events");
   });
 });
+
+describe("in Dutch (nl-copy.md 2.5): every case of 'when', in the box and on cards", () => {
+  const cases: [string, ArticleEvent, string, string][] = [
+    ["all day, one day", { start: contentDate("2030-04-20"), location: "HSD Campus" }, "zaterdag 20 april 2030, de hele dag", "za 20 apr 2030"],
+    ["all day, several days", summit, "dinsdag 11 juni 2030 tot en met woensdag 12 juni 2030", "di 11 jun 2030 tot en met wo 12 jun 2030"],
+    ["timed, no end", webinar, "dinsdag 14 mei 2030, 10.00 uur (Nederlandse tijd)", "di 14 mei 2030, 10.00 uur"],
+    ["timed, same day", cafe, "dinsdag 2 april 2030, 16.00 tot 18.30 uur (Nederlandse tijd)", "di 2 apr 2030, 16.00 tot 18.30 uur"],
+    [
+      "timed, several days",
+      { start: contentDate("2030-04-02T14:00"), end: contentDate("2030-04-03T17:00"), location: "HSD Campus" },
+      "dinsdag 2 april 2030, 14.00 uur tot woensdag 3 april 2030, 17.00 uur (Nederlandse tijd)",
+      "di 2 apr 2030, 14.00 uur tot wo 3 apr 2030, 17.00 uur",
+    ],
+    [
+      "timed, across a daylight-saving change",
+      night,
+      "zaterdag 30 maart 2030, 20.00 uur wintertijd tot zondag 31 maart 2030, 4.00 uur zomertijd (Nederlandse tijd)",
+      "za 30 mrt 2030, 20.00 uur wintertijd tot zo 31 mrt 2030, 4.00 uur zomertijd",
+    ],
+  ];
+
+  test.each(cases)("%s", (_case, event, long, short) => {
+    render(<EventDetails event={event} status="upcoming" calendarHref="/x.ics" edition="nl" />);
+    const box = screen.getByRole("region", { name: "Praktische informatie" });
+    expect(box.querySelector("dd")?.textContent).toBe(long);
+    // "uur" stays outside the <time> elements; their datetime is the same as in English.
+    for (const time of box.querySelectorAll("time")) expect(time.textContent).not.toContain("uur");
+    render(<ArticleCard text={cardText({ ...cardArticle("x", "X", "2026-10-01"), event })} edition="nl" />);
+    const line = screen.getByRole("article").querySelector("p")!;
+    expect(line.textContent).toBe(`Evenement: ${short}${event.location ?? "Online"}`);
+  });
+
+  test("the box's labels and links, and its past state, in Dutch", () => {
+    render(<EventDetails event={{ ...cafe, online: "https://example.org/live" }} status="upcoming" calendarHref="/x.ics" edition="nl" />);
+    const box = screen.getByRole("region", { name: "Praktische informatie" });
+    expect([...box.querySelectorAll("dt")].map((dt) => dt.textContent)).toEqual(["Wanneer", "Waar", "Online"]);
+    expect(within(box).getByRole("link", { name: "Online meedoen" })).toBeTruthy();
+    expect(within(box).getByRole("link", { name: "Aanmelden voor dit evenement" })).toBeTruthy();
+    expect(within(box).getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" })).toBeTruthy();
+    render(<EventDetails event={{ ...cafe, online: "https://example.org/live" }} status="past" calendarHref="/x.ics" edition="nl" />);
+    const past = screen.getAllByRole("region", { name: "Praktische informatie" })[1];
+    expect(within(past).getByText("Dit evenement is voorbij.")).toBeTruthy();
+    expect(within(past).getByText("Dit evenement vond online plaats.")).toBeTruthy();
+  });
+});

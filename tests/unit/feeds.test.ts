@@ -269,3 +269,46 @@ describe("issue 10: hostile text in every field cannot break or inject into a fe
     }
   });
 });
+
+describe("the Dutch edition's feeds", () => {
+  test("RSS: Dutch title, description and language, Dutch addresses; articles without a translation in English", () => {
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "nl", "rss")).rss.channel;
+    expect(rss.title).toBe("HSD Nieuws");
+    expect(rss.language).toBe("nl");
+    expect(rss.link).toBe(`${SITE}/nl`);
+    expect(rss.description).toContain("het Nederlandse veiligheidscluster");
+    expect(rss["atom:link"]["@_href"]).toBe(`${SITE}/nl/feed.xml`);
+    expect(rss.image.url).toBe(`${SITE}/nl/preview.png`);
+    expect(rss.item[0].link).toBe(`${SITE}/nl/nieuws/${index.articles[0].slug}`);
+    expect(rss.item[0].title).toBe(index.articles[0].title);
+  });
+
+  test("Atom: the feed is xml:lang nl, each untranslated entry says it is English", () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "nl", "atom")).feed;
+    expect(feed["@_xml:lang"]).toBe("nl");
+    expect(feed.title["#text"]).toBe("HSD Nieuws");
+    expect(feed.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(Array(20).fill("en"));
+    // The English feed's entries need no language of their own.
+    const english = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "en", "atom")).feed;
+    expect(english.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(Array(20).fill(undefined));
+  });
+
+  test("JSON Feed: language nl, each untranslated item language en, Dutch addresses", () => {
+    const feed = JSON.parse(siteFeed(index, "nl", "json"));
+    expect([feed.title, feed.language, feed.home_page_url, feed.feed_url]).toEqual(["HSD Nieuws", "nl", `${SITE}/nl`, `${SITE}/nl/feed.json`]);
+    expect(new Set(feed.items.map((item: { language: string }) => item.language))).toEqual(new Set(["en"]));
+    expect(feed.items[0].url).toBe(`${SITE}/nl/nieuws/${index.articles[0].slug}`);
+    expect(JSON.parse(siteFeed(index, "en", "json")).items.every((item: object) => !("language" in item))).toBe(true);
+  });
+
+  test("a theme's Dutch feed: Dutch title and description, Dutch theme addresses", () => {
+    const theme = index.theme("cyber-security")!;
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(themeFeed(index, "nl", theme)).rss.channel;
+    expect(rss.title).toBe(`${theme.name}: HSD Nieuws`);
+    expect(rss.link).toBe(`${SITE}/nl/themas/cyber-security`);
+    expect(rss["atom:link"]["@_href"]).toBe(`${SITE}/nl/themas/cyber-security/feed.xml`);
+    const categories = [rss.item].flat().flatMap((item: { category?: unknown }) => [item.category ?? []].flat()) as { "@_domain": string }[];
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) expect(category["@_domain"]).toMatch(new RegExp(`^${SITE}/nl/themas/`));
+  });
+});

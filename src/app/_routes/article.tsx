@@ -22,7 +22,7 @@ import { absoluteUrl, prerenderSettings } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 import { articleMetadata, articlePreviewImage } from "@/publish/metadata";
 import { eventJsonLd, newsArticleJsonLd } from "@/publish/structuredData";
-import { cardView } from "./cards";
+import { cardView, themesIn } from "./cards";
 
 type Params = { slug: string };
 
@@ -59,7 +59,7 @@ export function articleRoute(edition: Edition) {
     const index = getContentIndex();
     const article = index.bySlug((await params).slug);
     if (!article) return {};
-    const metadata = articleMetadata(index.inEdition(article, edition), edition, index.themesIn(article, edition), isTranslated(index, article));
+    const metadata = articleMetadata(index.inEdition(article, edition), edition, themesIn(index, article, edition), isTranslated(index, article));
     // Only the preview can show an unpublished article; keep it out of every index regardless.
     if (index.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
     return metadata;
@@ -84,7 +84,7 @@ export function articleRoute(edition: Edition) {
     // The article's own words in another language than the page's: marked with their language (WCAG 3.1.2).
     const lang = text.language === edition ? undefined : text.language;
     const status = index.statusOf(article);
-    const themes = index.themesIn(article, edition);
+    const themes = themesIn(index, article, edition);
     const canonical = canonicalUrl(index, article, edition);
     const image = articlePreviewImage(text, edition).url;
     const event = eventJsonLd(text, canonical, image);
@@ -99,7 +99,9 @@ export function articleRoute(edition: Edition) {
             <ArticleHeader text={text} edition={edition} themes={themes} />
             {lang && <EditionNote text={t("englishOnly")} />}
             {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(article.slug)} edition={edition} />}
-            {article.image && <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={lang} priority />}
+            {article.image && (
+              <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined} priority />
+            )}
             <ArticleBody html={text.html} lang={lang} />
           </article>
           <ShareLinks url={absoluteUrl(articlePath(edition, article.slug))} title={text.title} edition={edition} />
