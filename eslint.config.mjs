@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 /**
  * The layers of src/ (docs: README "Code layout", /work/shared/DESIGN.md), one direction only:
  * content folder -> src/content -> src/publish -> src/app -> src/components, with src/lib the
- * leaves every layer may use. eslint-plugin-import (brought by eslint-config-next, with its
+ * leaves every layer may use and src/i18n (the interface text of each edition) beside them. eslint-plugin-import (brought by eslint-config-next, with its
  * TypeScript resolver, so `@/` paths resolve) checks the imports between folders;
  * tests/unit/layering.test.ts shows each rule failing on a bad import.
  */
@@ -46,6 +46,12 @@ const layers = [
               message: "src/lib holds the leaves (settings, dates, clock, page numbers, routes): it imports nothing else of the site.",
             },
             {
+              target: "./src/i18n",
+              from: "./src",
+              except: ["./lib", "./i18n"],
+              message: "src/i18n holds the interface text: it imports only src/lib (the editions, the site's name).",
+            },
+            {
               target: ["./src/content", "./src/publish", "./src/lib"],
               from: ["./src/app", "./src/components"],
               message: "Data flows one way: routes and components use src/content, src/publish and src/lib, never the other way round.",
@@ -82,10 +88,34 @@ const layers = [
   },
 ];
 
+/**
+ * No interface string in a component or a route: every word readers see comes from the edition's
+ * catalogue (src/i18n/messages), so the Dutch edition cannot miss one. Text in JSX is refused
+ * (react/jsx-no-literals), and so are literal accessible names and alternatives (aria-label,
+ * alt, title, placeholder), which that rule leaves to props. Arrows and punctuation that stand
+ * between translated parts are allowed. tests/unit/layering.test.ts shows both failing.
+ */
+const noInterfaceText = [
+  {
+    files: ["src/components/**/*.tsx", "src/app/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: ["→", "←", ":", " "] }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|alt|title|placeholder)$/] > Literal",
+          message: "Interface text comes from the edition's catalogue (src/i18n): translator(edition, namespace)(key).",
+        },
+      ],
+    },
+  },
+];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   ...layers,
+  ...noInterfaceText,
   { ignores: ["node_modules/**", ".next/**", ".next-*/**", ".bench/**", "next-env.d.ts", "coverage/**"] },
 ];
 

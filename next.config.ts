@@ -134,6 +134,9 @@ const nextConfig: NextConfig = {
     // A build in CI or for a deploy starts from an empty build folder, so Turbopack's cache of its
     // compilation is never read back there; writing it took 10 s of every build on two cores.
     turbopackFileSystemCacheForBuild: false,
+    // Two root layouts, one per edition (app/(en), app/(nl)): an address that matches no route gets
+    // app/global-not-found.tsx, served like a prerendered page, as the one root layout's 404 was.
+    globalNotFound: true,
   },
   // Next's cache, minus 404s: a made-up address must leave nothing behind (src/cache-handler.mjs).
   cacheHandler: path.resolve("src/cache-handler.mjs"),

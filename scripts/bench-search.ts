@@ -45,7 +45,7 @@ try {
     const outcome = time(`query "${query}"`, () => search.search(query));
     if (outcome.kind === "results") console.log(`  ${outcome.total} results`);
   }
-  time("RSS feed (20 newest)", () => siteFeed(index, "rss"));
+  time("RSS feed (20 newest)", () => siteFeed(index, "en", "rss"));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -20,6 +20,8 @@
  * Both trees are built at the same absolute path (a copy under the system's temporary folder,
  * with node_modules hard-linked), since a stylesheet's class names are hashed from its path.
  * `--reuse-base` keeps the base side's responses from an earlier run of the same commit.
+ * `--skip PREFIX` (repeatable) leaves every address at or below a path prefix out of the crawl,
+ * e.g. `--skip /nl` to compare the English edition of a change that adds the Dutch one.
  */
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -38,6 +40,8 @@ const option = (name: string) => {
 };
 const baseRev = option("--base") ?? "main";
 const reuseBase = args.includes("--reuse-base");
+const skipped = args.flatMap((arg, at) => (arg === "--skip" && args[at + 1] ? [args[at + 1].replace(/\/+$/, "")] : []));
+const isSkipped = (address: string) => skipped.some((prefix) => address === prefix || address.startsWith(`${prefix}/`) || address.startsWith(`${prefix}?`));
 
 /** After the newest article of both content folders and before the upcoming events, so every run sees the same site. */
 const FIXED_DAY = "2027-06-01";
@@ -119,7 +123,7 @@ async function fetchAnswer(url: string, headers: Record<string, string> = {}): P
 /** Fetches every address reachable from the seeds, in the same order on every run, each once; pages also as RSC payloads. */
 async function crawl(server: Server, seeds: readonly string[]): Promise<Map<string, Answer>> {
   const answers = new Map<string, Answer>();
-  const queue = [...new Set(seeds)];
+  const queue = [...new Set(seeds)].filter((address) => !isSkipped(address));
   const seen = new Set(queue);
   while (queue.length > 0 && answers.size < MAX_ADDRESSES) {
     const address = queue.shift()!;
@@ -129,7 +133,7 @@ async function crawl(server: Server, seeds: readonly string[]): Promise<Map<stri
     if (type.startsWith("text/html")) answers.set(`${address} (RSC)`, await fetchAnswer(server.url + address, { rsc: "1" }));
     if (!/html|xml|json|text/.test(type)) continue;
     for (const next of namedAddresses(answer.body.toString("utf8"), server.url)) {
-      if (!seen.has(next)) {
+      if (!seen.has(next) && !isSkipped(next)) {
         seen.add(next);
         queue.push(next);
       }

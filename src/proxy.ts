@@ -11,9 +11,10 @@ const BAD_REQUEST = () =>
  * - answers 400 to a path with a malformed percent escape (`%zz`, a lone `%`,
  *   half a UTF-8 sequence): Next itself decodes such a path into a 500 error;
  * - in production, lets through only listing pages, preview cards and calendar
- *   files that exist right now (src/content/gate.ts): the routes render those
- *   on demand, so anything else is turned away before anything renders. (Next
- *   would not keep those 404s anyway: src/cache-handler.mjs.)
+ *   files that exist right now, in either edition (src/content/gate.ts): the
+ *   routes render those on demand, so anything else is turned away before
+ *   anything renders, with the 404 page of its edition. (Next would not keep
+ *   those 404s anyway: src/cache-handler.mjs.)
  */
 export function proxy(request: NextRequest) {
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").split("?", 1)[0];
@@ -33,7 +34,7 @@ export function proxy(request: NextRequest) {
       // Next turns a same-origin Location into a path, as its own redirects send it.
       return NextResponse.redirect(new URL(verdict.location, request.url), 308);
     case "missing-page":
-      return NextResponse.rewrite(new URL(nowherePath(), request.url));
+      return NextResponse.rewrite(new URL(nowherePath(verdict.edition), request.url));
     case "missing-file":
       return new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
@@ -54,6 +55,11 @@ export const config = {
     "/events/page/:page",
     "/themes/:id/page/:page",
     "/partners/:id/page/:page",
+    "/nl/nieuws/pagina/:page",
+    "/nl/nieuws/:slug/preview.png",
+    "/nl/evenementen/pagina/:page",
+    "/nl/themas/:id/pagina/:page",
+    "/nl/partners/:id/pagina/:page",
     "/:path(.*%.*)",
   ],
 };

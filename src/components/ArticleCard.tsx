@@ -1,33 +1,58 @@
 import Link from "next/link";
-import type { Article, Theme } from "@/content/model";
+import type { Article, ArticleInEdition, Theme } from "@/content/model";
+import type { Edition } from "@/lib/editions";
 import { articlePath } from "@/lib/routes";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import { ThemeChips } from "./ThemeChips";
 import styles from "./ArticleCard.module.css";
 
+/** What a card shows of an article in an edition: the edition's text, and the original's date and event. */
+export type CardText = Pick<ArticleInEdition, "title" | "summary" | "language"> & { article: Pick<Article, "slug" | "date" | "event"> };
+
+/**
+ * How a list of cards shows its articles in an edition: each one's text (translated or not) and
+ * its themes, both asked of the content index by the route.
+ */
+export interface CardView {
+  edition: Edition;
+  textOf(article: Article): CardText;
+  themesOf(article: Pick<Article, "themes">): readonly Pick<Theme, "id" | "name">[];
+}
+
 interface ArticleCardProps {
-  article: Pick<Article, "slug" | "title" | "date" | "summary" | "event">;
+  text: CardText;
+  edition: Edition;
   /** The heading level that fits the card's place in the page outline. */
   headingLevel?: 2 | 3;
   /** The article's themes, shown as links under the summary. */
   themes?: readonly Pick<Theme, "id" | "name">[];
 }
 
-/** One article in a list: its title is the link, then the event's day and place when it announces one, the date and the summary. */
-export function ArticleCard({ article, headingLevel = 2, themes = [] }: ArticleCardProps) {
+/**
+ * One article in a list: its title is the link, then the event's day and place when it announces
+ * one, the date and the summary. Title and summary carry their own `lang` when they are not in the
+ * page's language (an untranslated article on a Dutch page).
+ */
+export function ArticleCard({ text, edition, headingLevel = 2, themes = [] }: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
+  const { article } = text;
+  const lang = text.language === edition ? undefined : text.language;
   return (
     <article className={styles.card}>
-      <Heading className={styles.title}>
-        <Link href={articlePath(article.slug)} prefetch={false} className={styles.link}>
-          {article.title}
+      <Heading className={styles.title} lang={lang}>
+        <Link href={articlePath(edition, article.slug)} prefetch={false} className={styles.link}>
+          {text.title}
         </Link>
       </Heading>
-      {article.event && <EventLine event={article.event} />}
-      <DateLine date={article.date} />
-      {article.summary && <p className={styles.summary}>{article.summary}</p>}
-      <ThemeChips themes={themes} />
+      {article.event && <EventLine event={article.event} edition={edition} />}
+      <DateLine date={article.date} edition={edition} />
+      {text.summary && (
+        <p className={styles.summary} lang={lang}>
+          {text.summary}
+        </p>
+      )}
+      <ThemeChips themes={themes} edition={edition} />
     </article>
   );
 }

@@ -1,3 +1,5 @@
+import type { Edition } from "@/lib/editions";
+import { translator } from "@/i18n/translator";
 import styles from "./CalendarLinks.module.css";
 
 interface CalendarLinksProps {
@@ -5,17 +7,22 @@ interface CalendarLinksProps {
   subscribeHref: string;
   /** `/events.ics`: the same calendar as a file. */
   downloadHref: string;
+  edition: Edition;
 }
 
 /** How to follow every event in a calendar application: subscribe, or download the file. */
-export function CalendarLinks({ subscribeHref, downloadHref }: CalendarLinksProps) {
+export function CalendarLinks({ subscribeHref, downloadHref, edition }: CalendarLinksProps) {
+  const t = translator(edition, "events");
   return (
     <p className={styles.calendarLinks}>
-      Follow the events in your calendar: <a href={subscribeHref}>subscribe to the events calendar</a> or{" "}
-      <a href={downloadHref} type="text/calendar">
-        download it as an .ics file
-      </a>
-      .
+      {t.rich("calendarLinks", {
+        subscribe: (chunks) => <a href={subscribeHref}>{chunks}</a>,
+        download: (chunks) => (
+          <a href={downloadHref} type="text/calendar">
+            {chunks}
+          </a>
+        ),
+      })}
     </p>
   );
 }

@@ -7,6 +7,8 @@ const noSubscription = () => () => {};
 
 interface CopyLinkButtonProps {
   url: string;
+  /** The button's words and what it says after copying, in the page's language (the server's catalogue; no catalogue is sent to the browser). */
+  texts: { button: string; done: string; failed: string };
 }
 
 /**
@@ -14,7 +16,7 @@ interface CopyLinkButtonProps {
  * JavaScript runs (a button that cannot work is worse than none), and says
  * what happened in a visible, polite live region.
  */
-export function CopyLinkButton({ url }: CopyLinkButtonProps) {
+export function CopyLinkButton({ url, texts }: CopyLinkButtonProps) {
   // False in the server's HTML, true once hydrated: the button exists only where it can work.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [status, setStatus] = useState("");
@@ -22,9 +24,9 @@ export function CopyLinkButton({ url }: CopyLinkButtonProps) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Link copied");
+      setStatus(texts.done);
     } catch {
-      setStatus("Could not copy: select the address bar and copy the link from there");
+      setStatus(texts.failed);
     }
   }
 
@@ -32,7 +34,7 @@ export function CopyLinkButton({ url }: CopyLinkButtonProps) {
     <span className={styles.wrapper}>
       {ready && (
         <button type="button" className={styles.button} onClick={copy}>
-          Copy link
+          {texts.button}
         </button>
       )}
       <span className={styles.status} role="status" aria-live="polite">

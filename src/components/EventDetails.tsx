@@ -1,4 +1,6 @@
 import type { ArticleEvent, EventStatus } from "@/content/model";
+import type { Edition } from "@/lib/editions";
+import { translator } from "@/i18n/translator";
 import { EventWhen } from "./EventWhen";
 import styles from "./EventDetails.module.css";
 
@@ -7,6 +9,7 @@ interface EventDetailsProps {
   status: EventStatus;
   /** The event's own .ics file. */
   calendarHref: string;
+  edition: Edition;
 }
 
 /**
@@ -15,27 +18,28 @@ interface EventDetailsProps {
  * is over it says so and drops what only helps before it (registration, the
  * online link, the calendar file).
  */
-export function EventDetails({ event, status, calendarHref }: EventDetailsProps) {
+export function EventDetails({ event, status, calendarHref, edition }: EventDetailsProps) {
+  const t = translator(edition, "eventDetails");
   const past = status === "past";
   // A timed event without an end has no known end to be "taking place" until.
   const openEnded = Boolean(event.start.time && !event.end);
   return (
     <section className={styles.box} aria-labelledby="event-details-heading">
       <h2 id="event-details-heading" className={styles.heading}>
-        Event details
+        {t("heading")}
       </h2>
-      {past && <p className={styles.status}>This event has ended.</p>}
-      {status === "ongoing" && !openEnded && <p className={styles.status}>This event is taking place now.</p>}
+      {past && <p className={styles.status}>{t("ended")}</p>}
+      {status === "ongoing" && !openEnded && <p className={styles.status}>{t("ongoing")}</p>}
       <dl className={styles.facts}>
         <div className={styles.fact}>
-          <dt>When</dt>
+          <dt>{t("when")}</dt>
           <dd>
-            <EventWhen event={event} />
+            <EventWhen event={event} edition={edition} />
           </dd>
         </div>
         {event.location && (
           <div className={styles.fact}>
-            <dt>Where</dt>
+            <dt>{t("where")}</dt>
             <dd>
               {event.location}
               {event.address && (
@@ -49,8 +53,8 @@ export function EventDetails({ event, status, calendarHref }: EventDetailsProps)
         )}
         {event.online && (
           <div className={styles.fact}>
-            <dt>Online</dt>
-            <dd>{past ? "The event took place online." : <a href={event.online}>Join online</a>}</dd>
+            <dt>{t("online")}</dt>
+            <dd>{past ? t("tookPlaceOnline") : <a href={event.online}>{t("join")}</a>}</dd>
           </div>
         )}
       </dl>
@@ -59,13 +63,13 @@ export function EventDetails({ event, status, calendarHref }: EventDetailsProps)
           {event.registration && (
             <li>
               <a href={event.registration} className={styles.register}>
-                Register for this event
+                {t("register")}
               </a>
             </li>
           )}
           <li>
             <a href={calendarHref} className={styles.calendar}>
-              Add to calendar <span className={styles.format}>(.ics file)</span>
+              {t.rich("addToCalendar", { format: (chunks) => <span className={styles.format}>{chunks}</span> })}
             </a>
           </li>
         </ul>

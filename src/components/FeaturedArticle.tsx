@@ -1,30 +1,45 @@
 import Link from "next/link";
-import type { Article } from "@/content/model";
+import type { Article, ArticleInEdition } from "@/content/model";
+import type { Edition } from "@/lib/editions";
 import { articlePath } from "@/lib/routes";
+import { translator } from "@/i18n/translator";
 import { ArticleImage } from "./ArticleImage";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import styles from "./FeaturedArticle.module.css";
 
 interface FeaturedArticleProps {
-  article: Pick<Article, "slug" | "title" | "date" | "author" | "summary" | "image" | "event">;
+  text: Pick<ArticleInEdition, "title" | "summary" | "author" | "imageAlt" | "imageAltLanguage" | "language"> & { article: Pick<Article, "slug" | "date" | "image" | "event"> };
+  edition: Edition;
 }
 
 /** The newest article, given the most room on the home page. */
-export function FeaturedArticle({ article }: FeaturedArticleProps) {
+export function FeaturedArticle({ text, edition }: FeaturedArticleProps) {
+  const { article } = text;
+  const lang = text.language === edition ? undefined : text.language;
   return (
     <article className={styles.featured}>
-      {article.image && <ArticleImage image={article.image} priority />}
+      {article.image && (
+        <ArticleImage
+          image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }}
+          lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+          priority
+        />
+      )}
       <div className={styles.text}>
-        <p className={styles.kicker}>Latest</p>
-        <h2 className={styles.title}>
-          <Link href={articlePath(article.slug)} className={styles.link}>
-            {article.title}
+        <p className={styles.kicker}>{translator(edition, "home")("featuredKicker")}</p>
+        <h2 className={styles.title} lang={lang}>
+          <Link href={articlePath(edition, article.slug)} className={styles.link}>
+            {text.title}
           </Link>
         </h2>
-        {article.event && <EventLine event={article.event} />}
-        <DateLine date={article.date} author={article.author} />
-        {article.summary && <p className={styles.summary}>{article.summary}</p>}
+        {article.event && <EventLine event={article.event} edition={edition} />}
+        <DateLine date={article.date} author={text.author} edition={edition} />
+        {text.summary && (
+          <p className={styles.summary} lang={lang}>
+            {text.summary}
+          </p>
+        )}
       </div>
     </article>
   );

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
-import type { Article, ListingPage, Theme } from "@/content/model";
+import type { ListingPage } from "@/content/model";
 import type { Listing } from "@/lib/routes";
+import { translator } from "@/i18n/translator";
+import type { CardView } from "./ArticleCard";
 import { ArticleList } from "./ArticleList";
 import { PageHeading } from "./PageHeading";
 import { Pagination } from "./Pagination";
@@ -12,18 +14,18 @@ interface NewsListingProps {
   listing: Listing;
   /** Shown between the heading and the cards, e.g. a theme's description. */
   lead?: ReactNode;
-  themesFor?: (article: Pick<Article, "themes">) => readonly Pick<Theme, "id" | "name">[];
+  cards: CardView;
 }
 
 /** A page of a paginated article listing: heading, cards, and previous/next. */
-export function NewsListing({ title, page, listing, lead, themesFor }: NewsListingProps) {
-  const intro = page.pageCount > 1 ? `Page ${page.pageNumber} of ${page.pageCount}` : undefined;
+export function NewsListing({ title, page, listing, lead, cards }: NewsListingProps) {
+  const intro = page.pageCount > 1 ? translator(cards.edition, "listing")("pageOf", { page: page.pageNumber, pageCount: page.pageCount }) : undefined;
   return (
     <>
       <PageHeading title={title} intro={intro} />
       {lead}
-      <ArticleList articles={page.articles} themesFor={themesFor} />
-      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} listing={listing} />
+      <ArticleList articles={page.articles} cards={cards} />
+      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} listing={listing} edition={cards.edition} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { ArticleList } from "./ArticleList";
 import { TitledSection } from "./TitledSection";
 
-export type NewsSectionProps = Pick<ComponentProps<typeof ArticleList>, "articles" | "themesFor"> &
+export type NewsSectionProps = Pick<ComponentProps<typeof ArticleList>, "articles" | "cards"> &
   Omit<ComponentProps<typeof TitledSection>, "children"> & {
     /** Shown under the cards, e.g. a link to all of them. */
     children?: ReactNode;
@@ -13,11 +13,11 @@ export type NewsSectionProps = Pick<ComponentProps<typeof ArticleList>, "article
  * Upcoming events on the home page, More News under an article, the two halves of /events.
  * Absent when there are no articles.
  */
-export function NewsSection({ articles, themesFor, children, ...section }: NewsSectionProps) {
+export function NewsSection({ articles, cards, children, ...section }: NewsSectionProps) {
   if (articles.length === 0) return null;
   return (
     <TitledSection {...section}>
-      <ArticleList articles={articles} headingLevel={3} themesFor={themesFor} />
+      <ArticleList articles={articles} headingLevel={3} cards={cards} />
       {children}
     </TitledSection>
   );

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { Edition } from "@/lib/editions";
 import { listingPath, type Listing } from "@/lib/routes";
+import { translator } from "@/i18n/translator";
 import styles from "./Pagination.module.css";
 
 interface PaginationProps {
@@ -7,31 +9,30 @@ interface PaginationProps {
   pageCount: number;
   /** The listing these are the pages of. */
   listing: Listing;
-  /** Words of the two links; a listing that is not newest-first (events) says "Previous page" and "Next page". */
-  previousLabel?: string;
-  nextLabel?: string;
+  edition: Edition;
+  /** Words of the two links: newest-first listings say "Newer news" and "Older news"; the events, which are not, "Previous page" and "Next page". */
+  steps?: "newer-older" | "previous-next";
 }
 
 /** Previous and next links for a paginated listing, with where the reader is. */
-export function Pagination({ pageNumber, pageCount, listing, previousLabel = "Newer news", nextLabel = "Older news" }: PaginationProps) {
+export function Pagination({ pageNumber, pageCount, listing, edition, steps = "newer-older" }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const previous = pageNumber > 1 ? listingPath(listing, pageNumber - 1) : undefined;
-  const next = pageNumber < pageCount ? listingPath(listing, pageNumber + 1) : undefined;
+  const t = translator(edition, "pagination");
+  const previous = pageNumber > 1 ? listingPath(edition, listing, pageNumber - 1) : undefined;
+  const next = pageNumber < pageCount ? listingPath(edition, listing, pageNumber + 1) : undefined;
   return (
-    <nav className={styles.pagination} aria-label="Pages">
+    <nav className={styles.pagination} aria-label={t("label")}>
       {previous ? (
         <Link href={previous} rel="prev" className={styles.step}>
-          <span aria-hidden="true">←</span> {previousLabel}
+          <span aria-hidden="true">←</span> {t(steps === "newer-older" ? "newer" : "previous")}
         </Link>
       ) : (
         <span className={styles.placeholder} />
       )}
-      <p className={styles.position}>
-        Page {pageNumber} of {pageCount}
-      </p>
+      <p className={styles.position}>{t("position", { page: pageNumber, pageCount })}</p>
       {next ? (
         <Link href={next} rel="next" className={styles.step}>
-          {nextLabel} <span aria-hidden="true">→</span>
+          {t(steps === "newer-older" ? "older" : "next")} <span aria-hidden="true">→</span>
         </Link>
       ) : (
         <span className={styles.placeholder} />

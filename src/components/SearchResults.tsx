@@ -1,7 +1,10 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { SearchOutcome } from "@/content/model";
+import type { Edition } from "@/lib/editions";
 import { articlePath, listingPath, NEWS_LISTING, partnersPath, themesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { translator } from "@/i18n/translator";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import { HighlightedText } from "./HighlightedText";
@@ -9,9 +12,15 @@ import styles from "./SearchResults.module.css";
 
 interface SearchResultsProps {
   outcome: SearchOutcome;
+  edition: Edition;
+  /**
+   * The language of the results' titles and summaries: marked with `lang` where it is not the
+   * page's. The search index holds the English text of every article for now, on both editions.
+   */
+  resultsLanguage: Edition;
 }
 
-function Advice({ title, children }: { title: string; children: React.ReactNode }) {
+function Advice({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className={styles.advice}>
       <p className={styles.adviceTitle}>{title}</p>
@@ -20,66 +29,76 @@ function Advice({ title, children }: { title: string; children: React.ReactNode 
   );
 }
 
-const tips = (
-  <ul>
-    <li>Use a word or two from the headline, a theme (such as “cyber security”) or a partner’s name.</li>
-    <li>
-      Browse by <Link href={themesPath()}>theme</Link> or by <Link href={partnersPath()}>partner</Link>, or see <Link href={listingPath(NEWS_LISTING)}>all latest news</Link>.
-    </li>
-  </ul>
-);
-
-/** Some words of the query were not looked up: say which, so a reader can choose better ones. */
-function IgnoredWords({ words }: { words: string[] }) {
+function Tips({ edition }: { edition: Edition }) {
+  const t = translator(edition, "search");
   return (
-    <p className={styles.note}>
-      Left out of this search: {words.join(", ")} (words found in nearly every article, or beyond {site.searchMaxTerms} different words, would not
-      narrow it).
-    </p>
+    <ul>
+      <li>{t("tipWords")}</li>
+      <li>
+        {t.rich("tipBrowse", {
+          themes: (chunks) => <Link href={themesPath(edition)}>{chunks}</Link>,
+          partners: (chunks) => <Link href={partnersPath(edition)}>{chunks}</Link>,
+          news: (chunks) => <Link href={listingPath(edition, NEWS_LISTING)}>{chunks}</Link>,
+        })}
+      </li>
+    </ul>
   );
 }
 
+/** The words left out, as the edition lists them: "a, b, c" in English, "a, b en c" in Dutch. */
+function wordList(words: readonly string[], edition: Edition): string {
+  return edition === "en" ? words.join(", ") : new Intl.ListFormat(edition, { type: "conjunction" }).format(words);
+}
+
+/** Some words of the query were not looked up: say which, so a reader can choose better ones. */
+function IgnoredWords({ words, edition }: { words: string[]; edition: Edition }) {
+  return <p className={styles.note}>{translator(edition, "search")("ignored", { words: wordList(words, edition), max: site.searchMaxTerms })}</p>;
+}
+
 /** The answer to a search: ranked results with the matching words marked, or advice when there is nothing to show. */
-export function SearchResults({ outcome }: SearchResultsProps) {
+export function SearchResults({ outcome, edition, resultsLanguage }: SearchResultsProps) {
+  const t = translator(edition, "search");
+  const tips = <Tips edition={edition} />;
   switch (outcome.kind) {
     case "empty":
-      return <Advice title="Type one or more words to search the news.">{tips}</Advice>;
+      return <Advice title={t("empty")}>{tips}</Advice>;
     case "too-long":
       return (
-        <Advice title={`That search is ${outcome.length} characters long; please use at most ${site.searchMaxQueryLength}.`}>
-          <p>A few distinctive words find more than a whole paragraph.</p>
+        <Advice title={t("tooLong", { length: outcome.length, max: site.searchMaxQueryLength })}>
+          <p>{t("tooLongAdvice")}</p>
           {tips}
         </Advice>
       );
     case "no-words":
-      return <Advice title="That search has no words in it to look for.">{tips}</Advice>;
-    case "results":
+      return <Advice title={t("noWords")}>{tips}</Advice>;
+    case "results": {
       if (outcome.total === 0) {
         return (
-          <Advice title={`No news matches “${outcome.query}”.`}>
-            <p>Check the spelling, or try fewer or more general words.</p>
+          <Advice title={t("noResults", { query: outcome.query })}>
+            <p>{t("noResultsAdvice")}</p>
             {tips}
           </Advice>
         );
       }
+      const lang = resultsLanguage === edition ? undefined : resultsLanguage;
+      const limited = outcome.total > outcome.hits.length;
       return (
         <>
           <p className={styles.count} role="status">
-            {outcome.total === 1 ? "1 article" : `${outcome.total} articles`} match “{outcome.query}”
-            {outcome.total > outcome.hits.length ? `; the best ${outcome.hits.length} are shown` : ""}.
+            {limited ? t("countLimited", { total: outcome.total, query: outcome.query, shown: outcome.hits.length }) : t("count", { total: outcome.total, query: outcome.query })}
           </p>
-          {outcome.ignoredWords.length > 0 && <IgnoredWords words={outcome.ignoredWords} />}
+          {outcome.ignoredWords.length > 0 && <IgnoredWords words={outcome.ignoredWords} edition={edition} />}
           <ol className={styles.list}>
             {outcome.hits.map(({ article, summary }) => (
               <li key={article.slug} className={styles.item}>
-                <h2 className={styles.title}>
-                  <Link href={articlePath(article.slug)} prefetch={false}>
+                <h2 className={styles.title} lang={lang}>
+                  <Link href={articlePath(edition, article.slug)} prefetch={false}>
                     {article.title}
                   </Link>
                 </h2>
-                {article.event && <EventLine event={article.event} />}
-                <DateLine date={article.date} />
-                <p className={styles.summary}>
+                {article.event && <EventLine event={article.event} edition={edition} />}
+                <DateLine date={article.date} edition={edition} />
+                <p className={styles.summary} lang={lang}>
                   <HighlightedText segments={summary} />
                 </p>
               </li>
@@ -87,5 +106,6 @@ export function SearchResults({ outcome }: SearchResultsProps) {
           </ol>
         </>
       );
+    }
   }
 }

@@ -112,12 +112,12 @@ export function warnAboutNewsLinks(articles: readonly Article[], problems: Probl
     for (const slug of new Set(newsLinkTargets(text.markdown, patterns))) {
       const target = bySlug.get(slug);
       if (target) {
-        if (target.draft && !text.draft) problems.warning(text.file, "body", `links to ${articlePath(slug)}, which is a draft: readers would find no page there`);
+        if (target.draft && !text.draft) problems.warning(text.file, "body", `links to ${articlePath("en", slug)}, which is a draft: readers would find no page there`);
         continue;
       }
       if (aliases.has(slug)) continue; // an old address that redirects
       const meant = closestMatch(slug, bySlug.keys());
-      problems.warning(text.file, "body", `links to ${articlePath(slug)}, which is not an article${meant ? `; did you mean ${articlePath(meant)}?` : ""}`);
+      problems.warning(text.file, "body", `links to ${articlePath("en", slug)}, which is not an article${meant ? `; did you mean ${articlePath("en", meant)}?` : ""}`);
     }
   }
 }

@@ -7,6 +7,7 @@
  * Both kinds of "missing" get the very same answer, so a 404 reveals nothing.
  */
 import { laterPageNumber } from "../lib/pageNumber";
+import type { Edition } from "../lib/editions";
 import { addressOf, articlePath, listingPath, type Listing } from "../lib/routes";
 import type { ContentIndex } from "./contentIndex";
 
@@ -15,18 +16,20 @@ export type AddressVerdict =
   | { kind: "serve" }
   /** A permanent redirect (old page-1 addresses, aliases of renamed articles). */
   | { kind: "redirect"; location: string }
-  /** No such page: the site's ordinary 404 page. */
-  | { kind: "missing-page" }
+  /** No such page: the edition's ordinary 404 page. */
+  | { kind: "missing-page"; edition: Edition }
   /** No such file (a preview image): a bare 404 that no cache keeps. */
   | { kind: "missing-file" };
 
 const SERVE: AddressVerdict = { kind: "serve" };
-const MISSING_PAGE: AddressVerdict = { kind: "missing-page" };
+const MISSING_PAGE: Record<Edition, AddressVerdict> = { en: { kind: "missing-page", edition: "en" }, nl: { kind: "missing-page", edition: "nl" } };
 const MISSING_FILE: AddressVerdict = { kind: "missing-file" };
 
 /**
- * The verdict on a path (its decoded segments): the addresses that render on demand
- * (src/lib/routes.ts, addressOf) must exist now; anything else is served.
+ * The verdict on a path (its decoded segments), in either edition: the addresses that render on
+ * demand (src/lib/routes.ts, addressOf) must exist now; anything else is served. Both editions
+ * have the same articles and listings, so the answer differs only in where a redirect leads and
+ * which edition's 404 page answers.
  */
 export function verdictFor(index: ContentIndex, segments: readonly string[]): AddressVerdict {
   const address = addressOf(segments);
@@ -34,7 +37,7 @@ export function verdictFor(index: ContentIndex, segments: readonly string[]): Ad
     case undefined:
       return SERVE;
     case "article":
-      return articlePage(index, address.slug);
+      return articlePage(index, address.edition, address.slug);
     case "article-preview-image": {
       const article = index.bySlug(address.slug);
       // An article with its own image shares that image and has no card.
@@ -43,19 +46,19 @@ export function verdictFor(index: ContentIndex, segments: readonly string[]): Ad
     case "article-calendar":
       return index.bySlug(address.slug)?.event ? SERVE : MISSING_FILE;
     case "listing-page":
-      return listingPage(index, address.listing, address.page);
+      return listingPage(index, address.edition, address.listing, address.page);
   }
 }
 
-function articlePage(index: ContentIndex, slug: string): AddressVerdict {
+function articlePage(index: ContentIndex, edition: Edition, slug: string): AddressVerdict {
   if (index.bySlug(slug)) return SERVE;
   const renamed = index.articleForAlias(slug);
-  return renamed ? { kind: "redirect", location: articlePath(renamed.slug) } : MISSING_PAGE;
+  return renamed ? { kind: "redirect", location: articlePath(edition, renamed.slug) } : MISSING_PAGE[edition];
 }
 
-function listingPage(index: ContentIndex, listing: Listing, param: string): AddressVerdict {
-  if (!index.hasListing(listing)) return MISSING_PAGE;
-  if (param === "1") return { kind: "redirect", location: listingPath(listing) };
+function listingPage(index: ContentIndex, edition: Edition, listing: Listing, param: string): AddressVerdict {
+  if (!index.hasListing(listing)) return MISSING_PAGE[edition];
+  if (param === "1") return { kind: "redirect", location: listingPath(edition, listing) };
   const pageNumber = laterPageNumber(param);
-  return pageNumber !== undefined && pageNumber <= index.listingPageCount(listing) ? SERVE : MISSING_PAGE;
+  return pageNumber !== undefined && pageNumber <= index.listingPageCount(listing) ? SERVE : MISSING_PAGE[edition];
 }

@@ -4,9 +4,10 @@
  * (src/publish) import from here, never from the loader.
  */
 import type { ContentDate } from "../lib/dates";
+import type { Edition } from "../lib/editions";
 import type { Partner, Theme, TranslationLanguage } from "./schema";
 
-export type { ContentDate, Partner, Theme, TranslationLanguage };
+export type { ContentDate, Edition, Partner, Theme, TranslationLanguage };
 export type { Listing } from "../lib/routes";
 
 /**

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format, isValid } from "date-fns";
+import type { Edition } from "./editions";
 import { site } from "./site";
 
 /**
@@ -88,14 +89,55 @@ function formatInSiteZone(epochMs: number, pattern: string): string {
   return text;
 }
 
-/** `20 Mar 2019`: the one format dates are shown in. */
-export function formatDisplayDate(date: ContentDate): string {
-  return formatInSiteZone(date.epochMs, "dd MMM yyyy");
+/*
+ * Dutch names as HSD writes them, fixed here rather than taken from a locale: date-fns's `nl`
+ * writes "mrt." with a period and "din" for a short weekday, and Intl's CLDR data has changed
+ * between versions. Lower case, as Dutch writes them.
+ */
+const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const DUTCH_MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+/** Monday first, as date-fns's ISO weekday `i` counts (1 = Monday). */
+const DUTCH_WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const DUTCH_WEEKDAYS_SHORT = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+
+/** The Amsterdam calendar parts of an instant (through the same remembered formatting as every other date). */
+function siteParts(epochMs: number): { year: string; month: number; dayOfMonth: number; weekday: number } {
+  const [year, month, dayOfMonth, weekday] = formatInSiteZone(epochMs, "yyyy M d i").split(" ");
+  return { year, month: Number(month), dayOfMonth: Number(dayOfMonth), weekday: Number(weekday) };
 }
 
-/** `02 Dec 2026 at 09:00` when a time was given, else the date alone: for release times. */
-export function formatDisplayDateTime(date: ContentDate): string {
-  return date.time ? `${formatDisplayDate(date)} at ${date.time}` : formatDisplayDate(date);
+/** `20 Mar 2019` in English, `20 mrt 2019` in Dutch (no period): the one format dates are shown in. */
+export function formatDisplayDate(date: ContentDate, edition: Edition): string {
+  if (edition === "en") return formatInSiteZone(date.epochMs, "dd MMM yyyy");
+  const { year, month, dayOfMonth } = siteParts(date.epochMs);
+  return `${String(dayOfMonth).padStart(2, "0")} ${DUTCH_MONTHS_SHORT[month - 1]} ${year}`;
+}
+
+/**
+ * A date in running text (the accessibility statement's "last reviewed"): English keeps the
+ * display format (`28 Nov 2026`); Dutch writes the month in full there (`28 november 2026`).
+ */
+export function formatProseDate(date: ContentDate, edition: Edition): string {
+  if (edition === "en") return formatDisplayDate(date, edition);
+  const { year, month, dayOfMonth } = siteParts(date.epochMs);
+  return `${dayOfMonth} ${DUTCH_MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * A wall-clock time as written (`HH:mm`, Amsterdam) as the edition shows it: `09:00` in
+ * English; `9.00` in Dutch (a full stop, no leading zero in the hour; "uur" is the caller's).
+ */
+export function formatTime(time: string, edition: Edition): string {
+  if (edition === "en") return time;
+  const [hours, minutes] = time.split(":");
+  return `${Number(hours)}.${minutes}`;
+}
+
+/** `02 Dec 2026 at 09:00` / `02 dec 2026 om 9.00 uur` when a time was given, else the date alone: for release times. */
+export function formatDisplayDateTime(date: ContentDate, edition: Edition): string {
+  if (!date.time) return formatDisplayDate(date, edition);
+  const day = formatDisplayDate(date, edition);
+  return edition === "en" ? `${day} at ${date.time}` : `${day} om ${formatTime(date.time, edition)} uur`;
 }
 
 /** The calendar day in Europe/Amsterdam at an instant, as `YYYY-MM-DD` (what editors write as `date`). */
@@ -170,14 +212,16 @@ export interface EventTime {
 }
 
 /**
- * An event's day and time range, for the event box (`long`: `Tuesday 2 April 2030`) or a card
- * (`short`: `Tue 2 Apr 2030`). Times are Amsterdam wall-clock times; the end's day is repeated only
- * when it differs from the start's. The zone names let the caller say which offset applies, which
- * matters when a daylight-saving change falls inside the event.
+ * An event's day and time range, for the event box (`long`: `Tuesday 2 April 2030`, `dinsdag
+ * 2 april 2030`) or a card (`short`: `Tue 2 Apr 2030`, `di 2 apr 2030`), with times as the edition
+ * writes them (`16:00`, `16.00`). Times are Amsterdam wall-clock times; the end's day is repeated
+ * only when it differs from the start's. The zone names let the caller say which offset applies,
+ * which matters when a daylight-saving change falls inside the event; the words between the
+ * parts ("to", "tot", "uur") are the interface's (src/components/EventWhen.tsx).
  */
-export function eventTime(event: { start: ContentDate; end?: ContentDate }, style: "long" | "short" = "long"): EventTime {
-  const dayFormat = style === "long" ? "EEEE d MMMM yyyy" : "EEE d MMM yyyy";
-  const dayText = (date: ContentDate) => formatInSiteZone(date.epochMs, dayFormat);
+export function eventTime(event: { start: ContentDate; end?: ContentDate }, style: "long" | "short", edition: Edition): EventTime {
+  const dayText = (date: ContentDate) => eventDay(date, style, edition);
+  const timeText = (date: ContentDate) => formatTime(date.time!, edition);
   const { start, end } = event;
   if (!start.time) {
     const last = end && end.day !== start.day ? end : undefined;
@@ -188,12 +232,22 @@ export function eventTime(event: { start: ContentDate; end?: ContentDate }, styl
     };
   }
   const startZone = zoneAbbreviation(start.epochMs);
-  if (!end?.time) return { start: { datetime: isoDateTime(start), text: `${dayText(start)}, ${start.time}` }, startZone, endZone: startZone, allDay: false };
+  const startPoint = { datetime: isoDateTime(start), text: `${dayText(start)}, ${timeText(start)}` };
+  if (!end?.time) return { start: startPoint, startZone, endZone: startZone, allDay: false };
   return {
-    start: { datetime: isoDateTime(start), text: `${dayText(start)}, ${start.time}` },
-    end: { datetime: isoDateTime(end), text: end.day === start.day ? end.time : `${dayText(end)}, ${end.time}` },
+    start: startPoint,
+    end: { datetime: isoDateTime(end), text: end.day === start.day ? timeText(end) : `${dayText(end)}, ${timeText(end)}` },
     startZone,
     endZone: zoneAbbreviation(end.epochMs),
     allDay: false,
   };
+}
+
+/** An event's day with its weekday: `Tuesday 2 April 2030` / `Tue 2 Apr 2030`, `dinsdag 2 april 2030` / `di 2 apr 2030`. */
+function eventDay(date: ContentDate, style: "long" | "short", edition: Edition): string {
+  if (edition === "en") return formatInSiteZone(date.epochMs, style === "long" ? "EEEE d MMMM yyyy" : "EEE d MMM yyyy");
+  const { year, month, dayOfMonth, weekday } = siteParts(date.epochMs);
+  const weekdays = style === "long" ? DUTCH_WEEKDAYS : DUTCH_WEEKDAYS_SHORT;
+  const months = style === "long" ? DUTCH_MONTHS : DUTCH_MONTHS_SHORT;
+  return `${weekdays[weekday - 1]} ${dayOfMonth} ${months[month - 1]} ${year}`;
 }

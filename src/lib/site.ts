@@ -1,18 +1,17 @@
+import type { Edition } from "./editions";
+
 /**
  * The one place for site-wide settings. Everything that would otherwise be a
  * constant repeated across pages (names, URL, page sizes, time zone) lives here.
+ * What each edition says (the news's title, the description, every label) is
+ * interface text, in src/i18n's catalogues.
  */
 export const site = {
+  /** Proper names, the same in both editions. */
   name: "The Hague Security Delta",
   shortName: "HSD",
-  newsTitle: "HSD News",
-  description:
-    "News and announcements from The Hague Security Delta, the Dutch security cluster of companies, government and knowledge institutions.",
   /** Editors write dates in this zone; every date shown or emitted is read in it. */
   timeZone: "Europe/Amsterdam",
-  /** How event times name that zone to readers, beside its short name (CET or CEST). */
-  timeZoneLabel: "Amsterdam time",
-  locale: "en",
   /** Articles per page on /news and /news/page/N, and on every other paginated listing (themes, partners, events). */
   newsPageSize: 12,
   /** Cards shown under the featured article on the home page. */
@@ -44,15 +43,22 @@ export const site = {
 } as const;
 
 /**
- * What `next build` renders ahead: the newest `articles` published articles and
- * the first `listingPages` pages of every listing (news, each theme, each
- * partner). Everything else is rendered on its first request, from the same
- * content snapshot, and then served from the cache like a prerendered page,
- * so the build does not grow with the archive. Settings `PRERENDER_ARTICLES`
- * and `PRERENDER_LISTING_PAGES` (whole numbers, 0 and up) override the defaults.
+ * What `next build` renders ahead in an edition: the newest `articles` published
+ * articles and the first `listingPages` pages of every listing (news, events,
+ * each theme, each partner). Everything else is rendered on its first request,
+ * from the same content snapshot, and then served from the cache like a
+ * prerendered page, so the build does not grow with the archive. Settings
+ * `PRERENDER_ARTICLES` and `PRERENDER_LISTING_PAGES` (whole numbers, 0 and up)
+ * override the defaults for both editions; `PRERENDER_ARTICLES_NL` and
+ * `PRERENDER_LISTING_PAGES_NL` override them for the Dutch edition alone (fewer
+ * readers may well justify a smaller build there).
  */
-export function prerenderSettings(): { articles: number; listingPages: number } {
-  return { articles: wholeNumberSetting("PRERENDER_ARTICLES", 50), listingPages: wholeNumberSetting("PRERENDER_LISTING_PAGES", 2) };
+export function prerenderSettings(edition: Edition): { articles: number; listingPages: number } {
+  const articles = wholeNumberSetting("PRERENDER_ARTICLES", 50);
+  const listingPages = wholeNumberSetting("PRERENDER_LISTING_PAGES", 2);
+  if (edition === "en") return { articles, listingPages };
+  const suffix = `_${edition.toUpperCase()}`;
+  return { articles: wholeNumberSetting(`PRERENDER_ARTICLES${suffix}`, articles), listingPages: wholeNumberSetting(`PRERENDER_LISTING_PAGES${suffix}`, listingPages) };
 }
 
 function wholeNumberSetting(name: string, fallback: number): number {

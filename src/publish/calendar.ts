@@ -11,6 +11,13 @@ import type { Article } from "@/content/model";
 import { nextDay } from "@/lib/dates";
 import { articlePath, EVENTS_LISTING, listingPath } from "@/lib/routes";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
+import { translator } from "@/i18n/translator";
+
+/**
+ * Calendar files are shared by both editions (one UID per event, so a calendar that has both never
+ * shows an event twice): they speak English and link to the English pages.
+ */
+const CALENDAR_EDITION = "en";
 
 export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
 /** Calendar applications poll a subscription; a few minutes' delay is harmless, as for feeds. */
@@ -46,7 +53,7 @@ function dateOnly(day: string): Date {
 
 function eventData(article: EventArticle): ICalEventData {
   const { event } = article;
-  const url = absoluteUrl(articlePath(article.slug));
+  const url = absoluteUrl(articlePath(CALENDAR_EDITION, article.slug));
   const modified = new Date((article.updated ?? article.date).epochMs);
   const allDay = !event.start.time;
   const place = [event.location, event.address].filter(Boolean).join(", ");
@@ -76,13 +83,13 @@ function eventData(article: EventArticle): ICalEventData {
 
 function calendarOf(articles: readonly EventArticle[], name?: string): string {
   const calendar = ical({
-    prodId: { company: site.name, product: site.newsTitle, language: "EN" },
+    prodId: { company: site.name, product: translator(CALENDAR_EDITION, "site")("newsTitle"), language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
   });
   if (name) {
     calendar.name(name);
     calendar.description(`Events announced by ${site.name}`);
-    calendar.url(absoluteUrl(listingPath(EVENTS_LISTING)));
+    calendar.url(absoluteUrl(listingPath(CALENDAR_EDITION, EVENTS_LISTING)));
     calendar.ttl(REFRESH_SECONDS);
   }
   for (const article of articles) calendar.createEvent(eventData(article));

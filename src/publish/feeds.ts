@@ -11,18 +11,24 @@
  * through one escaping function instead: no CDATA at all, text stays text, and
  * only the sanitized article body is sent as HTML.
  */
-import type { Article, Theme } from "@/content/model";
+import type { Article, ArticleInEdition, Theme } from "@/content/model";
+import { languageOf, type Edition } from "@/lib/editions";
 import { articlePath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat, type Listing } from "@/lib/routes";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
+import { translator } from "@/i18n/translator";
 
 export type { FeedFormat } from "@/lib/routes";
 
-/** What the feeds ask of the content (the content index answers it): the articles, and each one's themes and body. */
+/**
+ * What the feeds ask of the content (the content index answers it): the articles, each one's text
+ * in the edition (translated or not), and its themes named in the edition.
+ */
 export interface FeedContent {
   readonly articles: readonly Article[];
   articlesIn(listing: Listing): readonly Article[];
+  inEdition(article: Article, edition: Edition): ArticleInEdition;
   themesOf(article: Article): Theme[];
-  bodyHtml(article: Article): string;
+  themeIn(theme: Theme, edition: Edition): Theme;
 }
 
 export const feedContentTypes: Record<FeedFormat, string> = {
@@ -98,6 +104,7 @@ function xmlDocument(root: XmlElement): string {
 }
 
 interface FeedScope {
+  edition: Edition;
   /** Path of the feed document itself (its rel="self"), e.g. /feed.xml or /themes/x/feed.xml. */
   feedPath: string;
   title: string;
@@ -110,6 +117,8 @@ interface FeedScope {
 /** Everything a feed says about one article, in the site's terms. */
 interface FeedEntry {
   url: string;
+  /** The language of the entry's text: the feed's, or "en" for an untranslated article in a Dutch feed. */
+  language: Edition;
   title: string;
   summary: string;
   html: string;
@@ -137,18 +146,23 @@ function imageOf(article: Article): FeedEntry["image"] {
   return type ? { url: url.href, type } : undefined;
 }
 
-function entriesFor(index: FeedContent, articles: readonly Article[]): FeedEntry[] {
-  return articles.slice(0, site.feedSize).map((article) => ({
-    url: absoluteUrl(articlePath(article.slug)),
-    title: article.title,
-    summary: article.summary,
-    html: absolutizeHtml(index.bodyHtml(article)),
-    author: article.author ?? site.name,
-    published: new Date(article.date.epochMs),
-    updated: new Date((article.updated ?? article.date).epochMs),
-    themes: index.themesOf(article),
-    image: imageOf(article),
-  }));
+function entriesFor(index: FeedContent, scope: FeedScope): FeedEntry[] {
+  const { edition } = scope;
+  return scope.articles.slice(0, site.feedSize).map((article) => {
+    const text = index.inEdition(article, edition);
+    return {
+      url: absoluteUrl(articlePath(edition, article.slug)),
+      language: text.language,
+      title: text.title,
+      summary: text.summary,
+      html: absolutizeHtml(text.html),
+      author: text.author ?? site.name,
+      published: new Date(article.date.epochMs),
+      updated: new Date((text.updated ?? article.updated ?? article.date).epochMs),
+      themes: index.themesOf(article).map((theme) => index.themeIn(theme, edition)),
+      image: imageOf(article),
+    };
+  });
 }
 
 /** The newest article's date, not the build's, so an unchanged feed keeps its date. */
@@ -170,7 +184,7 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("description", textAsHtml(entry.summary)),
       textElement("content:encoded", entry.html),
       textElement("dc:creator", entry.author),
-      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(listingPath(themeListing(theme.id))) })),
+      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(listingPath(scope.edition, themeListing(theme.id))) })),
       entry.image ? element("enclosure", { url: entry.image.url, length: "0", type: entry.image.type }) : undefined,
     ),
   );
@@ -184,11 +198,12 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
         textElement("title", scope.title),
         textElement("link", pageUrl),
         textElement("description", textAsHtml(scope.description)),
-        textElement("language", site.locale),
-        textElement("copyright", `© ${site.name}`),
+        // RSS has no language per item: an untranslated article in the Dutch feed is in English all the same.
+        textElement("language", languageOf(scope.edition)),
+        textElement("copyright", translator(scope.edition, "feed")("rights")),
         textElement("lastBuildDate", feedUpdated(entries).toUTCString()),
         textElement("docs", "https://www.rssboard.org/rss-specification"),
-        element("image", undefined, textElement("url", absoluteUrl(sitePreviewImagePath())), textElement("title", scope.title), textElement("link", pageUrl)),
+        element("image", undefined, textElement("url", absoluteUrl(sitePreviewImagePath(scope.edition))), textElement("title", scope.title), textElement("link", pageUrl)),
         element("atom:link", { href: absoluteUrl(scope.feedPath), rel: "self", type: feedContentTypes.rss.split(";")[0] }),
         ...items,
       ),
@@ -201,7 +216,8 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
   const entryElements = entries.map((entry) =>
     element(
       "entry",
-      undefined,
+      // An entry in another language than the feed's says so (an untranslated article in the Dutch feed).
+      entry.language === scope.edition ? undefined : { "xml:lang": languageOf(entry.language) },
       textElement("id", entry.url),
       textElement("title", entry.title, { type: "text" }),
       element("link", { rel: "alternate", type: "text/html", href: entry.url }),
@@ -211,14 +227,14 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("summary", entry.summary, { type: "text" }),
       // The one field sent as HTML: the sanitized body, escaped as text (no CDATA section to break out of).
       textElement("content", entry.html, { type: "html" }),
-      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl(themesPath()) })),
+      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl(themesPath(scope.edition)) })),
       entry.image ? element("link", { rel: "enclosure", type: entry.image.type, href: entry.image.url }) : undefined,
     ),
   );
   return xmlDocument(
     element(
       "feed",
-      { xmlns: ATOM_NS, "xml:lang": site.locale },
+      { xmlns: ATOM_NS, "xml:lang": languageOf(scope.edition) },
       textElement("id", pageUrl),
       textElement("title", scope.title, { type: "text" }),
       textElement("subtitle", scope.description, { type: "text" }),
@@ -226,8 +242,8 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       element("link", { rel: "alternate", type: "text/html", href: pageUrl }),
       element("link", { rel: "self", type: feedContentTypes.atom.split(";")[0], href: absoluteUrl(scope.feedPath) }),
       element("author", undefined, textElement("name", site.name), textElement("uri", siteUrl())),
-      textElement("rights", `© ${site.name}`),
-      textElement("logo", absoluteUrl(sitePreviewImagePath())),
+      textElement("rights", translator(scope.edition, "feed")("rights")),
+      textElement("logo", absoluteUrl(sitePreviewImagePath(scope.edition))),
       textElement("icon", absoluteUrl(logoPath())),
       ...entryElements,
     ),
@@ -243,13 +259,15 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
       home_page_url: absoluteUrl(scope.pagePath),
       feed_url: absoluteUrl(scope.feedPath),
       description: scope.description,
-      icon: absoluteUrl(sitePreviewImagePath()),
+      icon: absoluteUrl(sitePreviewImagePath(scope.edition)),
       favicon: absoluteUrl(logoPath()),
-      language: site.locale,
+      language: languageOf(scope.edition),
       authors: [{ name: site.name, url: siteUrl() }],
       items: entries.map((entry) => ({
         id: entry.url,
         url: entry.url,
+        // JSON Feed 1.1's item language, only where it differs from the feed's.
+        language: entry.language === scope.edition ? undefined : languageOf(entry.language),
         title: entry.title,
         summary: entry.summary,
         content_html: entry.html,
@@ -266,26 +284,32 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
 }
 
 function render(index: FeedContent, scope: FeedScope, format: FeedFormat): string {
-  const entries = entriesFor(index, scope.articles);
+  const entries = entriesFor(index, scope);
   if (format === "rss") return rss(scope, entries);
   if (format === "atom") return atom(scope, entries);
   return jsonFeed(scope, entries);
 }
 
-/** The site's main feed: the newest articles. */
-export function siteFeed(index: FeedContent, format: FeedFormat): string {
-  return render(index, { feedPath: feedPath(format), title: site.newsTitle, description: site.description, pagePath: homePath(), articles: index.articles }, format);
+/** An edition's main feed: the newest articles, in the edition's text where it has one. */
+export function siteFeed(index: FeedContent, edition: Edition, format: FeedFormat): string {
+  const t = translator(edition, "feed");
+  return render(
+    index,
+    { edition, feedPath: feedPath(edition, format), title: t("title"), description: translator(edition, "site")("description"), pagePath: homePath(edition), articles: index.articles },
+    format,
+  );
 }
 
-/** A theme's own RSS feed. */
-export function themeFeed(index: FeedContent, theme: Theme): string {
+/** A theme's own RSS feed in an edition; `theme` named in that edition. */
+export function themeFeed(index: FeedContent, edition: Edition, theme: Theme): string {
   return render(
     index,
     {
-      feedPath: themeFeedPath(theme.id),
-      title: `${theme.name}: ${site.newsTitle}`,
-      description: theme.description ?? `News from ${site.name} on ${theme.name}.`,
-      pagePath: listingPath(themeListing(theme.id)),
+      edition,
+      feedPath: themeFeedPath(edition, theme.id),
+      title: translator(edition, "feed")("themeTitle", { theme: theme.name }),
+      description: theme.description ?? translator(edition, "theme")("descriptionFallback", { theme: theme.name }),
+      pagePath: listingPath(edition, themeListing(theme.id)),
       articles: index.articlesIn(themeListing(theme.id)),
     },
     "rss",

@@ -1,14 +1,16 @@
 /**
- * Page metadata: canonical URL, Open Graph, Twitter card and feed
- * autodiscovery. Next merges metadata shallowly, so a page that sets
- * `alternates` or `openGraph` replaces the layout's whole object: every page
- * builds its metadata here, complete, from one place.
+ * Page metadata: canonical URL, the other edition's address (hreflang), Open Graph, Twitter card
+ * and feed autodiscovery. Next merges metadata shallowly, so a page that sets `alternates` or
+ * `openGraph` replaces the layout's whole object: every page builds its metadata here, complete,
+ * from one place.
  */
 import type { Metadata } from "next";
-import type { Article, Theme } from "@/content/model";
+import type { ArticleInEdition, Theme } from "@/content/model";
 import { isoDateTime } from "@/lib/dates";
-import { articlePath, articlePreviewImagePath, feedPath, sitePreviewImagePath } from "@/lib/routes";
+import { DEFAULT_EDITION, EDITIONS, languageOf, ogLocaleOf, otherEdition, type Edition } from "@/lib/editions";
+import { articlePreviewImagePath, feedPath, sitePagePath, sitePreviewImagePath, type SitePage } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
+import { translator } from "@/i18n/translator";
 
 export interface PreviewImage {
   /** Absolute URL. */
@@ -21,61 +23,89 @@ export interface PreviewImage {
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
-/** The site-wide feeds, announced in every page's head. */
-export const feedLinks = {
-  "application/rss+xml": [{ url: feedPath("rss"), title: `${site.newsTitle} (RSS)` }],
-  "application/atom+xml": [{ url: feedPath("atom"), title: `${site.newsTitle} (Atom)` }],
-  "application/feed+json": [{ url: feedPath("json"), title: `${site.newsTitle} (JSON Feed)` }],
-};
+type FeedType = "application/rss+xml" | "application/atom+xml" | "application/feed+json";
 
-/** The generated preview of the site itself, for pages that are not articles. */
-export function sitePreviewImage(): PreviewImage {
-  return { url: absoluteUrl(sitePreviewImagePath()), alt: `${site.newsTitle}: ${site.name}`, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT };
+/** An edition's feeds, announced in every page's head. */
+export function feedLinks(edition: Edition): Record<FeedType, { url: string; title: string }[]> {
+  const t = translator(edition, "feed");
+  return {
+    "application/rss+xml": [{ url: feedPath(edition, "rss"), title: t("rssTitle") }],
+    "application/atom+xml": [{ url: feedPath(edition, "atom"), title: t("atomTitle") }],
+    "application/feed+json": [{ url: feedPath(edition, "json"), title: t("jsonTitle") }],
+  };
 }
 
-/** The article's own image when it has one; otherwise its generated preview card. */
-export function articlePreviewImage(article: Pick<Article, "slug" | "title" | "image">): PreviewImage {
+/** The edition's generated preview of the site itself, for pages that are not articles. */
+export function sitePreviewImage(edition: Edition): PreviewImage {
+  return { url: absoluteUrl(sitePreviewImagePath(edition)), alt: translator(edition, "preview")("siteAlt"), width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT };
+}
+
+/** The article's own image when it has one; otherwise its generated preview card in the edition. */
+export function articlePreviewImage(text: Pick<ArticleInEdition, "title" | "imageAlt"> & { article: Pick<ArticleInEdition["article"], "slug" | "image"> }, edition: Edition): PreviewImage {
+  const { article } = text;
   if (article.image) {
     const url = article.image.src.startsWith("/") ? absoluteUrl(article.image.src) : article.image.src;
-    return { url, alt: article.image.alt };
+    return { url, alt: text.imageAlt ?? article.image.alt };
   }
   return {
-    url: absoluteUrl(articlePreviewImagePath(article.slug)),
-    alt: `${article.title}: ${site.newsTitle}`,
+    url: absoluteUrl(articlePreviewImagePath(edition, article.slug)),
+    alt: translator(edition, "preview")("articleAlt", { title: text.title }),
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,
   };
 }
 
 export interface PageMetadataInput {
+  edition: Edition;
   /** The page's own title; the layout's template adds the site name. */
   title: string;
   description: string;
-  /** Path of the page on the site, e.g. `/themes/cyber-security`. */
-  path: string;
+  /** Which page this is: its address in this edition and in the other. */
+  page: SitePage;
+  /**
+   * Whether the page's text is its edition's own (default). False for a Dutch page that only
+   * wraps an article's English text: its canonical is then the English page, and it names no
+   * alternates (hreflang, og:locale:alternate), as there is no translation to point to.
+   * For an English article, false when it has no Dutch translation.
+   */
+  translated?: boolean;
   image?: PreviewImage;
   /** Extra feeds for this page (a theme's own feed, the events calendar). */
-  feeds?: Partial<Record<keyof typeof feedLinks | "text/calendar", { url: string; title: string }[]>>;
+  feeds?: Partial<Record<FeedType | "text/calendar", { url: string; title: string }[]>>;
   robots?: Metadata["robots"];
 }
 
+/** Where a page's canonical address is, and the addresses of the same page in each edition (hreflang) when both are its own. */
+function addressesOf(edition: Edition, page: SitePage, translated: boolean): { canonical: string; languages?: Record<string, string> } {
+  const own = absoluteUrl(sitePagePath(edition, page));
+  if (!translated) return { canonical: edition === DEFAULT_EDITION ? own : absoluteUrl(sitePagePath(DEFAULT_EDITION, page)) };
+  const languages: Record<string, string> = {};
+  for (const each of EDITIONS) languages[languageOf(each)] = absoluteUrl(sitePagePath(each, page));
+  languages["x-default"] = absoluteUrl(sitePagePath(DEFAULT_EDITION, page));
+  return { canonical: own, languages };
+}
+
 /** Metadata of a page that is not an article: og:type website. */
-export function pageMetadata({ title, description, path, image = sitePreviewImage(), feeds, robots }: PageMetadataInput): Metadata {
-  const types: Record<string, { url: string; title: string }[]> = { ...feedLinks };
+export function pageMetadata({ edition, title, description, page, translated = true, image = sitePreviewImage(edition), feeds, robots }: PageMetadataInput): Metadata {
+  const types: Record<string, { url: string; title: string }[]> = { ...feedLinks(edition) };
   for (const [type, links] of Object.entries(feeds ?? {})) {
     types[type] = [...(links ?? []), ...(types[type] ?? [])];
   }
+  const { canonical, languages } = addressesOf(edition, page, translated);
+  // The language of the page's own text: a Dutch page wrapping an English article describes an English text.
+  const textEdition = translated || edition === DEFAULT_EDITION ? edition : DEFAULT_EDITION;
   return {
     title,
     description,
-    alternates: { canonical: absoluteUrl(path), types },
+    alternates: { canonical, languages, types },
     openGraph: {
       type: "website",
       title,
       description,
-      url: absoluteUrl(path),
-      siteName: site.newsTitle,
-      locale: "en_GB",
+      url: canonical,
+      siteName: translator(edition, "site")("newsTitle"),
+      locale: ogLocaleOf(textEdition),
+      alternateLocale: languages ? [ogLocaleOf(otherEdition(edition))] : undefined,
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
@@ -83,21 +113,25 @@ export function pageMetadata({ title, description, path, image = sitePreviewImag
   };
 }
 
-/** Metadata of an article: og:type article with its dates, author and themes. */
-export function articleMetadata(article: Article, themes: readonly Theme[]): Metadata {
-  const path = articlePath(article.slug);
-  const description = article.summary || site.description;
-  const image = articlePreviewImage(article);
-  const base = pageMetadata({ title: article.title, description, path, image });
+/**
+ * Metadata of an article in an edition: og:type article with its dates, author and themes (named
+ * in the edition). `translated`: whether the article has its text in both editions (see
+ * PageMetadataInput).
+ */
+export function articleMetadata(text: ArticleInEdition, edition: Edition, themes: readonly Theme[], translated: boolean): Metadata {
+  const description = text.summary || translator(edition, "site")("description");
+  const image = articlePreviewImage(text, edition);
+  const base = pageMetadata({ edition, title: text.title, description, page: { kind: "article", slug: text.article.slug }, translated, image });
+  const { article } = text;
   return {
     ...base,
-    authors: article.author ? [{ name: article.author }] : undefined,
+    authors: text.author ? [{ name: text.author }] : undefined,
     openGraph: {
       ...base.openGraph,
       type: "article",
       publishedTime: isoDateTime(article.date),
-      modifiedTime: isoDateTime(article.updated ?? article.date),
-      authors: article.author ? [article.author] : [site.name],
+      modifiedTime: isoDateTime(text.updated ?? article.updated ?? article.date),
+      authors: text.author ? [text.author] : [site.name],
       section: themes[0]?.name,
       tags: themes.map((theme) => theme.name),
     },

@@ -2,10 +2,12 @@
  * schema.org data for search engines and link previews, as JSON-LD. The
  * serializer makes the JSON safe to place inside a <script> element.
  */
-import type { Article, Theme } from "@/content/model";
+import type { ArticleInEdition, Theme } from "@/content/model";
 import { isoDateTime, type ContentDate } from "@/lib/dates";
-import { articlePath, homePath, logoPath, searchPathTemplate } from "@/lib/routes";
+import { languageOf, type Edition } from "@/lib/editions";
+import { homePath, logoPath, searchPathTemplate } from "@/lib/routes";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
+import { translator } from "@/i18n/translator";
 
 type JsonLd = Record<string, unknown>;
 
@@ -33,16 +35,22 @@ function publisher(): JsonLd {
   };
 }
 
-export function newsArticleJsonLd(article: Article, imageUrl: string, themes: readonly Theme[]): JsonLd {
-  const url = absoluteUrl(articlePath(article.slug));
+/**
+ * The article as schema.org's NewsArticle, in the language of its text (`inLanguage`). `url` is the
+ * page's canonical address (src/publish/metadata.ts): the English page where a Dutch page only
+ * wraps the English text.
+ */
+export function newsArticleJsonLd(text: ArticleInEdition, url: string, imageUrl: string, themes: readonly Theme[]): JsonLd {
+  const { article } = text;
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    headline: article.title,
-    description: article.summary || undefined,
+    headline: text.title,
+    description: text.summary || undefined,
+    inLanguage: languageOf(text.language),
     datePublished: isoDateTime(article.date),
-    dateModified: isoDateTime(article.updated ?? article.date),
-    author: article.author ? { "@type": "Organization", name: article.author } : publisher(),
+    dateModified: isoDateTime(text.updated ?? article.updated ?? article.date),
+    author: text.author ? { "@type": "Organization", name: text.author } : publisher(),
     publisher: publisher(),
     image: [imageUrl],
     articleSection: themes.map((theme) => theme.name),
@@ -51,22 +59,24 @@ export function newsArticleJsonLd(article: Article, imageUrl: string, themes: re
   };
 }
 
-/** The home page's description of the site and of who publishes it. */
-export function websiteJsonLd(): JsonLd {
-  const home = absoluteUrl(homePath());
+/** The edition's home page: the site (in the edition's language, with its search) and who publishes it. */
+export function websiteJsonLd(edition: Edition): JsonLd {
+  const home = absoluteUrl(homePath(edition));
+  const t = translator(edition, "site");
   return {
     "@context": "https://schema.org",
     "@graph": [
       {
         "@type": "WebSite",
         "@id": `${home}#website`,
-        name: site.newsTitle,
+        name: t("newsTitle"),
         url: home,
-        description: site.description,
+        description: t("description"),
+        inLanguage: languageOf(edition),
         publisher: { "@id": `${home}#organization` },
         potentialAction: {
           "@type": "SearchAction",
-          target: { "@type": "EntryPoint", urlTemplate: absoluteUrl(searchPathTemplate("search_term_string")) },
+          target: { "@type": "EntryPoint", urlTemplate: absoluteUrl(searchPathTemplate(edition, "search_term_string")) },
           "query-input": "required name=search_term_string",
         },
       },
@@ -85,18 +95,19 @@ function eventDate(date: ContentDate): string {
  * Amsterdam offset, or days for all-day events), where (a Place, a
  * VirtualLocation, or both), how to attend, who organises it, and the page.
  */
-export function eventJsonLd(article: Article, imageUrl: string): JsonLd | undefined {
+export function eventJsonLd(text: ArticleInEdition, url: string, imageUrl: string): JsonLd | undefined {
+  const { article } = text;
   const { event } = article;
   if (!event) return undefined;
   const place = event.location ? { "@type": "Place", name: event.location, address: event.address } : undefined;
   const virtual = event.online ? { "@type": "VirtualLocation", url: event.online } : undefined;
   const mode = place && virtual ? "MixedEventAttendanceMode" : virtual ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode";
-  const url = absoluteUrl(articlePath(article.slug));
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: article.title,
-    description: article.summary || undefined,
+    name: text.title,
+    description: text.summary || undefined,
+    inLanguage: languageOf(text.language),
     startDate: eventDate(event.start),
     // A timed event without an end has no endDate; an all-day one ends on its last day.
     endDate: event.end ? eventDate(event.end) : event.start.time ? undefined : event.start.day,

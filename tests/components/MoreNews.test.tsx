@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { MoreNews } from "@/components/MoreNews";
-import { cardArticle } from "./fixtures";
+import { asArticles, cardArticle, cardView } from "./fixtures";
 
 const others = [
   cardArticle("from-smart-city-to-smart-society-session", "From Smart City to Smart Society", "2019-03-21"),
@@ -10,7 +10,7 @@ const others = [
 ];
 
 test("'More News' shows the articles it is given as cards, each title an h3 link, in order", () => {
-  render(<MoreNews articles={others} />);
+  render(<MoreNews articles={asArticles(others)} cards={cardView("en")} />);
   const section = screen.getByRole("region", { name: "More News" });
   expect(within(section).getByRole("heading", { level: 2 }).textContent).toBe("More News");
   const cards = within(section).getAllByRole("article");
@@ -22,6 +22,6 @@ test("'More News' shows the articles it is given as cards, each title an h3 link
 });
 
 test("the block is absent when there is no other article", () => {
-  const { container } = render(<MoreNews articles={[]} />);
+  const { container } = render(<MoreNews articles={[]} cards={cardView("en")} />);
   expect(container.innerHTML).toBe("");
 });

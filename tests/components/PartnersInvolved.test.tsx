@@ -8,7 +8,7 @@ const partners = [
 ];
 
 test("'HSD Partners involved' links each partner's page here and its own site", () => {
-  render(<PartnersInvolved partners={partners} />);
+  render(<PartnersInvolved partners={partners} edition="en" />);
   const section = screen.getByRole("region", { name: "HSD Partners involved" });
   expect(within(section).getByRole("heading", { level: 2 }).textContent).toBe("HSD Partners involved");
   const links = within(section).getAllByRole("link");
@@ -21,7 +21,7 @@ test("'HSD Partners involved' links each partner's page here and its own site", 
 });
 
 test("the block is absent when no partner is involved", () => {
-  const { container } = render(<PartnersInvolved partners={[]} />);
+  const { container } = render(<PartnersInvolved partners={[]} edition="en" />);
   expect(container.innerHTML).toBe("");
   expect(screen.queryByText("HSD Partners involved")).toBeNull();
 });

@@ -10,9 +10,31 @@ import { launchBrowser } from "./support/site";
 
 const siteUrl = inject("siteUrl");
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const articlePath = "/news/signing-of-smart-society-declaration";
-/** An upcoming event with a place and registration: its box has the most links. */
-const eventPath = "/news/hsd-cafe-cyber-resilience";
+/** Each edition's article and event article, and the words its keyboard walk looks for. */
+const editions = [
+  {
+    edition: "English",
+    articlePath: "/news/signing-of-smart-society-declaration",
+    /** An upcoming event with a place and registration: its box has the most links. */
+    eventPath: "/news/hsd-cafe-cyber-resilience",
+    skipLink: "Skip to main content",
+    copyLink: "Copy link",
+    register: "Register for this event",
+    calendar: "Add to calendar (.ics file)",
+    linkedIn: "LinkedIn (opens in a new tab)",
+  },
+  {
+    edition: "Dutch",
+    articlePath: "/nl/nieuws/signing-of-smart-society-declaration",
+    eventPath: "/nl/nieuws/hsd-cafe-cyber-resilience",
+    skipLink: "Direct naar de inhoud",
+    copyLink: "Link kopiëren",
+    register: "Aanmelden voor dit evenement",
+    calendar: "Toevoegen aan agenda (.ics-bestand)",
+    linkedIn: "LinkedIn (opent in een nieuw tabblad)",
+  },
+];
+const eventPaths = editions.map((words) => words.eventPath);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -88,13 +110,13 @@ function focusedElement(page: Page): Promise<FocusStop | null> {
   });
 }
 
-describe("keyboard on an article page", () => {
+describe.each(editions)("keyboard on an article page ($edition)", (words) => {
   test("the skip link comes first, is visible when focused and moves focus to the main content", async () => {
-    const page = await openPage(articlePath);
+    const page = await openPage(words.articlePath);
     try {
       await page.keyboard.press("Tab");
       const first = await focusedElement(page);
-      expect(first).toMatchObject({ tag: "a", text: "Skip to main content", href: "#main", inViewport: true });
+      expect(first).toMatchObject({ tag: "a", text: words.skipLink, href: "#main", inViewport: true });
       expect(first?.outlineStyle).not.toBe("none");
       expect(first?.outlineWidth).toBeGreaterThanOrEqual(2);
 
@@ -110,13 +132,13 @@ describe("keyboard on an article page", () => {
   });
 
   test.each([
-    ["an article", articlePath],
-    ["an event's article, through its event box", eventPath],
+    ["an article", words.articlePath],
+    ["an event's article, through its event box", words.eventPath],
   ])("Tab reaches every link and control of %s in reading order, each with a visible focus ring", async (_kind, path) => {
     const page = await openPage(path);
     try {
       // "Copy link" appears once the page has hydrated: list the stops only after that, or the list races it.
-      await page.getByRole("button", { name: "Copy link" }).waitFor({ state: "visible" });
+      await page.getByRole("button", { name: words.copyLink }).waitFor({ state: "visible" });
       const focusable = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
           .filter((element) => element.getClientRects().length > 0 || element.classList.contains("skip-link"))
@@ -135,13 +157,13 @@ describe("keyboard on an article page", () => {
       expect(regions).toEqual(["none", "header", "main", "footer"]);
       const withoutRing = stops.filter((s) => s.outlineStyle === "none" || s.outlineWidth < 2 || !s.inViewport).map((s) => s.text || s.href);
       expect(withoutRing).toEqual([]);
-      if (path === eventPath) {
+      if (path === words.eventPath) {
         // The event box comes right after the title and themes, before the article's text and sharing.
         const inMain = stops.filter((s) => s.region === "main").map((s) => s.text);
-        const register = inMain.indexOf("Register for this event");
+        const register = inMain.indexOf(words.register);
         expect(register).toBeGreaterThan(0);
-        expect(inMain.slice(register, register + 2)).toEqual(["Register for this event", "Add to calendar (.ics file)"]);
-        expect(inMain.indexOf("LinkedIn (opens in a new tab)")).toBeGreaterThan(register);
+        expect(inMain.slice(register, register + 2)).toEqual([words.register, words.calendar]);
+        expect(inMain.indexOf(words.linkedIn)).toBeGreaterThan(register);
       }
     } finally {
       await page.close();
@@ -158,7 +180,7 @@ async function expectNoHorizontalScrolling(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
-describe("the event box at 320 CSS px and at 200% text", () => {
+describe.each(eventPaths)("the event box at 320 CSS px and at 200%% text (%s)", (eventPath) => {
   test.each([320, 1280])("at %i px wide, and with text doubled there, every part of the box lies inside the viewport", async (width) => {
     const page = await openPage(eventPath, { width, height: 800 });
     try {

@@ -101,6 +101,11 @@ describe("made-up addresses", () => {
     `/themes/smart-society/page/${100 + i}`,
     `/partners/vng/page/${100 + i}`,
     `/themes/no-such-theme-${i}/page/2`,
+    `/nl/nieuws/made-up-article-${i}`,
+    `/nl/nieuws/made-up-article-${i}/preview.png`,
+    `/nl/nieuws/pagina/${1000 + i}`,
+    `/nl/themas/smart-society/pagina/${100 + i}`,
+    `/nl/bestaat-niet-${i}`,
   ];
 
   test("1,000 of them are answered 404 and grow no cache folder and no memory", async () => {
@@ -121,6 +126,8 @@ describe("made-up addresses", () => {
           const response = await fetchText(`${server.url}${address}`);
           expect(response.status, address).toBe(404);
           if (address.endsWith(".png")) expect(response.headers.get("cache-control"), address).toBe("no-store");
+          // A Dutch address gets the Dutch 404 page, rendered on request (it names the address) and never kept.
+          else if (address.startsWith("/nl/")) expect(response.body, address).toContain("<title>Pagina niet gevonden | HSD Nieuws</title>");
           // An article address renders the 404 page, which names the address it was asked for; the others get the static 404.
           else if (/^\/news\/made-up-article-\d+$/.test(address)) expect(response.body.split(address.slice("/news/".length)).join("<slug>"), address).toBe(articleNotFound);
           else expect(response.body, address).toBe(notFoundPage.body);

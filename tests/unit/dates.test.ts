@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { compareNewestFirst, formatDisplayDate, isoDateTime, machineDate, parseContentDate, type ContentDate } from "@/lib/dates";
+import { compareNewestFirst, eventTime, formatDisplayDate, formatDisplayDateTime, formatProseDate, formatTime, isoDateTime, machineDate, parseContentDate, type ContentDate } from "@/lib/dates";
 
 function date(text: string): ContentDate {
   const parsed = parseContentDate(text);
@@ -50,14 +50,14 @@ describe("parseContentDate", () => {
 
 describe("showing dates", () => {
   test("dd MMM yyyy, with a leading zero", () => {
-    expect(formatDisplayDate(date("2019-03-20"))).toBe("20 Mar 2019");
-    expect(formatDisplayDate(date("2018-01-08"))).toBe("08 Jan 2018");
+    expect(formatDisplayDate(date("2019-03-20"), "en")).toBe("20 Mar 2019");
+    expect(formatDisplayDate(date("2018-01-08"), "en")).toBe("08 Jan 2018");
   });
 
   test("the day written is the day shown, whatever the time", () => {
     // 00:30 in Amsterdam is the previous day in UTC; 23:30 is the next day east of it.
-    expect(formatDisplayDate(date("2019-03-21T00:30"))).toBe("21 Mar 2019");
-    expect(formatDisplayDate(date("2019-03-20T23:30"))).toBe("20 Mar 2019");
+    expect(formatDisplayDate(date("2019-03-21T00:30"), "en")).toBe("21 Mar 2019");
+    expect(formatDisplayDate(date("2019-03-20T23:30"), "en")).toBe("20 Mar 2019");
   });
 
   test("machineDate is the day, or day and time, exactly as written", () => {
@@ -71,11 +71,50 @@ describe("showing dates", () => {
   });
 });
 
+describe("showing dates in Dutch, as HSD writes them", () => {
+  test("dd, the month abbreviated without a period, yyyy: every month", () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatDisplayDate(date(`2019-${String(i + 1).padStart(2, "0")}-06`), "nl"));
+    expect(months).toEqual(["06 jan 2019", "06 feb 2019", "06 mrt 2019", "06 apr 2019", "06 mei 2019", "06 jun 2019", "06 jul 2019", "06 aug 2019", "06 sep 2019", "06 okt 2019", "06 nov 2019", "06 dec 2019"]);
+    expect(formatDisplayDate(date("2019-03-20"), "nl")).toBe("20 mrt 2019");
+    expect(formatDisplayDate(date("2022-12-06"), "nl")).toBe("06 dec 2022");
+  });
+
+  test("the day written is the day shown, whatever the time", () => {
+    expect(formatDisplayDate(date("2019-03-21T00:30"), "nl")).toBe("21 mrt 2019");
+    expect(formatDisplayDate(date("2019-03-20T23:30"), "nl")).toBe("20 mrt 2019");
+  });
+
+  test("times with a full stop and no leading zero in the hour; 'om … uur' for a release; the month in full in running text", () => {
+    expect([formatTime("09:00", "nl"), formatTime("16:00", "nl"), formatTime("18:30", "nl"), formatTime("00:05", "nl")]).toEqual(["9.00", "16.00", "18.30", "0.05"]);
+    expect(formatTime("09:00", "en")).toBe("09:00");
+    expect(formatDisplayDateTime(date("2026-12-02T09:00"), "nl")).toBe("02 dec 2026 om 9.00 uur");
+    expect(formatDisplayDateTime(date("2026-12-02T09:00"), "en")).toBe("02 Dec 2026 at 09:00");
+    expect(formatDisplayDateTime(date("2026-12-02"), "nl")).toBe("02 dec 2026");
+    expect(formatProseDate(date("2026-11-28"), "nl")).toBe("28 november 2026");
+    expect(formatProseDate(date("2026-11-28"), "en")).toBe("28 Nov 2026");
+  });
+
+  test("an event's days and times: weekdays and months in full in the box, two-letter weekdays on cards", () => {
+    const week = Array.from({ length: 7 }, (_, i) => eventTime({ start: date(`2030-04-${String(i + 1).padStart(2, "0")}`) }, "long", "nl").start.text);
+    expect(week).toEqual(["maandag 1 april 2030", "dinsdag 2 april 2030", "woensdag 3 april 2030", "donderdag 4 april 2030", "vrijdag 5 april 2030", "zaterdag 6 april 2030", "zondag 7 april 2030"]);
+    const short = Array.from({ length: 7 }, (_, i) => eventTime({ start: date(`2030-04-${String(i + 1).padStart(2, "0")}`) }, "short", "nl").start.text);
+    expect(short).toEqual(["ma 1 apr 2030", "di 2 apr 2030", "wo 3 apr 2030", "do 4 apr 2030", "vr 5 apr 2030", "za 6 apr 2030", "zo 7 apr 2030"]);
+    expect(eventTime({ start: date("2030-04-02T16:00"), end: date("2030-04-02T18:30") }, "long", "nl")).toEqual({
+      start: { datetime: "2030-04-02T16:00:00+02:00", text: "dinsdag 2 april 2030, 16.00" },
+      end: { datetime: "2030-04-02T18:30:00+02:00", text: "18.30" },
+      startZone: "CEST",
+      endZone: "CEST",
+      allDay: false,
+    });
+    expect(eventTime({ start: date("2030-03-30T20:00"), end: date("2030-03-31T04:00") }, "long", "nl").end?.text).toBe("zondag 31 maart 2030, 4.00");
+  });
+});
+
 describe("the date shown never depends on the server's time zone", () => {
   const script = path.join(__dirname, "support/print-dates.ts");
 
   // Node reads TZ at start-up only, so each zone gets its own process.
-  test.each(["Pacific/Kiritimati", "America/Los_Angeles", "UTC"])("under TZ=%s", (zone) => {
+  test.each(["Pacific/Kiritimati", "America/Los_Angeles", "UTC", "Australia/Sydney"])("under TZ=%s", (zone) => {
     const result = spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -88,6 +127,26 @@ describe("the date shown never depends on the server's time zone", () => {
       { written: "2019-03-20T23:30", display: "20 Mar 2019", machine: "2019-03-20T23:30", iso: "2019-03-20T23:30:00+01:00" },
       { written: "2019-07-01", display: "01 Jul 2019", machine: "2019-07-01", iso: "2019-07-01T00:00:00+02:00" },
     ]);
+    expect(printed.dutch).toEqual({
+      display: ["20 mrt 2019", "08 jan 2018", "20 mrt 2019", "20 mrt 2019", "01 jul 2019"],
+      dateTime: "02 dec 2026 om 9.00 uur",
+      prose: "28 november 2026",
+      sameDay: {
+        start: { datetime: "2030-04-02T16:00:00+02:00", text: "dinsdag 2 april 2030, 16.00" },
+        end: { datetime: "2030-04-02T18:30:00+02:00", text: "18.30" },
+        startZone: "CEST",
+        endZone: "CEST",
+        allDay: false,
+      },
+      acrossSummerTime: {
+        start: { datetime: "2030-03-30T20:00:00+01:00", text: "za 30 mrt 2030, 20.00" },
+        end: { datetime: "2030-03-31T04:00:00+02:00", text: "zo 31 mrt 2030, 4.00" },
+        startZone: "CET",
+        endZone: "CEST",
+        allDay: false,
+      },
+      allDay: { start: { datetime: "2030-06-11", text: "di 11 jun 2030" }, end: { datetime: "2030-06-16", text: "zo 16 jun 2030" }, allDay: true },
+    });
     // Articles read by the loader, unquoted YAML dates included.
     expect(printed.loaded).toEqual([
       { slug: "from-smart-city-to-smart-society-session", display: "21 Mar 2019", machine: "2019-03-21T14:30" },

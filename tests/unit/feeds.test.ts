@@ -36,7 +36,7 @@ const parser = new Parser({ customFields: { item: [["content:encoded", "contentE
 
 describe.each(["rss", "atom"] as const)("%s feed, parsed by rss-parser", (format) => {
   test("holds the newest 20 articles, newest first, with titles, dates and absolute links", async () => {
-    const feed = await parser.parseString(siteFeed(index, format));
+    const feed = await parser.parseString(siteFeed(index, "en", format));
     expect(feed.title).toBe("HSD News");
     expect(feed.items).toHaveLength(20);
     const expected = index.articles.slice(0, 20);
@@ -48,7 +48,7 @@ describe.each(["rss", "atom"] as const)("%s feed, parsed by rss-parser", (format
   });
 
   test("carries the summary and the full HTML, with site-relative links made absolute", async () => {
-    const feed = await parser.parseString(siteFeed(index, format));
+    const feed = await parser.parseString(siteFeed(index, "en", format));
     const item = feed.items.find((i) => i.title === "Municipalities meet on safe streets")! as Parser.Item & { contentEncoded?: string; summary?: string };
     const html = format === "rss" ? item.contentEncoded! : item.content!;
     expect(html).toContain(`href="${SITE}/news/cyber-week-opens"`);
@@ -58,14 +58,14 @@ describe.each(["rss", "atom"] as const)("%s feed, parsed by rss-parser", (format
   });
 
   test("a title with markup survives as text", async () => {
-    const feed = await parser.parseString(siteFeed(index, format));
+    const feed = await parser.parseString(siteFeed(index, "en", format));
     expect(feed.items.map((item) => item.title)).toContain("Closing tags </script><script>alert('title')</script> in a title");
   });
 });
 
 describe("JSON Feed 1.1", () => {
   test("is valid JSON with version 1.1, items, dates, summaries, HTML and absolute links", () => {
-    const feed = JSON.parse(siteFeed(index, "json"));
+    const feed = JSON.parse(siteFeed(index, "en", "json"));
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.title).toBe("HSD News");
     expect(feed.home_page_url).toBe(`${SITE}/`);
@@ -87,7 +87,7 @@ describe("JSON Feed 1.1", () => {
 describe("theme feed", () => {
   test("lists only that theme's articles and links to the theme page", async () => {
     const theme = index.theme("urban-security")!;
-    const feed = await parser.parseString(themeFeed(index, theme));
+    const feed = await parser.parseString(themeFeed(index, "en", theme));
     expect(feed.title).toBe("Urban Security: HSD News");
     expect(feed.link).toBe(`${SITE}/themes/urban-security`);
     expect(feed.items.map((item) => item.title)).toEqual(["Municipalities meet on safe streets"]);
@@ -113,7 +113,7 @@ describe("markup in theme names and titles cannot break a feed", () => {
       );
       const oddIndex = sharingIndex(hostile);
       for (const format of ["rss", "atom"] as const) {
-        const xml = siteFeed(oddIndex, format);
+        const xml = siteFeed(oddIndex, "en", format);
         // A browser's XML parser is strict where rss-parser and fast-xml-parser forgive (a raw `<` in an attribute).
         const parsed = new new JSDOM().window.DOMParser().parseFromString(xml, "application/xml");
         expect(parsed.querySelector("parsererror")?.textContent ?? null, format).toBeNull();
@@ -121,9 +121,9 @@ describe("markup in theme names and titles cannot break a feed", () => {
         const feed = await parser.parseString(xml);
         expect(feed.items[0].title, format).toBe("A ]]> title </title> with <script>x</script>");
       }
-      const atom = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(oddIndex, "atom"));
+      const atom = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(oddIndex, "en", "atom"));
       expect(atom.feed.entry.category["@_label"]).toBe('<b>"Odd" & </category> ]]> theme');
-      const json = JSON.parse(siteFeed(oddIndex, "json")) as { items: { title: string }[] };
+      const json = JSON.parse(siteFeed(oddIndex, "en", "json")) as { items: { title: string }[] };
       expect(json.items[0].title).toBe("A ]]> title </title> with <script>x</script>");
     } finally {
       fs.rmSync(hostile, { recursive: true, force: true });
@@ -203,9 +203,9 @@ describe("issue 10: hostile text in every field cannot break or inject into a fe
   afterAll(() => fs.rmSync(hostileDir, { recursive: true, force: true }));
 
   const xmlFeeds = [
-    ["RSS", () => siteFeed(hostileIndex, "rss"), RSS_ELEMENTS],
-    ["Atom", () => siteFeed(hostileIndex, "atom"), ATOM_ELEMENTS],
-    ["theme RSS", () => themeFeed(hostileIndex, hostileIndex.theme("odd")!), RSS_ELEMENTS],
+    ["RSS", () => siteFeed(hostileIndex, "en", "rss"), RSS_ELEMENTS],
+    ["Atom", () => siteFeed(hostileIndex, "en", "atom"), ATOM_ELEMENTS],
+    ["theme RSS", () => themeFeed(hostileIndex, "en", hostileIndex.theme("odd")!), RSS_ELEMENTS],
   ] as const;
 
   test.each(xmlFeeds)("%s is well-formed XML with no element outside the format", (_name, render, allowed) => {
@@ -214,7 +214,7 @@ describe("issue 10: hostile text in every field cannot break or inject into a fe
   });
 
   test("RSS: title, author and category are the exact text; the summary is text even to a reader that renders HTML", () => {
-    for (const xml of [siteFeed(hostileIndex, "rss"), themeFeed(hostileIndex, hostileIndex.theme("odd")!)]) {
+    for (const xml of [siteFeed(hostileIndex, "en", "rss"), themeFeed(hostileIndex, "en", hostileIndex.theme("odd")!)]) {
       const item = strictXml(xml).querySelector("item")!;
       expect(item.querySelector("title")!.textContent).toBe(INJECTED_TITLE);
       expect(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator")[0]?.textContent).toBe(HOSTILE_AUTHOR);
@@ -229,13 +229,13 @@ describe("issue 10: hostile text in every field cannot break or inject into a fe
   });
 
   test("the theme feed's own title and description are text", () => {
-    const channel = strictXml(themeFeed(hostileIndex, hostileIndex.theme("odd")!)).querySelector("channel")!;
+    const channel = strictXml(themeFeed(hostileIndex, "en", hostileIndex.theme("odd")!)).querySelector("channel")!;
     expect(channel.querySelector(":scope > title")!.textContent).toBe(`${HOSTILE_THEME}: HSD News`);
     expect(asHtml(channel.querySelector(":scope > description")!.textContent ?? "")).toEqual({ text: `About <script>x</script> & ]]> "odd"`, elements: [] });
   });
 
   test("Atom: title and summary are sent as text (type text), the body as escaped HTML", () => {
-    const entry = strictXml(siteFeed(hostileIndex, "atom")).querySelector("entry")!;
+    const entry = strictXml(siteFeed(hostileIndex, "en", "atom")).querySelector("entry")!;
     const title = entry.querySelector("title")!;
     const summary = entry.querySelector("summary")!;
     expect([title.getAttribute("type") ?? "text", title.textContent]).toEqual(["text", INJECTED_TITLE]);
@@ -250,7 +250,7 @@ describe("issue 10: hostile text in every field cannot break or inject into a fe
   });
 
   test("JSON Feed carries the same fields as text", () => {
-    const item = JSON.parse(siteFeed(hostileIndex, "json")).items[0];
+    const item = JSON.parse(siteFeed(hostileIndex, "en", "json")).items[0];
     expect(item.title).toBe(INJECTED_TITLE);
     expect(item.summary).toBe(HOSTILE_SUMMARY);
     expect(item.authors).toEqual([{ name: HOSTILE_AUTHOR }]);
@@ -263,9 +263,52 @@ describe("issue 10: hostile text in every field cannot break or inject into a fe
     const [first] = content.articles;
     (first as { title: string }).title = "Bell\u0007 vertical tab\u000b NUL\u0000 lone surrogate \ud800 end";
     const unchecked = new ContentIndex(content);
-    for (const xml of [siteFeed(unchecked, "rss"), siteFeed(unchecked, "atom")]) {
+    for (const xml of [siteFeed(unchecked, "en", "rss"), siteFeed(unchecked, "en", "atom")]) {
       const title = strictXml(xml).querySelector("item > title, entry > title")!.textContent;
       expect(title).toBe("Bell\ufffd vertical tab\ufffd NUL\ufffd lone surrogate \ufffd end");
     }
+  });
+});
+
+describe("the Dutch edition's feeds", () => {
+  test("RSS: Dutch title, description and language, Dutch addresses; articles without a translation in English", () => {
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "nl", "rss")).rss.channel;
+    expect(rss.title).toBe("HSD Nieuws");
+    expect(rss.language).toBe("nl");
+    expect(rss.link).toBe(`${SITE}/nl`);
+    expect(rss.description).toContain("het Nederlandse veiligheidscluster");
+    expect(rss["atom:link"]["@_href"]).toBe(`${SITE}/nl/feed.xml`);
+    expect(rss.image.url).toBe(`${SITE}/nl/preview.png`);
+    expect(rss.item[0].link).toBe(`${SITE}/nl/nieuws/${index.articles[0].slug}`);
+    expect(rss.item[0].title).toBe(index.articles[0].title);
+  });
+
+  test("Atom: the feed is xml:lang nl, each untranslated entry says it is English", () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "nl", "atom")).feed;
+    expect(feed["@_xml:lang"]).toBe("nl");
+    expect(feed.title["#text"]).toBe("HSD Nieuws");
+    expect(feed.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(Array(20).fill("en"));
+    // The English feed's entries need no language of their own.
+    const english = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "en", "atom")).feed;
+    expect(english.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(Array(20).fill(undefined));
+  });
+
+  test("JSON Feed: language nl, each untranslated item language en, Dutch addresses", () => {
+    const feed = JSON.parse(siteFeed(index, "nl", "json"));
+    expect([feed.title, feed.language, feed.home_page_url, feed.feed_url]).toEqual(["HSD Nieuws", "nl", `${SITE}/nl`, `${SITE}/nl/feed.json`]);
+    expect(new Set(feed.items.map((item: { language: string }) => item.language))).toEqual(new Set(["en"]));
+    expect(feed.items[0].url).toBe(`${SITE}/nl/nieuws/${index.articles[0].slug}`);
+    expect(JSON.parse(siteFeed(index, "en", "json")).items.every((item: object) => !("language" in item))).toBe(true);
+  });
+
+  test("a theme's Dutch feed: Dutch title and description, Dutch theme addresses", () => {
+    const theme = index.theme("cyber-security")!;
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(themeFeed(index, "nl", theme)).rss.channel;
+    expect(rss.title).toBe(`${theme.name}: HSD Nieuws`);
+    expect(rss.link).toBe(`${SITE}/nl/themas/cyber-security`);
+    expect(rss["atom:link"]["@_href"]).toBe(`${SITE}/nl/themas/cyber-security/feed.xml`);
+    const categories = [rss.item].flat().flatMap((item: { category?: unknown }) => [item.category ?? []].flat()) as { "@_domain": string }[];
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) expect(category["@_domain"]).toMatch(new RegExp(`^${SITE}/nl/themas/`));
   });
 });

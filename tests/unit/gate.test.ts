@@ -24,7 +24,7 @@ describe("articles", () => {
     setClock(release - 1);
     expect(verdict("/news/older-news")).toEqual({ kind: "serve" });
     for (const address of ["/news/no-such-article", "/news/work-in-progress", "/news/embargoed-announcement"]) {
-      expect(verdict(address), address).toEqual({ kind: "missing-page" });
+      expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "en" });
     }
   });
 
@@ -38,8 +38,8 @@ describe("articles", () => {
   test("an old address redirects to the article, unless the article is a draft or not out yet", () => {
     setClock(release - 1);
     expect(verdict("/news/first-name-of-the-article")).toEqual({ kind: "redirect", location: "/news/renamed-article" });
-    expect(verdict("/news/draft-old-name")).toEqual({ kind: "missing-page" });
-    expect(verdict("/news/embargoed-old-name")).toEqual({ kind: "missing-page" });
+    expect(verdict("/news/draft-old-name")).toEqual({ kind: "missing-page", edition: "en" });
+    expect(verdict("/news/embargoed-old-name")).toEqual({ kind: "missing-page", edition: "en" });
     setClock(release);
     expect(verdict("/news/embargoed-old-name")).toEqual({ kind: "redirect", location: "/news/embargoed-announcement" });
   });
@@ -63,7 +63,7 @@ describe("listing pages", () => {
     expect(verdict("/news/page/1")).toEqual({ kind: "redirect", location: "/news" });
     expect(verdict("/themes/cyber-security/page/1")).toEqual({ kind: "redirect", location: "/themes/cyber-security" });
     for (const address of ["/news/page/2", "/news/page/02", "/news/page/0", "/news/page/-1", "/news/page/abc", "/themes/cyber-security/page/2", "/themes/no-such-theme/page/2", "/themes/no-such-theme/page/1", "/partners/nobody/page/2"]) {
-      expect(verdict(address), address).toEqual({ kind: "missing-page" });
+      expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "en" });
     }
   });
 
@@ -105,6 +105,23 @@ describe("events", () => {
     expect(eventVerdict("/events/page/1")).toEqual({ kind: "redirect", location: "/events" });
     const last = events.listingPageCount(EVENTS_LISTING);
     if (last > 1) expect(eventVerdict(`/events/page/${last}`)).toEqual({ kind: "serve" });
-    expect(eventVerdict(`/events/page/${last + 1}`)).toEqual({ kind: "missing-page" });
+    expect(eventVerdict(`/events/page/${last + 1}`)).toEqual({ kind: "missing-page", edition: "en" });
+  });
+});
+
+describe("the Dutch edition", () => {
+  test("the same answers under Dutch addresses, with the Dutch 404 page and Dutch redirects", () => {
+    setClock(release - 1);
+    expect(verdict("/nl/nieuws/older-news")).toEqual({ kind: "serve" });
+    for (const address of ["/nl/nieuws/no-such-article", "/nl/nieuws/work-in-progress", "/nl/nieuws/embargoed-announcement", "/nl/nieuws/pagina/2", "/nl/themas/no-such-theme/pagina/2"]) {
+      expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "nl" });
+    }
+    expect(verdict("/nl/nieuws/first-name-of-the-article")).toEqual({ kind: "redirect", location: "/nl/nieuws/renamed-article" });
+    expect(verdict("/nl/nieuws/pagina/1")).toEqual({ kind: "redirect", location: "/nl/nieuws" });
+    expect(verdict("/nl/themas/cyber-security/pagina/1")).toEqual({ kind: "redirect", location: "/nl/themas/cyber-security" });
+    expect(verdict("/nl/nieuws/older-news/preview.png")).toEqual({ kind: "serve" });
+    expect(verdict("/nl/nieuws/work-in-progress/preview.png")).toEqual({ kind: "missing-file" });
+    setClock(release);
+    expect(verdict("/nl/nieuws/embargoed-announcement")).toEqual({ kind: "serve" });
   });
 });

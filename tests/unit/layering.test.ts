@@ -5,7 +5,10 @@
  */
 import path from "node:path";
 import { ESLint } from "eslint";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
+
+// The first lint of a run loads the TypeScript resolver: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const projectRoot = path.resolve(__dirname, "../..");
 const eslint = new ESLint({ cwd: projectRoot });
@@ -63,6 +66,12 @@ describe("what a layer may not import", () => {
     expect(await lint(file, `import fs from "node:fs";\nexport const bad = fs.readFileSync;\n`)).toEqual([expect.stringMatching(/^no-restricted-imports: .*Only src\/content touches files/)]);
   });
 
+  test("src/i18n imports only src/lib", async () => {
+    expect(await lint("src/i18n/bad.ts", `import type { Article } from "@/content/model";\nexport type Bad = Article;\n`)).toEqual([
+      expect.stringMatching(/^import\/no-restricted-paths: .*src\/i18n holds the interface text/),
+    ]);
+  });
+
   test("src/content imports no React", async () => {
     expect(await lint("src/content/bad.ts", `import { createElement } from "react";\nexport const bad = createElement;\n`)).toEqual([
       expect.stringMatching(/^no-restricted-imports: .*src\/content is the model and its queries: no React/),
@@ -70,9 +79,31 @@ describe("what a layer may not import", () => {
   });
 });
 
+describe("no interface string in a component or a route", () => {
+  test.each([
+    ["a component", "src/components/Bad.tsx"],
+    ["a route", "src/app/bad/page.tsx"],
+  ])("text in JSX is refused in %s (%s)", async (_place, file) => {
+    expect(await lint(file, `export default function Bad() {\n  return <p>Read more</p>;\n}\n`)).toEqual([expect.stringMatching(/^react\/jsx-no-literals: .*"Read more"/)]);
+    expect(await lint(file, `export default function Bad({ n }: { n: number }) {\n  return <p>{\`\${n} articles\`}</p>;\n}\n`)).toEqual([expect.stringMatching(/^react\/jsx-no-literals: /)]);
+  });
+
+  test.each(["aria-label", "alt", "title", "placeholder"])("a literal %s is refused", async (attribute) => {
+    expect(await lint("src/components/Bad.tsx", `export const Bad = () => <input type="image" src="/x.png" ${attribute}="Our logo" />;\n`)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: Interface text comes from the edition's catalogue/),
+    ]);
+  });
+
+  test("text from the catalogue, arrows between parts and attributes that are no text pass", async () => {
+    const good = `import Link from "next/link";\nimport { translator } from "@/i18n/translator";\nexport const Good = () => (\n  <Link href="/news" className="x" aria-label={translator("en", "header")("navLabel")}>\n    {translator("en", "allNewsLink")("text")} <span aria-hidden="true">→</span>\n  </Link>\n);\n`;
+    expect(await lint("src/components/Good.tsx", good)).toEqual([]);
+  });
+});
+
 test("what each layer may import passes", async () => {
-  expect(await lint("src/components/Good.tsx", `import type { Article } from "@/content/model";\nimport { articlePath } from "@/lib/routes";\nexport const Good = ({ article }: { article: Article }) => <a href={articlePath(article.slug)}>{article.title}</a>;\n`)).toEqual([]);
+  expect(await lint("src/components/Good.tsx", `import type { Article } from "@/content/model";\nimport { articlePath } from "@/lib/routes";\nexport const Good = ({ article }: { article: Article }) => <a href={articlePath("en", article.slug)}>{article.title}</a>;\n`)).toEqual([]);
   expect(await lint("src/publish/good.ts", `import type { Article } from "@/content/model";\nimport { absoluteUrl } from "@/lib/site";\nexport const good = (article: Article) => absoluteUrl(article.slug);\n`)).toEqual([]);
   expect(await lint("src/app/good/page.tsx", `import { getContentIndex } from "@/content";\nexport default function Good() {\n  return <p>{getContentIndex().articles.length}</p>;\n}\n`)).toEqual([]);
+  expect(await lint("src/i18n/good.ts", `import { site } from "../lib/site";\nexport const good = site.name;\n`)).toEqual([]);
   expect(await lint("src/content/good.ts", `import fs from "node:fs";\nimport { site } from "../lib/site";\nexport const good = () => fs.existsSync(site.name);\n`)).toEqual([]);
 });

@@ -77,7 +77,7 @@ describe("a valid content folder", () => {
   test("reads an unquoted YAML date as the calendar date written, not an instant in UTC", () => {
     const g5 = bySlug("g5-smart-city-agenda");
     expect(g5.date.day).toBe("2018-01-08");
-    expect(formatDisplayDate(g5.date)).toBe("08 Jan 2018");
+    expect(formatDisplayDate(g5.date, "en")).toBe("08 Jan 2018");
     // Midnight in Amsterdam is the evening before in UTC: the day must not slip back.
     expect(g5.date.epochMs).toBe(Date.UTC(2018, 0, 7, 23, 0));
   });

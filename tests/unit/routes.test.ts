@@ -1,8 +1,10 @@
 /**
- * The one map of the site's addresses (src/lib/routes.ts): each address as readers, feeds and
- * crawlers know it, and the way back from a path to what it names.
+ * The one map of the site's addresses (src/lib/routes.ts), in both editions: each address as
+ * readers, feeds and crawlers know it, the same page in the other edition (the language switch),
+ * and the way back from a path to what it names.
  */
 import { afterEach, describe, expect, test } from "vitest";
+import { EDITIONS, otherEdition } from "@/lib/editions";
 import {
   accessibilityPath,
   addressOf,
@@ -25,11 +27,13 @@ import {
   searchPath,
   searchPathTemplate,
   sitemapPath,
+  sitePagePath,
   sitePreviewImagePath,
   themeFeedPath,
   themeListing,
   themesPath,
   type Listing,
+  type SitePage,
 } from "@/lib/routes";
 import { config } from "@/proxy";
 
@@ -39,25 +43,21 @@ afterEach(() => {
   delete process.env.SITE_URL;
 });
 
-describe("addresses", () => {
+describe("addresses of the English edition, at the root", () => {
   test("pages, files and feeds", () => {
-    expect([homePath(), themesPath(), partnersPath(), accessibilityPath(), sitemapPath(), robotsPath(), sitePreviewImagePath(), logoPath()]).toEqual([
+    expect([homePath("en"), themesPath("en"), partnersPath("en"), accessibilityPath("en"), sitePreviewImagePath("en")]).toEqual([
       "/",
       "/themes",
       "/partners",
       "/accessibility",
-      "/sitemap.xml",
-      "/robots.txt",
       "/preview.png",
-      "/logo.png",
     ]);
-    expect([articlePath("a-b"), articlePreviewImagePath("a-b"), articleCalendarPath("a-b")]).toEqual(["/news/a-b", "/news/a-b/preview.png", "/news/a-b/event.ics"]);
-    expect([feedPath("rss"), feedPath("atom"), feedPath("json"), themeFeedPath("smart-society"), eventsCalendarPath()]).toEqual([
+    expect([articlePath("en", "a-b"), articlePreviewImagePath("en", "a-b")]).toEqual(["/news/a-b", "/news/a-b/preview.png"]);
+    expect([feedPath("en", "rss"), feedPath("en", "atom"), feedPath("en", "json"), themeFeedPath("en", "smart-society")]).toEqual([
       "/feed.xml",
       "/atom.xml",
       "/feed.json",
       "/themes/smart-society/feed.xml",
-      "/events.ics",
     ]);
   });
 
@@ -72,14 +72,65 @@ describe("addresses", () => {
       [partnerListing("vng"), 1, "/partners/vng"],
       [partnerListing("vng"), 2, "/partners/vng/page/2"],
     ];
-    for (const [listing, page, path] of cases) expect(listingPath(listing, page)).toBe(path);
-    expect(listingPath(themeListing("x"))).toBe("/themes/x");
+    for (const [listing, page, path] of cases) expect(listingPath("en", listing, page)).toBe(path);
+    expect(listingPath("en", themeListing("x"))).toBe("/themes/x");
   });
 
   test("search, with a query written as a form sends it, and as schema.org's template", () => {
-    expect(searchPath()).toBe("/search");
-    expect(searchPath("smart society & <more>")).toBe("/search?q=smart+society+%26+%3Cmore%3E");
-    expect(searchPathTemplate("search_term_string")).toBe("/search?q={search_term_string}");
+    expect(searchPath("en")).toBe("/search");
+    expect(searchPath("en", "smart society & <more>")).toBe("/search?q=smart+society+%26+%3Cmore%3E");
+    expect(searchPathTemplate("en", "search_term_string")).toBe("/search?q={search_term_string}");
+  });
+});
+
+describe("addresses of the Dutch edition, under /nl with Dutch words and the same slugs and ids", () => {
+  test("pages, files and feeds", () => {
+    expect([homePath("nl"), themesPath("nl"), partnersPath("nl"), accessibilityPath("nl"), sitePreviewImagePath("nl")]).toEqual([
+      "/nl",
+      "/nl/themas",
+      "/nl/partners",
+      "/nl/toegankelijkheid",
+      "/nl/preview.png",
+    ]);
+    expect([articlePath("nl", "a-b"), articlePreviewImagePath("nl", "a-b")]).toEqual(["/nl/nieuws/a-b", "/nl/nieuws/a-b/preview.png"]);
+    expect([feedPath("nl", "rss"), feedPath("nl", "atom"), feedPath("nl", "json"), themeFeedPath("nl", "smart-society")]).toEqual([
+      "/nl/feed.xml",
+      "/nl/atom.xml",
+      "/nl/feed.json",
+      "/nl/themas/smart-society/feed.xml",
+    ]);
+  });
+
+  test("listings and their pages", () => {
+    const cases: [Listing, number, string][] = [
+      [NEWS_LISTING, 1, "/nl/nieuws"],
+      [NEWS_LISTING, 2, "/nl/nieuws/pagina/2"],
+      [EVENTS_LISTING, 1, "/nl/evenementen"],
+      [EVENTS_LISTING, 3, "/nl/evenementen/pagina/3"],
+      [themeListing("cyber-security"), 1, "/nl/themas/cyber-security"],
+      [themeListing("cyber-security"), 3, "/nl/themas/cyber-security/pagina/3"],
+      [partnerListing("vng"), 1, "/nl/partners/vng"],
+      [partnerListing("vng"), 2, "/nl/partners/vng/pagina/2"],
+    ];
+    for (const [listing, page, path] of cases) expect(listingPath("nl", listing, page)).toBe(path);
+  });
+
+  test("search", () => {
+    expect(searchPath("nl")).toBe("/nl/zoeken");
+    expect(searchPath("nl", "cyber & data")).toBe("/nl/zoeken?q=cyber+%26+data");
+    expect(searchPathTemplate("nl", "search_term_string")).toBe("/nl/zoeken?q={search_term_string}");
+  });
+});
+
+describe("files both editions share, at the root", () => {
+  test("calendars, the sitemap, robots.txt and the logo", () => {
+    expect([articleCalendarPath("a-b"), eventsCalendarPath(), sitemapPath(), robotsPath(), logoPath()]).toEqual([
+      "/news/a-b/event.ics",
+      "/events.ics",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/logo.png",
+    ]);
   });
 
   test("the events calendar as a webcal:// subscription on the site's own host", () => {
@@ -89,45 +140,115 @@ describe("addresses", () => {
   });
 });
 
+describe("the same page in the other edition (the language switch)", () => {
+  const pages: [SitePage, string, string][] = [
+    [{ kind: "home" }, "/", "/nl"],
+    [{ kind: "article", slug: "a-b" }, "/news/a-b", "/nl/nieuws/a-b"],
+    [{ kind: "listing", listing: NEWS_LISTING, pageNumber: 1 }, "/news", "/nl/nieuws"],
+    [{ kind: "listing", listing: NEWS_LISTING, pageNumber: 4 }, "/news/page/4", "/nl/nieuws/pagina/4"],
+    [{ kind: "listing", listing: EVENTS_LISTING, pageNumber: 2 }, "/events/page/2", "/nl/evenementen/pagina/2"],
+    [{ kind: "listing", listing: themeListing("t"), pageNumber: 2 }, "/themes/t/page/2", "/nl/themas/t/pagina/2"],
+    [{ kind: "listing", listing: partnerListing("p"), pageNumber: 1 }, "/partners/p", "/nl/partners/p"],
+    [{ kind: "themes" }, "/themes", "/nl/themas"],
+    [{ kind: "partners" }, "/partners", "/nl/partners"],
+    [{ kind: "search" }, "/search", "/nl/zoeken"],
+    [{ kind: "search", query: "smart society" }, "/search?q=smart+society", "/nl/zoeken?q=smart+society"],
+    [{ kind: "search", query: "" }, "/search", "/nl/zoeken"],
+    [{ kind: "accessibility" }, "/accessibility", "/nl/toegankelijkheid"],
+  ];
+
+  test.each(pages)("%j is %s in English and %s in Dutch, never the other edition's home page", (page, english, dutch) => {
+    expect(sitePagePath("en", page)).toBe(english);
+    expect(sitePagePath("nl", page)).toBe(dutch);
+    if (page.kind !== "home") expect([english, dutch]).not.toContain(homePath(otherEdition("en")));
+  });
+
+  test("each edition's other is the other one", () => {
+    expect(EDITIONS.map(otherEdition)).toEqual(["nl", "en"]);
+  });
+});
+
 describe("from a path back to what it names", () => {
-  test("each on-demand address is read back as what it was made from", () => {
-    expect(addressOf(segments(articlePath("a-b")))).toEqual({ kind: "article", slug: "a-b" });
-    expect(addressOf(segments(articlePreviewImagePath("a-b")))).toEqual({ kind: "article-preview-image", slug: "a-b" });
-    expect(addressOf(segments(articleCalendarPath("a-b")))).toEqual({ kind: "article-calendar", slug: "a-b" });
+  test.each(EDITIONS)("each on-demand address of the %s edition is read back as what it was made from", (edition) => {
+    expect(addressOf(segments(articlePath(edition, "a-b")))).toEqual({ edition, kind: "article", slug: "a-b" });
+    expect(addressOf(segments(articlePreviewImagePath(edition, "a-b")))).toEqual({ edition, kind: "article-preview-image", slug: "a-b" });
     for (const listing of [NEWS_LISTING, EVENTS_LISTING, themeListing("t"), partnerListing("p")]) {
-      expect(addressOf(segments(listingPath(listing, 2)))).toEqual({ kind: "listing-page", listing, page: "2" });
+      expect(addressOf(segments(listingPath(edition, listing, 2)))).toEqual({ edition, kind: "listing-page", listing, page: "2" });
     }
   });
 
-  test("a page number is kept as written, for the caller to judge", () => {
-    expect(addressOf(["news", "page", "02"])).toEqual({ kind: "listing-page", listing: NEWS_LISTING, page: "02" });
-    expect(addressOf(["themes", "t", "page", "x"])).toEqual({ kind: "listing-page", listing: themeListing("t"), page: "x" });
+  test("calendar files are English addresses only: both editions share them", () => {
+    expect(addressOf(segments(articleCalendarPath("a-b")))).toEqual({ edition: "en", kind: "article-calendar", slug: "a-b" });
+    expect(addressOf(["nl", "nieuws", "a-b", "event.ics"])).toBeUndefined();
   });
 
-  test("everything else is no on-demand address", () => {
-    for (const path of ["/", "/news", "/events", "/themes", "/themes/t", "/partners/p", "/search", "/news/a/other", "/news/a/preview.png/x", "/news/page/2/x", "/events/page", "/themes/t/page", "/feed.xml", "/a/b/c/d/e"]) {
+  test("a page number is kept as written, for the caller to judge", () => {
+    expect(addressOf(["news", "page", "02"])).toEqual({ edition: "en", kind: "listing-page", listing: NEWS_LISTING, page: "02" });
+    expect(addressOf(["themes", "t", "page", "x"])).toEqual({ edition: "en", kind: "listing-page", listing: themeListing("t"), page: "x" });
+    expect(addressOf(["nl", "themas", "t", "pagina", "x"])).toEqual({ edition: "nl", kind: "listing-page", listing: themeListing("t"), page: "x" });
+  });
+
+  test("everything else is no on-demand address, and one edition's words are not the other's", () => {
+    for (const path of [
+      "/",
+      "/news",
+      "/events",
+      "/themes",
+      "/themes/t",
+      "/partners/p",
+      "/search",
+      "/news/a/other",
+      "/news/a/preview.png/x",
+      "/news/page/2/x",
+      "/events/page",
+      "/themes/t/page",
+      "/feed.xml",
+      "/a/b/c/d/e",
+      "/nl",
+      "/nl/nieuws",
+      "/nl/themas/t",
+      "/nl/news/a",
+      "/nl/nieuws/page/2",
+      "/news/pagina/2",
+      "/nieuws/a",
+      "/nl/themas/t/page/2",
+    ]) {
       expect(addressOf(segments(path)), path).toBeUndefined();
     }
   });
 
-  test("the proxy's matcher, literal as Next requires, takes every little-visited on-demand address, and not the articles", () => {
+  test("the proxy's matcher, literal as Next requires, takes every little-visited on-demand address of both editions, and not the articles", () => {
     const patterns = config.matcher.map((pattern) => new RegExp(`^${pattern.replace(/:\w+\+/g, ".+").replace(/:\w+\((.*)\)/g, "$1").replace(/:\w+/g, "[^/]+")}$`));
-    const onDemand = [articlePreviewImagePath("a"), articleCalendarPath("a"), ...[NEWS_LISTING, EVENTS_LISTING, themeListing("t"), partnerListing("p")].map((listing) => listingPath(listing, 2))];
-    for (const path of onDemand) expect(patterns.some((pattern) => pattern.test(path)), path).toBe(true);
+    const matched = (path: string) => patterns.some((pattern) => pattern.test(path));
+    const onDemand = [
+      articleCalendarPath("a"),
+      ...EDITIONS.flatMap((edition) => [
+        articlePreviewImagePath(edition, "a"),
+        ...[NEWS_LISTING, EVENTS_LISTING, themeListing("t"), partnerListing("p")].map((listing) => listingPath(edition, listing, 2)),
+      ]),
+    ];
+    for (const path of onDemand) expect(matched(path), path).toBe(true);
+    // Every pattern but the percent sign's names an on-demand address: nothing else pays for the proxy.
+    expect(patterns.length - 1).toBe(onDemand.length);
     // Articles ask the gate themselves: the proxy would cost every article request as much again as the page.
-    for (const path of [articlePath("a"), listingPath(NEWS_LISTING)]) expect(patterns.some((pattern) => pattern.test(path)), path).toBe(false);
+    for (const edition of EDITIONS) {
+      for (const path of [articlePath(edition, "a"), listingPath(edition, NEWS_LISTING), homePath(edition)]) expect(matched(path), path).toBe(false);
+    }
   });
 
-  test("links in articles: the article a path leads to, not the listing's pages", () => {
+  test("links in articles: the article a path leads to in either edition, not the listing's pages", () => {
     expect(linkedArticleSlug("/news/a-b")).toBe("a-b");
     expect(linkedArticleSlug("/news/a-b/preview.png")).toBe("a-b");
+    expect(linkedArticleSlug("/nl/nieuws/a-b")).toBe("a-b");
     expect(linkedArticleSlug("/news/page/2")).toBeUndefined();
+    expect(linkedArticleSlug("/nl/nieuws/pagina/2")).toBeUndefined();
     expect(linkedArticleSlug("/news/")).toBeUndefined();
     expect(linkedArticleSlug("/themes/a")).toBeUndefined();
   });
 
-  test("the proxy's nowhere is no address of the site", () => {
-    expect(nowherePath()).toBe("/_hsd/missing");
-    expect(addressOf(segments(nowherePath()))).toBeUndefined();
+  test("each edition's nowhere is no address of the site", () => {
+    expect(nowherePath("en")).toBe("/_hsd/missing");
+    expect(nowherePath("nl")).toBe("/nl/_hsd/missing");
+    for (const edition of EDITIONS) expect(addressOf(segments(nowherePath(edition)))).toBeUndefined();
   });
 });

@@ -48,9 +48,9 @@ describe("page metadata", () => {
   test("an article with an image shares that image; one without gets its generated card", () => {
     process.env.SITE_URL = "https://news.example.org";
     try {
-      const withImage = articleMetadata(index.bySlug("with-image")!, []);
+      const withImage = articleMetadata(index.inEdition(index.bySlug("with-image")!, "en"), "en", [], false);
       expect(withImage.openGraph?.images).toEqual([{ url: "https://news.example.org/images/exercise.jpg", alt: "Responders around a table during the exercise" }]);
-      const card = articleMetadata(index.bySlug("annual-report")!, []);
+      const card = articleMetadata(index.inEdition(index.bySlug("annual-report")!, "en"), "en", [], false);
       expect(card.openGraph?.images).toEqual([
         { url: "https://news.example.org/news/annual-report/preview.png", alt: "Annual report published: HSD News", width: 1200, height: 630 },
       ]);
@@ -61,7 +61,7 @@ describe("page metadata", () => {
   });
 
   test("a page's own feeds come first and the site's feeds stay announced", () => {
-    const metadata = pageMetadata({ title: "T", description: "D", path: "/themes/x", feeds: { "application/rss+xml": [{ url: "/themes/x/feed.xml", title: "X" }] } });
+    const metadata = pageMetadata({ edition: "en", title: "T", description: "D", page: { kind: "listing", listing: themeListing("x"), pageNumber: 1 }, feeds: { "application/rss+xml": [{ url: "/themes/x/feed.xml", title: "X" }] } });
     const rss = (metadata.alternates?.types as Record<string, { url: string }[]>)["application/rss+xml"];
     expect(rss.map((link) => link.url)).toEqual(["/themes/x/feed.xml", "/feed.xml"]);
     expect(Object.keys(metadata.alternates?.types ?? {})).toEqual(["application/rss+xml", "application/atom+xml", "application/feed+json"]);

@@ -1,36 +1,57 @@
 /**
- * Every page type of the site, as the quality gates (accessibility, HTML
- * validity, console, reflow, security headers) visit them on the main e2e site
- * (real content plus 9 archive items and 3 events). A new page type is one line here.
+ * Every page type of the site, in both editions, as the quality gates (accessibility, HTML
+ * validity, console, reflow, security headers) visit them on the main e2e site (real content plus
+ * 9 archive items and 3 events). A new page type is one line here (one per edition).
  */
 export interface PageType {
   name: string;
   path: string;
   /** The status the page answers with; 200 unless said otherwise. */
   status?: number;
+  /** The page's edition (its `<html lang>`); English unless said otherwise. */
+  edition?: "en" | "nl";
+  /** The same page in the other edition, where the language switch leads; absent on a 404, which has no switch. */
+  counterpart?: string;
 }
 
-export const pageTypes: PageType[] = [
-  { name: "home", path: "/" },
-  { name: "all latest news", path: "/news" },
-  { name: "all latest news, page 2", path: "/news/page/2" },
-  { name: "article with partners", path: "/news/signing-of-smart-society-declaration" },
-  { name: "article without partners", path: "/news/from-smart-city-to-smart-society-session" },
+const english: PageType[] = [
+  { name: "home", path: "/", counterpart: "/nl" },
+  { name: "all latest news", path: "/news", counterpart: "/nl/nieuws" },
+  { name: "all latest news, page 2", path: "/news/page/2", counterpart: "/nl/nieuws/pagina/2" },
+  { name: "article with partners", path: "/news/signing-of-smart-society-declaration", counterpart: "/nl/nieuws/signing-of-smart-society-declaration" },
+  { name: "article without partners", path: "/news/from-smart-city-to-smart-society-session", counterpart: "/nl/nieuws/from-smart-city-to-smart-society-session" },
   { name: "page not found", path: "/news/no-such-article", status: 404 },
-  { name: "accessibility statement", path: "/accessibility" },
-  { name: "themes", path: "/themes" },
-  { name: "a theme", path: "/themes/smart-society" },
-  { name: "partners", path: "/partners" },
-  { name: "a partner", path: "/partners/vng" },
-  { name: "search results", path: "/search?q=smart+society" },
-  { name: "search without a query", path: "/search" },
-  { name: "search with no results", path: "/search?q=zzzqqq" },
+  { name: "accessibility statement", path: "/accessibility", counterpart: "/nl/toegankelijkheid" },
+  { name: "themes", path: "/themes", counterpart: "/nl/themas" },
+  { name: "a theme", path: "/themes/smart-society", counterpart: "/nl/themas/smart-society" },
+  { name: "partners", path: "/partners", counterpart: "/nl/partners" },
+  { name: "a partner", path: "/partners/vng", counterpart: "/nl/partners/vng" },
+  { name: "search results", path: "/search?q=smart+society", counterpart: "/nl/zoeken?q=smart+society" },
+  { name: "search without a query", path: "/search", counterpart: "/nl/zoeken" },
+  { name: "search with no results", path: "/search?q=zzzqqq", counterpart: "/nl/zoeken?q=zzzqqq" },
   { name: "unknown theme", path: "/themes/no-such-theme", status: 404 },
-  { name: "events", path: "/events" },
-  { name: "event article (upcoming, with place and registration)", path: "/news/hsd-cafe-cyber-resilience" },
-  { name: "event article (online)", path: "/news/data-ethics-webinar" },
-  { name: "event article (past)", path: "/news/security-innovation-days-2025" },
+  { name: "events", path: "/events", counterpart: "/nl/evenementen" },
+  { name: "event article (upcoming, with place and registration)", path: "/news/hsd-cafe-cyber-resilience", counterpart: "/nl/nieuws/hsd-cafe-cyber-resilience" },
+  { name: "event article (online)", path: "/news/data-ethics-webinar", counterpart: "/nl/nieuws/data-ethics-webinar" },
+  { name: "event article (past)", path: "/news/security-innovation-days-2025", counterpart: "/nl/nieuws/security-innovation-days-2025" },
 ];
+
+/** The Dutch twin of every English page type (and the Dutch 404 of an address no route has). */
+const dutch: PageType[] = [
+  ...english.map(({ name, path, status, counterpart }): PageType => {
+    const twin = counterpart ?? (status === 404 ? dutchPathOf404(path) : undefined);
+    return { name: `Dutch: ${name}`, path: twin!, status, edition: "nl", counterpart: counterpart && path };
+  }),
+  { name: "Dutch: unknown address", path: "/nl/bestaat/niet", status: 404, edition: "nl" },
+];
+
+function dutchPathOf404(path: string): string {
+  if (path === "/news/no-such-article") return "/nl/nieuws/no-such-article";
+  if (path === "/themes/no-such-theme") return "/nl/themas/no-such-theme";
+  throw new Error(`no Dutch 404 for ${path}`);
+}
+
+export const pageTypes: PageType[] = [...english, ...dutch];
 
 /**
  * Other responses the header check covers besides the pages (static files are found from the home page).
@@ -50,4 +71,10 @@ export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "article preview image", path: "/news/signing-of-smart-society-declaration/preview.png", status: 200 },
   { name: "events calendar", path: "/events.ics", status: 200 },
   { name: "an event's calendar file", path: "/news/hsd-cafe-cyber-resilience/event.ics", status: 200 },
+  { name: "Dutch RSS feed", path: "/nl/feed.xml", status: 200 },
+  { name: "Dutch Atom feed", path: "/nl/atom.xml", status: 200 },
+  { name: "Dutch JSON Feed", path: "/nl/feed.json", status: 200 },
+  { name: "Dutch theme feed", path: "/nl/themas/smart-society/feed.xml", status: 200 },
+  { name: "Dutch article preview image", path: "/nl/nieuws/signing-of-smart-society-declaration/preview.png", status: 200 },
+  { name: "Dutch site preview image", path: "/nl/preview.png", status: 200 },
 ];

@@ -1,0 +1,12 @@
+import { listingRoute } from "@/app/_routes/listingRoute";
+import { PartnerProfile } from "@/components/PartnerProfile";
+
+const route = listingRoute("en", "partner", "first", { partner: PartnerProfile });
+
+/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
+export const revalidate = 300;
+/** Every partner is built; any other id is a 404. */
+export const dynamicParams = false;
+
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

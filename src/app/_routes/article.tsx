@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { AllNewsLink } from "@/components/AllNewsLink";
+import { ArticleBody } from "@/components/ArticleBody";
+import { ArticleHeader } from "@/components/ArticleHeader";
+import { ArticleImage } from "@/components/ArticleImage";
+import { ContentProblemList } from "@/components/ContentProblemList";
+import { EditionNote } from "@/components/EditionNote";
+import { EventDetails } from "@/components/EventDetails";
+import { JsonLd } from "@/components/JsonLd";
+import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { MoreNews } from "@/components/MoreNews";
+import { PartnersInvolved } from "@/components/PartnersInvolved";
+import { PreviewBanner } from "@/components/PreviewBanner";
+import { ShareLinks } from "@/components/ShareLinks";
+import { getContentIndex, type ContentIndex } from "@/content";
+import type { Article } from "@/content/model";
+import { verdictFor } from "@/content/gate";
+import { DEFAULT_EDITION, EDITIONS, otherEdition, type Edition } from "@/lib/editions";
+import { articleCalendarPath, articlePath } from "@/lib/routes";
+import { absoluteUrl, prerenderSettings } from "@/lib/site";
+import { translator } from "@/i18n/translator";
+import { articleMetadata, articlePreviewImage } from "@/publish/metadata";
+import { eventJsonLd, newsArticleJsonLd } from "@/publish/structuredData";
+import { cardView, themesIn } from "./cards";
+
+type Params = { slug: string };
+
+/** Whether the article has its own text in every edition: only then do its pages name each other (hreflang) and each stay its own canonical. */
+function isTranslated(index: ContentIndex, article: Article): boolean {
+  return EDITIONS.every((edition) => index.inEdition(article, edition).language === edition);
+}
+
+/** The canonical page of the article in an edition: its own, or the English one where a Dutch page only wraps the English text. */
+function canonicalUrl(index: ContentIndex, article: Article, edition: Edition): string {
+  return absoluteUrl(articlePath(isTranslated(index, article) ? edition : DEFAULT_EDITION, article.slug));
+}
+
+/**
+ * An article's page in an edition. The newest articles are rendered at build
+ * (prerenderSettings); any other article on its first request, then served from
+ * the cache the same way. An address that is no published article at that
+ * moment (a made-up slug, a draft, a scheduled article) renders the edition's
+ * 404 page, which is never cached (src/cache-handler.mjs); an old address
+ * (alias) redirects. Every article has a page in every edition: a Dutch page of
+ * an article without a Dutch translation shows its English text, marked
+ * `lang="en"`, under a short Dutch note.
+ */
+export function articleRoute(edition: Edition) {
+  function generateStaticParams(): Params[] {
+    const index = getContentIndex();
+    const slugs = index.latest(prerenderSettings(edition).articles).map((article) => article.slug);
+    // The preview also serves files too broken to load, to show their errors.
+    if (index.preview) slugs.push(...index.rejectedSlugs);
+    return slugs.map((slug) => ({ slug }));
+  }
+
+  async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+    const index = getContentIndex();
+    const article = index.bySlug((await params).slug);
+    if (!article) return {};
+    const metadata = articleMetadata(index.inEdition(article, edition), edition, themesIn(index, article, edition), isTranslated(index, article));
+    // Only the preview can show an unpublished article; keep it out of every index regardless.
+    if (index.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
+    return metadata;
+  }
+
+  async function ArticlePage({ params }: { params: Promise<Params> }) {
+    const index = getContentIndex();
+    const { slug } = await params;
+    const t = translator(edition, "article");
+    const errors = index.preview ? index.errorsForSlug(slug) : [];
+    if (errors.length > 0) {
+      return <ContentProblemList headingLevel={1} title={t("errorsTitle")} intro={t("errorsIntro")} problems={errors} />;
+    }
+    const article = index.bySlug(slug);
+    if (!article) {
+      // The same gate the proxy asks for the other on-demand routes: an old address redirects, anything else is a 404.
+      const verdict = verdictFor(index, articlePath(edition, slug).split("/").filter(Boolean));
+      if (verdict.kind === "redirect") permanentRedirect(verdict.location);
+      notFound();
+    }
+    const text = index.inEdition(article, edition);
+    // The article's own words in another language than the page's: marked with their language (WCAG 3.1.2).
+    const lang = text.language === edition ? undefined : text.language;
+    const status = index.statusOf(article);
+    const themes = themesIn(index, article, edition);
+    const canonical = canonicalUrl(index, article, edition);
+    const image = articlePreviewImage(text, edition).url;
+    const event = eventJsonLd(text, canonical, image);
+    return (
+      <>
+        <LanguageSwitch edition={edition} href={articlePath(otherEdition(edition), article.slug)} />
+        <div className="article-page">
+          {status !== "published" && <PreviewBanner status={status} date={article.date} edition={edition} />}
+          <JsonLd data={newsArticleJsonLd(text, canonical, image, themes)} />
+          {event && <JsonLd data={event} />}
+          <article>
+            <ArticleHeader text={text} edition={edition} themes={themes} />
+            {lang && <EditionNote text={t("englishOnly")} />}
+            {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(article.slug)} edition={edition} />}
+            {article.image && (
+              <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined} priority />
+            )}
+            <ArticleBody html={text.html} lang={lang} />
+          </article>
+          <ShareLinks url={absoluteUrl(articlePath(edition, article.slug))} title={text.title} edition={edition} />
+          <PartnersInvolved partners={index.partnersOf(article).map((partner) => index.partnerIn(partner, edition))} edition={edition} />
+          <MoreNews articles={index.moreNewsFor(article)} cards={cardView(index, edition)} />
+          <AllNewsLink edition={edition} />
+        </div>
+      </>
+    );
+  }
+
+  return { generateStaticParams, generateMetadata, Page: ArticlePage };
+}
