@@ -1,15 +1,20 @@
 import type { MetadataRoute } from "next";
 import { getContentIndex } from "@/content";
-import { articlePath, homePath, listingPath, partnersPath, themesPath } from "@/lib/routes";
+import { DEFAULT_EDITION, EDITIONS, languageOf } from "@/lib/editions";
+import { sitePagePath, type SitePage } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 
+type Entry = MetadataRoute.Sitemap[number];
+
 /**
- * Every published page of the English edition: every page of every listing (news, events, themes,
- * partners) and each article with its last change. The Dutch edition joins with its alternates once
- * the translations decide which Dutch pages are their own (issue 13, part C).
+ * Every page of both editions that is its own canonical page, each naming its counterpart in the
+ * other edition (hreflang alternates, x-default English): the home, theme and partner indexes,
+ * every page of every listing, and each article with its last change. An article without a Dutch
+ * translation is listed once, in English: its Dutch page wraps the English text and names the
+ * English page as canonical, so listing it would only ask search engines to crawl a duplicate.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const index = getContentIndex();
@@ -17,14 +22,33 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const siteChanged = newest ? new Date((newest.updated ?? newest.date).epochMs) : undefined;
   const changedAt = (articles: readonly { date: { epochMs: number }; updated?: { epochMs: number } }[]) =>
     articles.length > 0 ? new Date(Math.max(...articles.map((a) => (a.updated ?? a.date).epochMs))) : siteChanged;
-  const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number] => ({ url: absoluteUrl(path), lastModified });
 
-  const entries: MetadataRoute.Sitemap = [entry(homePath("en"), siteChanged), entry(themesPath("en"), siteChanged), entry(partnersPath("en"), siteChanged)];
+  const entries: MetadataRoute.Sitemap = [];
+  /** The page in every edition, each entry naming all of them as alternates. */
+  const inEveryEdition = (page: SitePage, lastModified?: Date) => {
+    const languages: Record<string, string> = {};
+    for (const edition of EDITIONS) languages[languageOf(edition)] = absoluteUrl(sitePagePath(edition, page));
+    languages["x-default"] = absoluteUrl(sitePagePath(DEFAULT_EDITION, page));
+    for (const edition of EDITIONS) entries.push({ url: absoluteUrl(sitePagePath(edition, page)), lastModified, alternates: { languages } } satisfies Entry);
+  };
+
+  inEveryEdition({ kind: "home" }, siteChanged);
+  inEveryEdition({ kind: "themes" }, siteChanged);
+  inEveryEdition({ kind: "partners" }, siteChanged);
   for (const listing of index.listings()) {
-    for (let page = 1; page <= index.listingPageCount(listing); page++) {
-      entries.push(entry(listingPath("en", listing, page), changedAt(index.listingPage(listing, page)?.articles ?? [])));
+    for (let pageNumber = 1; pageNumber <= index.listingPageCount(listing); pageNumber++) {
+      inEveryEdition({ kind: "listing", listing, pageNumber }, changedAt(index.listingPage(listing, pageNumber)?.articles ?? []));
     }
   }
-  for (const article of index.articles) entries.push(entry(articlePath("en", article.slug), new Date((article.updated ?? article.date).epochMs)));
+  for (const article of index.articles) {
+    const page: SitePage = { kind: "article", slug: article.slug };
+    if (index.isTranslated(article)) {
+      const translation = article.translations?.nl;
+      const changed = [article.updated ?? article.date, translation?.updated].filter((date) => date !== undefined);
+      inEveryEdition(page, new Date(Math.max(...changed.map((date) => date.epochMs))));
+    } else {
+      entries.push({ url: absoluteUrl(sitePagePath(DEFAULT_EDITION, page)), lastModified: new Date((article.updated ?? article.date).epochMs) });
+    }
+  }
   return entries;
 }

@@ -13,11 +13,6 @@ import styles from "./SearchResults.module.css";
 interface SearchResultsProps {
   outcome: SearchOutcome;
   edition: Edition;
-  /**
-   * The language of the results' titles and summaries: marked with `lang` where it is not the
-   * page's. The search index holds the English text of every article for now, on both editions.
-   */
-  resultsLanguage: Edition;
 }
 
 function Advice({ title, children }: { title: string; children: ReactNode }) {
@@ -56,7 +51,7 @@ function IgnoredWords({ words, edition }: { words: string[]; edition: Edition })
 }
 
 /** The answer to a search: ranked results with the matching words marked, or advice when there is nothing to show. */
-export function SearchResults({ outcome, edition, resultsLanguage }: SearchResultsProps) {
+export function SearchResults({ outcome, edition }: SearchResultsProps) {
   const t = translator(edition, "search");
   const tips = <Tips edition={edition} />;
   switch (outcome.kind) {
@@ -80,7 +75,6 @@ export function SearchResults({ outcome, edition, resultsLanguage }: SearchResul
           </Advice>
         );
       }
-      const lang = resultsLanguage === edition ? undefined : resultsLanguage;
       const limited = outcome.total > outcome.hits.length;
       return (
         <>
@@ -89,20 +83,24 @@ export function SearchResults({ outcome, edition, resultsLanguage }: SearchResul
           </p>
           {outcome.ignoredWords.length > 0 && <IgnoredWords words={outcome.ignoredWords} edition={edition} />}
           <ol className={styles.list}>
-            {outcome.hits.map(({ article, summary }) => (
-              <li key={article.slug} className={styles.item}>
-                <h2 className={styles.title} lang={lang}>
-                  <Link href={articlePath(edition, article.slug)} prefetch={false}>
-                    {article.title}
-                  </Link>
-                </h2>
-                {article.event && <EventLine event={article.event} edition={edition} />}
-                <DateLine date={article.date} edition={edition} />
-                <p className={styles.summary} lang={lang}>
-                  <HighlightedText segments={summary} />
-                </p>
-              </li>
-            ))}
+            {outcome.hits.map(({ article, inEdition, summary }) => {
+              // An article without a Dutch translation is found, and shown, by its English text.
+              const lang = inEdition.language === edition ? undefined : inEdition.language;
+              return (
+                <li key={article.slug} className={styles.item}>
+                  <h2 className={styles.title} lang={lang}>
+                    <Link href={articlePath(edition, article.slug)} prefetch={false}>
+                      {inEdition.title}
+                    </Link>
+                  </h2>
+                  {article.event && <EventLine event={article.event} edition={edition} />}
+                  <DateLine date={article.date} edition={edition} />
+                  <p className={styles.summary} lang={lang}>
+                    <HighlightedText segments={summary} />
+                  </p>
+                </li>
+              );
+            })}
           </ol>
         </>
       );

@@ -7,6 +7,7 @@
 import { now } from "../lib/clock";
 import { compareNewestFirst } from "../lib/dates";
 import { EVENTS_LISTING, NEWS_LISTING, partnerListing, themeListing, type EventsListing, type Listing } from "../lib/routes";
+import { EDITIONS } from "../lib/editions";
 import { site } from "../lib/site";
 import { eventPeriod, eventStatusAt } from "./events";
 import type { LoadedContent } from "./load";
@@ -363,6 +364,11 @@ export class ContentIndex {
   /** The partner's name in an edition (see partnerIn). */
   partnerName(partner: Partner, edition: Language): string {
     return this.partnerIn(partner, edition).name;
+  }
+
+  /** Whether the article has its own text in every edition (a translation for each): only then are its pages each other's alternates. */
+  isTranslated(article: Article): boolean {
+    return EDITIONS.every((edition) => edition === "en" || article.translations?.[edition] !== undefined);
   }
 
   /**

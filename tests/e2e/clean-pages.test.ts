@@ -84,7 +84,7 @@ describe("no console error or warning and no failed request", () => {
   });
 
   // The pages' policy forbids inline event handlers (script-src-attr 'none'): one added to a live page does not run.
-  test.each(pageTypes.filter((p) => ["home", "article with partners", "page not found"].includes(p.name)))(
+  test.each(pageTypes.filter((p) => ["home", "article with partners (translated)", "page not found"].includes(p.name)))(
     "an inline event handler does not run: $name",
     async ({ path: pagePath }) => {
       const page = await browser.newPage();

@@ -2,15 +2,26 @@
  * The two editions in Chromium, on the main e2e site: `<html lang>` on every page type, the
  * language switch on every page leading to the same page in the other edition (both ways, never
  * to a home page unless from one), every English part of a Dutch page marked `lang="en"` (the
- * test content has no translations: every article's text is English), Dutch 404s, and what the
- * heads of the two editions tell machines.
+ * real content has one Dutch translation, of the Smart Society Declaration; every other article's
+ * text is English on the Dutch pages), Dutch 404s, and what the heads, sitemap and feeds of the
+ * two editions tell machines.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { ContentIndex } from "@/content";
+import { loadContent } from "@/content/load";
 import { pageTypes } from "./support/pages";
 import { launchBrowser } from "./support/site";
 
 const siteUrl = inject("siteUrl");
+const index = new ContentIndex(loadContent(inject("siteContentDir")));
+const TRANSLATED = "signing-of-smart-society-declaration";
+const UNTRANSLATED = "g5-smart-city-agenda-2019-2020";
+/** Everything the Dutch translations say (titles, summaries, Markdown bodies): the only article text a Dutch page may leave unmarked. */
+const dutchArticleText = index.articles
+  .flatMap((article) => (article.translations?.nl ? [article.translations.nl] : []))
+  .map((translation) => [translation.title, translation.summary, translation.markdown].join("\n"))
+  .join("\n");
 let browser: Browser;
 let page: Page;
 
@@ -22,12 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Path and query of the page the browser shows. */
-function here(): string {
-  const url = new URL(page.url());
-  return `${url.pathname}${url.search}`;
-}
 
 /** The language switch: the link with an hreflang in the main content. */
 function languageSwitch() {
@@ -100,7 +105,9 @@ describe("every English part of a Dutch page says so", () => {
       return elements.map((element) => ({ text: element.textContent?.trim().slice(0, 40), lang: element.closest("[lang]")?.getAttribute("lang") }));
     }, ARTICLE_TEXT);
     expect(parts.length).toBeGreaterThan(0);
-    expect(parts.filter((part) => part.lang !== "en")).toEqual([]);
+    // English text is marked "en"; text left in the page's language must be a translation's own.
+    const unmarked = parts.filter((part) => part.lang !== "en");
+    expect(unmarked.filter((part) => part.lang !== "nl" || !dutchArticleText.includes(part.text!))).toEqual([]);
     // The Dutch interface around them stays Dutch: headings of the page and its sections, dates, the footer.
     const interfaceParts = await page.evaluate(() =>
       [...document.querySelectorAll("main > div > h1, main section > h2, main time, footer p, header nav")].map((element) => ({
@@ -112,14 +119,14 @@ describe("every English part of a Dutch page says so", () => {
   });
 
   test("a Dutch article page of an untranslated article: the English text under a Dutch note", async () => {
-    await page.goto(`${siteUrl}/nl/nieuws/signing-of-smart-society-declaration`);
+    await page.goto(`${siteUrl}/nl/nieuws/${UNTRANSLATED}`);
     const note = page.getByRole("note");
     await expect(note.textContent()).resolves.toBe("Dit artikel is alleen in het Engels beschikbaar.");
     await expect(note.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
     await expect(page.getByRole("heading", { level: 1 }).getAttribute("lang")).resolves.toBe("en");
     await expect(page.locator("main article [class*='_body']").getAttribute("lang")).resolves.toBe("en");
     // The Dutch interface: date, author line, section headings.
-    await expect(page.locator("main article time").first().textContent()).resolves.toBe("20 mrt 2019");
+    await expect(page.locator("main article time").first().textContent()).resolves.toBe("19 mrt 2019");
     await expect(page.getByText("Auteur: HSD Foundation").isVisible()).resolves.toBe(true);
     for (const heading of ["Deel dit artikel", "Betrokken HSD-partners", "Meer nieuws"]) {
       await expect(page.getByRole("heading", { level: 2, name: heading }).isVisible(), heading).resolves.toBe(true);
@@ -127,11 +134,26 @@ describe("every English part of a Dutch page says so", () => {
     await expect(page.getByRole("button", { name: "Link kopiëren" }).isVisible()).resolves.toBe(true);
   });
 
+  test("a Dutch article page of a translated article: the Dutch text, unmarked, with no note", async () => {
+    await page.goto(`${siteUrl}/nl/nieuws/${TRANSLATED}`);
+    await expect(page.getByRole("note").count()).resolves.toBe(0);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading.textContent()).resolves.toBe("Smart Society Verklaring ondertekend");
+    await expect(heading.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
+    await expect(page.locator("main [lang='en']").count()).resolves.toBe(0);
+    await expect(page.getByRole("heading", { level: 2, name: "Opschalen en versnellen met de Smart Society-agenda" }).isVisible()).resolves.toBe(true);
+    await expect(page.locator("main article time").first().textContent()).resolves.toBe("20 mrt 2019");
+    await expect(page.getByText("Auteur: Stichting HSD").isVisible()).resolves.toBe(true);
+    // Partners and themes by their Dutch names where they have one.
+    await expect(page.getByRole("link", { name: "Gemeente Den Haag", exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Samenwerking", exact: true }).first().isVisible()).resolves.toBe(true);
+  });
+
   test("the English article page carries no note and no lang of its own parts", async () => {
-    await page.goto(`${siteUrl}/news/signing-of-smart-society-declaration`);
+    await page.goto(`${siteUrl}/news/${UNTRANSLATED}`);
     await expect(page.getByRole("note").count()).resolves.toBe(0);
     await expect(page.locator("main [lang]").evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).resolves.toEqual([
-      expect.stringMatching(/^<a href="\/nl\/nieuws\/signing-of-smart-society-declaration" lang="nl" hreflang="nl"/i),
+      expect.stringMatching(new RegExp(`^<a href="/nl/nieuws/${UNTRANSLATED}" lang="nl" hreflang="nl"`, "i")),
     ]);
   });
 });
@@ -153,6 +175,13 @@ describe("Dutch dates, events and messages", () => {
     expect(await results.count()).toBeGreaterThan(0);
     await expect(results.first().getAttribute("lang")).resolves.toBe("en");
     await expect(results.first().locator("a").getAttribute("href")).resolves.toMatch(/^\/nl\/nieuws\//);
+    // A translated article is found by its Dutch words, shown in Dutch (no lang of its own); the English edition does not know them.
+    await page.goto(`${siteUrl}/nl/zoeken?q=verklaring+ondertekend`);
+    await expect(results.first().textContent()).resolves.toBe("Smart Society Verklaring ondertekend");
+    await expect(results.first().getAttribute("lang")).resolves.toBeNull();
+    await expect(results.first().evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
+    await page.goto(`${siteUrl}/search?q=verklaring+ondertekend`);
+    await expect(page.getByText("No news matches “verklaring ondertekend”.").isVisible()).resolves.toBe(true);
     await page.goto(`${siteUrl}/nl/zoeken?q=zzzqqq`);
     await expect(page.getByText("Geen nieuws gevonden voor ‘zzzqqq’.").isVisible()).resolves.toBe(true);
   });
@@ -184,14 +213,28 @@ describe("what the heads tell machines", () => {
   });
 
   test("a Dutch page that only wraps an English article: canonical to the English page, no alternates, its text's language", async () => {
-    const dutch = await head("/nl/nieuws/signing-of-smart-society-declaration");
-    expect(new URL(dutch.canonical!).pathname).toBe("/news/signing-of-smart-society-declaration");
+    const dutch = await head(`/nl/nieuws/${UNTRANSLATED}`);
+    expect(new URL(dutch.canonical!).pathname).toBe(`/news/${UNTRANSLATED}`);
     expect(dutch.alternates).toEqual({});
     expect([dutch.locale, dutch.alternateLocale]).toEqual(["en_GB", []]);
     expect(dutch.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "en" });
-    const english = await head("/news/signing-of-smart-society-declaration");
+    const english = await head(`/news/${UNTRANSLATED}`);
     expect(english.alternates).toEqual({});
     expect(english.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "en" });
+  });
+
+  test("a translated article: each page its own canonical, both named with x-default, each in its own language", async () => {
+    const dutch = await head(`/nl/nieuws/${TRANSLATED}`);
+    const both = { en: `/news/${TRANSLATED}`, nl: `/nl/nieuws/${TRANSLATED}`, "x-default": `/news/${TRANSLATED}` };
+    expect(new URL(dutch.canonical!).pathname).toBe(`/nl/nieuws/${TRANSLATED}`);
+    expect(dutch.alternates).toEqual(both);
+    expect([dutch.locale, dutch.alternateLocale]).toEqual(["nl_NL", ["en_GB"]]);
+    expect(dutch.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "nl", headline: "Smart Society Verklaring ondertekend" });
+    const english = await head(`/news/${TRANSLATED}`);
+    expect(new URL(english.canonical!).pathname).toBe(`/news/${TRANSLATED}`);
+    expect(english.alternates).toEqual(both);
+    expect([english.locale, english.alternateLocale]).toEqual(["en_GB", ["nl_NL"]]);
+    expect(english.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "en", headline: "Signing of Smart Society Declaration" });
   });
 
   test("the Dutch home page describes the Dutch site, with its own search", async () => {
@@ -199,5 +242,35 @@ describe("what the heads tell machines", () => {
     const website = dutch.jsonLd[0]["@graph"].find((node: { "@type": string }) => node["@type"] === "WebSite");
     expect(website).toMatchObject({ name: "HSD Nieuws", inLanguage: "nl" });
     expect(website.potentialAction.target.urlTemplate).toMatch(/\/nl\/zoeken\?q=\{search_term_string\}$/);
+  });
+});
+
+describe("the sitemap and feeds of both editions", () => {
+  test("the sitemap lists each edition's own pages with their alternates, and no Dutch page that only wraps English text", async () => {
+    const xml = await (await fetch(`${siteUrl}/sitemap.xml`)).text();
+    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
+      path: new URL(body.match(/<loc>([^<]+)<\/loc>/)![1]).pathname,
+      alternates: Object.fromEntries([...body.matchAll(/hreflang="([^"]+)"\s+href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href).pathname])),
+    }));
+    const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+    expect(byPath.get("/nl/nieuws")?.alternates).toEqual({ en: "/news", nl: "/nl/nieuws", "x-default": "/news" });
+    expect(byPath.get("/news")?.alternates).toEqual({ en: "/news", nl: "/nl/nieuws", "x-default": "/news" });
+    for (const path of ["/nl", "/nl/themas", "/nl/partners", "/nl/nieuws/pagina/2", "/nl/themas/smart-society", "/nl/partners/vng", "/nl/evenementen"]) expect(byPath.has(path), path).toBe(true);
+    const translated = { en: `/news/${TRANSLATED}`, nl: `/nl/nieuws/${TRANSLATED}`, "x-default": `/news/${TRANSLATED}` };
+    expect(byPath.get(`/nl/nieuws/${TRANSLATED}`)?.alternates).toEqual(translated);
+    expect(byPath.get(`/news/${TRANSLATED}`)?.alternates).toEqual(translated);
+    expect(byPath.has(`/nl/nieuws/${UNTRANSLATED}`)).toBe(false);
+    expect(byPath.get(`/news/${UNTRANSLATED}`)?.alternates).toEqual({});
+  });
+
+  test("the Dutch feeds hold the Dutch text where there is one, with Dutch addresses", async () => {
+    const json = (await (await fetch(`${siteUrl}/nl/feed.json`)).json()) as { language?: string; items: { url: string; title: string; language?: string }[] };
+    const signing = json.items.find((item) => item.url.endsWith(`/nl/nieuws/${TRANSLATED}`));
+    expect(signing?.title).toBe("Smart Society Verklaring ondertekend");
+    const g5 = json.items.find((item) => item.url.endsWith(`/nl/nieuws/${UNTRANSLATED}`));
+    expect(g5?.title).toBe(index.bySlug(UNTRANSLATED)!.title);
+    const rss = await (await fetch(`${siteUrl}/nl/feed.xml`)).text();
+    expect(rss).toContain("<title>Smart Society Verklaring ondertekend</title>");
+    expect(rss).toMatch(/<language>nl<\/language>/);
   });
 });

@@ -26,14 +26,9 @@ import { cardView, themesIn } from "./cards";
 
 type Params = { slug: string };
 
-/** Whether the article has its own text in every edition: only then do its pages name each other (hreflang) and each stay its own canonical. */
-function isTranslated(index: ContentIndex, article: Article): boolean {
-  return EDITIONS.every((edition) => index.inEdition(article, edition).language === edition);
-}
-
 /** The canonical page of the article in an edition: its own, or the English one where a Dutch page only wraps the English text. */
 function canonicalUrl(index: ContentIndex, article: Article, edition: Edition): string {
-  return absoluteUrl(articlePath(isTranslated(index, article) ? edition : DEFAULT_EDITION, article.slug));
+  return absoluteUrl(articlePath(index.isTranslated(article) ? edition : DEFAULT_EDITION, article.slug));
 }
 
 /**
@@ -59,7 +54,7 @@ export function articleRoute(edition: Edition) {
     const index = getContentIndex();
     const article = index.bySlug((await params).slug);
     if (!article) return {};
-    const metadata = articleMetadata(index.inEdition(article, edition), edition, themesIn(index, article, edition), isTranslated(index, article));
+    const metadata = articleMetadata(index.inEdition(article, edition), edition, themesIn(index, article, edition), index.isTranslated(article));
     // Only the preview can show an unpublished article; keep it out of every index regardless.
     if (index.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
     return metadata;

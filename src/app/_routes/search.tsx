@@ -11,9 +11,8 @@ import { translator } from "@/i18n/translator";
 import { pageMetadata } from "@/publish/metadata";
 
 /**
- * The search page of an edition. Both search the one index of the articles' English text for now
- * (the Dutch index comes with the translations), so the Dutch page marks its results `lang="en"`;
- * its messages, advice and counts are Dutch.
+ * The search page of an edition. Each searches its own prebuilt index: the Dutch one holds the
+ * translations and the English text of articles without one (whose results are marked `lang="en"`).
  */
 export function searchRoute(edition: Edition) {
   const t = translator(edition, "search");
@@ -22,14 +21,14 @@ export function searchRoute(edition: Edition) {
 
   async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
     const { q } = await searchParams;
-    const outcome = searchFor(getContentIndex()).search(q);
+    const outcome = searchFor(getContentIndex(), edition).search(q);
     const query = outcome.kind === "results" ? outcome.query : "";
     return (
       <>
         <LanguageSwitch edition={edition} href={sitePagePath(otherEdition(edition), { kind: "search", query: typeof q === "string" ? q : query })} />
         <PageHeading title={t("title")} />
         <SearchForm edition={edition} query={query} id="search-page-query" landmark="page" />
-        <SearchResults outcome={outcome} edition={edition} resultsLanguage="en" />
+        <SearchResults outcome={outcome} edition={edition} />
       </>
     );
   }
