@@ -16,7 +16,7 @@ import { ShareLinks } from "@/components/ShareLinks";
 import { getContentIndex, type ContentIndex } from "@/content";
 import type { Article } from "@/content/model";
 import { verdictFor } from "@/content/gate";
-import { DEFAULT_EDITION, EDITIONS, otherEdition, type Edition } from "@/lib/editions";
+import { DEFAULT_EDITION, otherEdition, type Edition } from "@/lib/editions";
 import { articleCalendarPath, articlePath } from "@/lib/routes";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
 import { translator } from "@/i18n/translator";
