@@ -9,6 +9,15 @@ import { SLUG_PATTERN } from "@/content/schema";
 
 const root = path.resolve(__dirname, "../..");
 
+/** `npm run new` over a content folder, at half past midnight on 29 March 2026 in Amsterdam (still the 28th in UTC). */
+function runNew(contentDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, HSD_NOW: "2026-03-28T23:30:00Z" },
+    encoding: "utf8",
+  });
+}
+
 describe("the address made from a title", () => {
   test("lower case, accents folded, punctuation dropped", () => {
     expect(slugForTitle("Café Spécial: Smart Cities & Urban Security!")).toBe("cafe-special-smart-cities-and-urban-security");
@@ -57,13 +66,7 @@ describe("npm run new", { timeout: 30_000 }, () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  // Half past midnight on 29 March 2026 in Amsterdam is still the 28th in UTC.
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: dir, HSD_NOW: "2026-03-28T23:30:00Z" },
-      encoding: "utf8",
-    });
+  const run = (...args: string[]) => runNew(dir, ...args);
 
   test("creates news/<slug>.md dated today in Amsterdam, passing the check, and says where to preview it", () => {
     const result = run("Signing of the Smart Society Declaration: part 2");
@@ -112,12 +115,7 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: dir, HSD_NOW: "2026-03-28T23:30:00Z" },
-      encoding: "utf8",
-    });
+  const run = (...args: string[]) => runNew(dir, ...args);
   const checkOf = (slug: string) =>
     loadContent(dir)
       .problems.filter((p) => p.file.endsWith(`/${slug}.nl.md`))
