@@ -7,6 +7,10 @@
  */
 import { displayPath, resolveContentDir } from "../src/content/load";
 import { createArticle, createTranslation, NewArticleError } from "../src/content/scaffold";
+import { articlePath } from "../src/lib/routes";
+
+/** Where `npm run dev` serves it (its port and host, see package.json). */
+const DEV_SERVER = "http://localhost:3000";
 
 const args = process.argv.slice(2);
 try {
@@ -15,14 +19,13 @@ try {
     const { slug, file } = createTranslation(first === "--nl" ? rest.join(" ") : first.slice("--nl=".length), resolveContentDir());
     console.log(`Created ${displayPath(file)}, the Dutch translation of ${slug}.md`);
     console.log("Translate the title (and the summary, if any), and write the Dutch text in place of the placeholder.");
-    // The Dutch edition's address of the article (src/lib/routes.ts).
-    console.log(`Preview it: run npm run dev, then open http://localhost:3000/nl/nieuws/${slug}`);
+    console.log(`Preview it: run npm run dev, then open ${DEV_SERVER}${articlePath("nl", slug)}`);
   } else if (first.startsWith("--")) {
     throw new NewArticleError(`Unknown option ${first}: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation`);
   } else {
     const { slug, file } = createArticle(args.join(" "), resolveContentDir());
     console.log(`Created ${displayPath(file)}`);
-    console.log(`Preview it: run npm run dev, then open http://localhost:3000/news/${slug}`);
+    console.log(`Preview it: run npm run dev, then open ${DEV_SERVER}${articlePath("en", slug)}`);
   }
   console.log("Before committing: npm run check");
 } catch (error) {
