@@ -47,7 +47,10 @@ afterAll(async () => {
 
 async function openPage(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  await page.goto(`${siteUrl}${path}`, { waitUntil: "load" });
+  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: "load" });
+  // A 404 from notFound() arrives as an empty document that React fills in from the inline data
+  // (Next 16 renders no HTML for it, see docs/QUALITY.md): the checks wait for the page to be there.
+  if (response?.status() === 404) await page.locator("main h1").waitFor();
   return page;
 }
 

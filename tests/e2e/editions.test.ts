@@ -62,6 +62,7 @@ describe("the language switch leads to the same page in the other edition, both 
   test.each(pageTypes.filter((type) => type.status === 404))("no switch on a 404: $name ($path)", async ({ path, edition = "en" }) => {
     const response = await page.goto(`${siteUrl}${path}`);
     expect(response?.status()).toBe(404);
+    await page.locator("main h1").waitFor();
     await expect(languageSwitch().count()).resolves.toBe(0);
     // One line in the other language, marked with its lang, leads to that edition's home page.
     const other = edition === "en" ? "nl" : "en";
@@ -71,10 +72,31 @@ describe("the language switch leads to the same page in the other edition, both 
 });
 
 describe("<html lang> on every page type", () => {
-  test.each(pageTypes)("$name ($path) is lang=$edition", async ({ path, edition = "en", status = 200 }) => {
+  test.each(pageTypes.filter(({ status }) => status !== 404))("$name ($path) is lang=$edition in the HTML served", async ({ path, edition = "en" }) => {
     const response = await fetch(`${siteUrl}${path}`);
-    expect(response.status).toBe(status);
+    expect(response.status).toBe(200);
     expect((await response.text()).match(/<html[^>]*\blang="([^"]+)"/)?.[1]).toBe(edition);
+  });
+
+  /*
+   * A 404 that a route decides (notFound(): an unknown article, theme or partner, an address under
+   * /nl that no Dutch route has) is served by Next 16 as an empty document with the page only in
+   * its inline data, which React renders at once (vercel/next.js#98295; docs/QUALITY.md). So its
+   * language is checked in the browser; the 404 of an address no route matches is real HTML.
+   */
+  test.each(pageTypes.filter(({ status }) => status === 404))("$name ($path) is lang=$edition once shown", async ({ path, edition = "en" }) => {
+    const response = await page.goto(`${siteUrl}${path}`);
+    expect(response?.status()).toBe(404);
+    await page.locator("main h1").waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(edition);
+  });
+
+  test("the 404 of an address no route matches is English HTML as served", async () => {
+    const response = await fetch(`${siteUrl}/no/such/page`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html.match(/<html[^>]*\blang="([^"]+)"/)?.[1]).toBe("en");
+    expect(html).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   });
 
   test("an address that matches no route at all gets the English 404, an unknown one under /nl the Dutch 404", async () => {
@@ -86,6 +108,7 @@ describe("<html lang> on every page type", () => {
     ]) {
       const response = await page.goto(`${siteUrl}${path}`);
       expect(response?.status(), path).toBe(404);
+      await page.locator("main h1").waitFor();
       await expect(page.evaluate(() => document.documentElement.lang), path).resolves.toBe(lang);
       await expect(page.getByRole("heading", { level: 1 }).textContent(), path).resolves.toBe(heading);
     }
@@ -101,7 +124,9 @@ describe("every English part of a Dutch page says so", () => {
   test.each(dutchWithArticles)("$name ($path)", async ({ path }) => {
     await page.goto(`${siteUrl}${path}`);
     const parts = await page.evaluate((selectors) => {
-      const elements = [...document.querySelectorAll<HTMLElement>(selectors.join(", "))];
+      // A heading that names a region of the page (the event box's "Praktische informatie") is interface, not article text.
+      const namesRegion = (element: HTMLElement) => element.id !== "" && document.querySelector(`[aria-labelledby="${element.id}"]`) !== null;
+      const elements = [...document.querySelectorAll<HTMLElement>(selectors.join(", "))].filter((element) => !namesRegion(element));
       return elements.map((element) => ({ text: element.textContent?.trim().slice(0, 40), lang: element.closest("[lang]")?.getAttribute("lang") }));
     }, ARTICLE_TEXT);
     expect(parts.length).toBeGreaterThan(0);
@@ -140,7 +165,8 @@ describe("every English part of a Dutch page says so", () => {
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading.textContent()).resolves.toBe("Smart Society Verklaring ondertekend");
     await expect(heading.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
-    await expect(page.locator("main [lang='en']").count()).resolves.toBe(0);
+    // Nothing of the article itself is marked English (More News may hold untranslated articles' cards, marked "en").
+    await expect(page.locator("main article:has(h1) [lang='en']").count()).resolves.toBe(0);
     await expect(page.getByRole("heading", { level: 2, name: "Opschalen en versnellen met de Smart Society-agenda" }).isVisible()).resolves.toBe(true);
     await expect(page.locator("main article time").first().textContent()).resolves.toBe("20 mrt 2019");
     await expect(page.getByText("Auteur: Stichting HSD").isVisible()).resolves.toBe(true);
@@ -173,8 +199,13 @@ describe("Dutch dates, events and messages", () => {
     await expect(page.getByRole("status").textContent()).resolves.toMatch(/^\d+ artikel(en)? gevonden voor ‘smart society’\.$/);
     const results = page.locator("main ol li h2");
     expect(await results.count()).toBeGreaterThan(0);
-    await expect(results.first().getAttribute("lang")).resolves.toBe("en");
-    await expect(results.first().locator("a").getAttribute("href")).resolves.toMatch(/^\/nl\/nieuws\//);
+    // Every result leads to the Dutch page; those of untranslated articles are in English and say so.
+    const shown = await results.evaluateAll((headings) => headings.map((heading) => ({ href: heading.querySelector("a")!.getAttribute("href")!, lang: heading.getAttribute("lang") })));
+    for (const { href, lang } of shown) {
+      expect(href).toMatch(/^\/nl\/nieuws\//);
+      expect(lang, href).toBe(href === `/nl/nieuws/${TRANSLATED}` ? null : "en");
+    }
+    expect(shown.some(({ lang }) => lang === "en")).toBe(true);
     // A translated article is found by its Dutch words, shown in Dutch (no lang of its own); the English edition does not know them.
     await page.goto(`${siteUrl}/nl/zoeken?q=verklaring+ondertekend`);
     await expect(results.first().textContent()).resolves.toBe("Smart Society Verklaring ondertekend");

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { realContentWithArchive } from "./support/content";
+import { comparableHtml } from "./support/rsc";
 import { buildSiteOrThrow, launchBrowser, projectRoot, startSite, type RunningSite } from "./support/site";
 
 /** The moment of the build and of the first server: before the scheduled article's release. */
@@ -105,12 +106,13 @@ describe("embargo: before its moment nothing the site serves reveals a scheduled
   /**
    * Everything a client sees of an answer, but the Date header (the clock ticks between two requests);
    * with `slug` given, that slug is written as <slug>: a 404 page (or a redirect) names the address it was asked for.
+   * The inline RSC data is compared by its text, not by how React cut it into rows (support/rsc.ts).
    */
   async function answer(pathname: string, headers: Record<string, string> = {}, slug?: string) {
     const response = await fetch(`${site!.url}${pathname}`, { redirect: "manual", headers });
     const asked = (text: string) => (slug ? text.split(slug).join("<slug>") : text);
     const seen = [...response.headers].filter(([name]) => name !== "date").map(([name, value]) => asked(`${name}: ${value}`));
-    return { status: response.status, headers: seen, body: asked(await response.text()) };
+    return { status: response.status, headers: seen, body: comparableHtml(asked(await response.text())) };
   }
 
   const hidden = ["scheduled-announcement", "draft-announcement"];
