@@ -163,7 +163,7 @@ describe("every English part of a Dutch page says so", () => {
     await page.goto(`${siteUrl}/nl/nieuws/${TRANSLATED}`);
     await expect(page.getByRole("note").count()).resolves.toBe(0);
     const heading = page.getByRole("heading", { level: 1 });
-    await expect(heading.textContent()).resolves.toBe("Smart Society Verklaring ondertekend");
+    await expect(heading.textContent()).resolves.toBe("Smart Society-verklaring ondertekend");
     await expect(heading.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
     // Nothing of the article itself is marked English (More News may hold untranslated articles' cards, marked "en").
     await expect(page.locator("main article:has(h1) [lang='en']").count()).resolves.toBe(0);
@@ -208,7 +208,7 @@ describe("Dutch dates, events and messages", () => {
     expect(shown.some(({ lang }) => lang === "en")).toBe(true);
     // A translated article is found by its Dutch words, shown in Dutch (no lang of its own); the English edition does not know them.
     await page.goto(`${siteUrl}/nl/zoeken?q=verklaring+ondertekend`);
-    await expect(results.first().textContent()).resolves.toBe("Smart Society Verklaring ondertekend");
+    await expect(results.first().textContent()).resolves.toBe("Smart Society-verklaring ondertekend");
     await expect(results.first().getAttribute("lang")).resolves.toBeNull();
     await expect(results.first().evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
     await page.goto(`${siteUrl}/search?q=verklaring+ondertekend`);
@@ -260,7 +260,7 @@ describe("what the heads tell machines", () => {
     expect(new URL(dutch.canonical!).pathname).toBe(`/nl/nieuws/${TRANSLATED}`);
     expect(dutch.alternates).toEqual(both);
     expect([dutch.locale, dutch.alternateLocale]).toEqual(["nl_NL", ["en_GB"]]);
-    expect(dutch.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "nl", headline: "Smart Society Verklaring ondertekend" });
+    expect(dutch.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "nl", headline: "Smart Society-verklaring ondertekend" });
     const english = await head(`/news/${TRANSLATED}`);
     expect(new URL(english.canonical!).pathname).toBe(`/news/${TRANSLATED}`);
     expect(english.alternates).toEqual(both);
@@ -297,11 +297,11 @@ describe("the sitemap and feeds of both editions", () => {
   test("the Dutch feeds hold the Dutch text where there is one, with Dutch addresses", async () => {
     const json = (await (await fetch(`${siteUrl}/nl/feed.json`)).json()) as { language?: string; items: { url: string; title: string; language?: string }[] };
     const signing = json.items.find((item) => item.url.endsWith(`/nl/nieuws/${TRANSLATED}`));
-    expect(signing?.title).toBe("Smart Society Verklaring ondertekend");
+    expect(signing?.title).toBe("Smart Society-verklaring ondertekend");
     const g5 = json.items.find((item) => item.url.endsWith(`/nl/nieuws/${UNTRANSLATED}`));
     expect(g5?.title).toBe(index.bySlug(UNTRANSLATED)!.title);
     const rss = await (await fetch(`${siteUrl}/nl/feed.xml`)).text();
-    expect(rss).toContain("<title>Smart Society Verklaring ondertekend</title>");
+    expect(rss).toContain("<title>Smart Society-verklaring ondertekend</title>");
     expect(rss).toMatch(/<language>nl<\/language>/);
   });
 });
