@@ -9,6 +9,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { EDITIONS } from "../../src/lib/editions";
+import { searchPath } from "../../src/lib/routes";
 import { freePort } from "./production";
 import { runWrk, type WrkResult } from "./wrk";
 
@@ -28,7 +30,7 @@ export function cachingProxyBlock(prefix: string, listenPort: number, upstreamPo
   # A 404 is never kept, whatever its Cache-Control: an address that is missing now may be published soon,
   # and made-up addresses must not fill the cache.
   map $upstream_status $not_found { 404 1; default 0; }
-  # Search results are rendered per query: each client gets 5 a second, with bursts of 20 (docs/DEPLOYMENT.md).
+  # Search results (both editions' search pages) are rendered per query: each client gets 5 a second, with bursts of 20 (docs/DEPLOYMENT.md).
   limit_req_zone $binary_remote_addr zone=search:10m rate=5r/s;
 
   upstream replicas {
@@ -38,7 +40,8 @@ ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_tim
 
   server {
     listen 127.0.0.1:${listenPort};
-    location = /search {
+${EDITIONS.map(
+  (edition) => `    location = ${searchPath(edition)} {
       limit_req zone=search burst=20 nodelay;
       limit_req_status 429;
       proxy_pass http://replicas;
@@ -46,7 +49,8 @@ ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_tim
       proxy_set_header Connection "";
       proxy_set_header Host $host;
     }
-    location / {
+`,
+).join("")}    location / {
       proxy_pass http://replicas;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
