@@ -12,12 +12,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { articlePath, articlePathPrefix, feedPath, homePath, listingPath, NEWS_LISTING, searchPath } from "../src/lib/routes";
 import { buildProduction, projectRoot, siteEnv, startServer, treeRssBytes, writeReportSection } from "./lib/production";
 
 const seconds = Number(process.env.LOADTEST_SECONDS ?? 60);
 const connections = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
 const distDir = ".next-loadtest";
-const optionalPaths = ["/search?q=smart", "/feed.xml"];
+const optionalPaths = [searchPath("en", "smart"), feedPath("en", "rss")];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -33,8 +34,10 @@ async function main() {
   if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID")))) await buildProduction(projectRoot, distDir);
   const server = await startServer({ env: siteEnv({ distDir }) });
   try {
-    const articleSlug = (await (await fetch(`${server.url}/news`)).text()).match(/href="\/news\/([a-z0-9-]+)"/)?.[1];
-    const paths = ["/", "/news", `/news/${articleSlug}`];
+    const newsPath = listingPath("en", NEWS_LISTING);
+    const articleSlug = (await (await fetch(`${server.url}${newsPath}`)).text()).match(new RegExp(`href="${articlePathPrefix()}([a-z0-9-]+)"`))?.[1];
+    if (!articleSlug) throw new Error(`${newsPath} links to no article`);
+    const paths = [homePath("en"), newsPath, articlePath("en", articleSlug)];
     for (const candidate of optionalPaths) {
       if ((await fetch(`${server.url}${candidate}`)).status === 200) paths.push(candidate);
     }
