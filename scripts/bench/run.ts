@@ -26,6 +26,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
+import { TRANSLATION_LANGUAGES } from "../../src/content/schema";
 import { site } from "../../src/lib/site";
 import { makeBareNextApp } from "../lib/bareNext";
 import { chromiumPath } from "../lib/chromium";
@@ -210,7 +211,8 @@ function slugsNewestFirst(contentDir: string): string[] {
   const news = path.join(contentDir, "news");
   const dated = fs
     .readdirSync(news)
-    .filter((f) => f.endsWith(".md"))
+    // Articles only: a translation (<slug>.nl.md) is no address of its own.
+    .filter((f) => f.endsWith(".md") && !TRANSLATION_LANGUAGES.some((language) => f.endsWith(`.${language}.md`)))
     .map((file) => ({ slug: file.replace(/\.md$/, ""), date: /^date: (\S+)/m.exec(fs.readFileSync(path.join(news, file), "utf8"))?.[1] ?? "" }));
   return dated.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1)).map((a) => a.slug);
 }
