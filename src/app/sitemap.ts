@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
 import { getContentIndex } from "@/content";
-import { DEFAULT_EDITION, EDITIONS, languageOf } from "@/lib/editions";
+import { DEFAULT_EDITION, EDITIONS } from "@/lib/editions";
 import { sitePagePath, type SitePage } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
+import { addressesOf } from "@/publish/metadata";
 
 /** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
@@ -26,9 +27,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const entries: MetadataRoute.Sitemap = [];
   /** The page in every edition, each entry naming all of them as alternates. */
   const inEveryEdition = (page: SitePage, lastModified?: Date) => {
-    const languages: Record<string, string> = {};
-    for (const edition of EDITIONS) languages[languageOf(edition)] = absoluteUrl(sitePagePath(edition, page));
-    languages["x-default"] = absoluteUrl(sitePagePath(DEFAULT_EDITION, page));
+    const { languages } = addressesOf(DEFAULT_EDITION, page, true);
     for (const edition of EDITIONS) entries.push({ url: absoluteUrl(sitePagePath(edition, page)), lastModified, alternates: { languages } } satisfies Entry);
   };
 

@@ -75,8 +75,11 @@ export interface PageMetadataInput {
   robots?: Metadata["robots"];
 }
 
-/** Where a page's canonical address is, and the addresses of the same page in each edition (hreflang) when both are its own. */
-function addressesOf(edition: Edition, page: SitePage, translated: boolean): { canonical: string; languages?: Record<string, string> } {
+/**
+ * Where a page's canonical address is, and the addresses of the same page in each edition (hreflang,
+ * with x-default) when both are its own: the one rule the page heads, the JSON-LD and the sitemap share.
+ */
+export function addressesOf(edition: Edition, page: SitePage, translated: boolean): { canonical: string; languages?: Record<string, string> } {
   const own = absoluteUrl(sitePagePath(edition, page));
   if (!translated) return { canonical: edition === DEFAULT_EDITION ? own : absoluteUrl(sitePagePath(DEFAULT_EDITION, page)) };
   const languages: Record<string, string> = {};

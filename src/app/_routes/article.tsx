@@ -13,23 +13,17 @@ import { MoreNews } from "@/components/MoreNews";
 import { PartnersInvolved } from "@/components/PartnersInvolved";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
-import { getContentIndex, type ContentIndex } from "@/content";
-import type { Article } from "@/content/model";
+import { getContentIndex } from "@/content";
 import { verdictFor } from "@/content/gate";
-import { DEFAULT_EDITION, otherEdition, type Edition } from "@/lib/editions";
+import { otherEdition, type Edition } from "@/lib/editions";
 import { articleCalendarPath, articlePath } from "@/lib/routes";
 import { absoluteUrl, prerenderSettings } from "@/lib/site";
 import { translator } from "@/i18n/translator";
-import { articleMetadata, articlePreviewImage } from "@/publish/metadata";
+import { addressesOf, articleMetadata, articlePreviewImage } from "@/publish/metadata";
 import { eventJsonLd, newsArticleJsonLd } from "@/publish/structuredData";
 import { cardView, themesIn } from "./cards";
 
 type Params = { slug: string };
-
-/** The canonical page of the article in an edition: its own, or the English one where a Dutch page only wraps the English text. */
-function canonicalUrl(index: ContentIndex, article: Article, edition: Edition): string {
-  return absoluteUrl(articlePath(index.isTranslated(article) ? edition : DEFAULT_EDITION, article.slug));
-}
 
 /**
  * An article's page in an edition. The newest articles are rendered at build
@@ -80,7 +74,7 @@ export function articleRoute(edition: Edition) {
     const lang = text.language === edition ? undefined : text.language;
     const status = index.statusOf(article);
     const themes = themesIn(index, article, edition);
-    const canonical = canonicalUrl(index, article, edition);
+    const { canonical } = addressesOf(edition, { kind: "article", slug: article.slug }, index.isTranslated(article));
     const image = articlePreviewImage(text, edition).url;
     const event = eventJsonLd(text, canonical, image);
     return (
