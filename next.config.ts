@@ -3,82 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { FILE_CONTENT_SECURITY_POLICY, FILE_PATHS, securityHeaders } from "./src/lib/securityHeaders";
 import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
-
-/**
- * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
- * because prerendered (and regenerated) pages inline Next's RSC payload scripts,
- * which differ per page and per build: a static header cannot list their hashes and
- * a nonce needs every page rendered per request (see docs/QUALITY.md). Everything
- * else is locked to this origin; articles may show https images.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  // Inline event handlers (onclick="...") never run: neither React nor Next writes any, and
-  // this stops a handler that got past the sanitizer even though inline <script> is allowed.
-  "script-src-attr 'none'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-/** Browser features the site never uses, switched off for it and anything it could embed. */
-const disabledFeatures = [
-  "accelerometer",
-  "autoplay",
-  "browsing-topics",
-  "camera",
-  "display-capture",
-  "encrypted-media",
-  "fullscreen",
-  "geolocation",
-  "gyroscope",
-  "hid",
-  "idle-detection",
-  "magnetometer",
-  "microphone",
-  "midi",
-  "payment",
-  "picture-in-picture",
-  "publickey-credentials-get",
-  "screen-wake-lock",
-  "serial",
-  "usb",
-  "xr-spatial-tracking",
-];
-
-/*
- * Files, not pages: anything whose last path segment has a dot (every file under public/, such as
- * the partner logos editors add as SVG, and the feeds, sitemap and images the app makes), outside
- * /_next/. Opened directly, such a file is a document of its own: an SVG with a <script> would run
- * on this origin under the site's policy, which allows inline script. This policy replaces the
- * site's for them (Next keeps the last value of a header): a sandbox (an opaque origin, no script,
- * no forms, no plugins) and nothing loaded but its own images and inline styles. Pages never match:
- * slugs and ids have no dots. One rule, one regex per request, linear in the path's length; the
- * value has no ':' so Next does not compile it per request (it does for values with one).
- */
-const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
-const fileContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: disabledFeatures.map((feature) => `${feature}=()`).join(", ") },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
 
 /*
  * The content snapshot (src/content/snapshot.ts). `next build` reads and checks the content folder
@@ -138,7 +64,10 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx, served like a prerendered page, as the one root layout's 404 was.
     globalNotFound: true,
   },
-  // Next's cache, minus 404s: a made-up address must leave nothing behind (src/cache-handler.mjs).
+  // No page shows an optimized image yet: the optimizer stays off (it 404s), so no address of it can
+  // fail or fill the disk cache.
+  images: { unoptimized: true },
+  // Next's cache, keeping only 200s and deliberate redirects (src/cache-handler.mjs).
   cacheHandler: path.resolve("src/cache-handler.mjs"),
   // Pages regenerate within 5 minutes (revalidate = 300); shared caches may serve a stale copy for a day meanwhile.
   expireTime: 86_400,
