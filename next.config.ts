@@ -77,7 +77,7 @@ const nextConfig: NextConfig = {
     // The security headers on every response, then the files' own policy (the last value of a header wins).
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }] },
+      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: FILE_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };
