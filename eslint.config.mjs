@@ -29,7 +29,7 @@ const layers = [
         {
           zones: [
             {
-              target: ["./src/components", "./src/lib", "./src/publish", "./src/app", "./src/proxy.ts"],
+              target: ["./src/components", "./src/lib", "./src/publish", "./src/app", "./src/server"],
               from: LOADER,
               message: "Only src/content reads files, parses Markdown and chooses the index: ask the content index (@/content) instead.",
             },
@@ -52,6 +52,11 @@ const layers = [
               message: "src/i18n holds the interface text: it imports only src/lib (the editions, the site's name).",
             },
             {
+              target: ["./src/content", "./src/publish", "./src/lib", "./src/app", "./src/components", "./src/i18n"],
+              from: "./src/server",
+              message: "src/server is the HTTP front of the server (started by src/instrumentation.ts): nothing of the site imports it.",
+            },
+            {
               target: ["./src/content", "./src/publish", "./src/lib"],
               from: ["./src/app", "./src/components"],
               message: "Data flows one way: routes and components use src/content, src/publish and src/lib, never the other way round.",
@@ -62,7 +67,7 @@ const layers = [
     },
   },
   {
-    files: ["src/components/**", "src/lib/**", "src/publish/**", "src/app/**", "src/proxy.ts"],
+    files: ["src/components/**", "src/lib/**", "src/publish/**", "src/app/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,10 +1,10 @@
 /**
- * Which addresses of the on-demand routes exist right now. The proxy asks
- * this before Next renders anything, because Next caches whatever such a
- * route renders, 404s included: an address that is no article, listing page
- * or preview card (a draft, a scheduled article before its moment, a made-up
- * slug) must be answered without rendering and leave nothing in any cache.
- * Both kinds of "missing" get the very same answer, so a 404 reveals nothing.
+ * Which addresses whose existence depends on the content exist right now. The front door
+ * (src/server/frontDoor.ts) asks this for every request before Next sees it: an address that is
+ * no article, listing page, preview card or calendar file (a draft, a scheduled article before its
+ * moment, a made-up slug), and any Dutch address that names nothing, is answered there with the
+ * edition's real 404 document, without rendering and leaving nothing in any cache. Both kinds of
+ * "missing" get the very same answer, so a 404 reveals nothing.
  */
 import { laterPageNumber } from "../lib/pageNumber";
 import type { Edition } from "../lib/editions";
@@ -26,8 +26,8 @@ const MISSING_PAGE: Record<Edition, AddressVerdict> = { en: { kind: "missing-pag
 const MISSING_FILE: AddressVerdict = { kind: "missing-file" };
 
 /**
- * The verdict on a path (its decoded segments), in either edition: the addresses that render on
- * demand (src/lib/routes.ts, addressOf) must exist now; anything else is served. Both editions
+ * The verdict on a path (its decoded segments), in either edition: the addresses that depend on the
+ * content (src/lib/routes.ts, addressOf) must exist now; anything else is served. Both editions
  * have the same articles and listings, so the answer differs only in where a redirect leads and
  * which edition's 404 page answers.
  */
@@ -47,6 +47,10 @@ export function verdictFor(index: ContentIndex, segments: readonly string[]): Ad
       return index.bySlug(address.slug)?.event ? SERVE : MISSING_FILE;
     case "listing-page":
       return listingPage(index, address.edition, address.listing, address.page);
+    case "listing":
+      return index.hasListing(address.listing) ? SERVE : MISSING_PAGE[address.edition];
+    case "nothing":
+      return MISSING_PAGE[address.edition];
   }
 }
 

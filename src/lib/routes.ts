@@ -39,8 +39,10 @@ const EDITIONS: Record<Edition, EditionPaths> = {
 const DUTCH_ROOT_SEGMENT = EDITIONS.nl.root.slice(1);
 
 /** What the routes below an article are called. */
-const ARTICLE_PREVIEW_IMAGE = "preview.png";
 const ARTICLE_CALENDAR = "event.ics";
+/** An article's link-preview card, and each edition's own. */
+const PREVIEW_IMAGE = "preview.png";
+const NOT_FOUND_DOCUMENT = "niet-gevonden";
 
 /**
  * A listing of articles: all the news, a theme's, a partner's, or the events. With a page number
@@ -87,7 +89,7 @@ export function articlePath(edition: Edition, slug: string): string {
 
 /** An article's generated link-preview card (articles without an image of their own), with the edition's labels and date. */
 export function articlePreviewImagePath(edition: Edition, slug: string): string {
-  return pathOf(edition, EDITIONS[edition].news, slug, ARTICLE_PREVIEW_IMAGE);
+  return pathOf(edition, EDITIONS[edition].news, slug, PREVIEW_IMAGE);
 }
 
 /** An event article's own calendar file: one for both editions. */
@@ -169,7 +171,7 @@ export function robotsPath(): string {
 
 /** The edition's own link-preview card, for every page that is not an article: /preview.png, /nl/preview.png. */
 export function sitePreviewImagePath(edition: Edition): string {
-  return pathOf(edition, "preview.png");
+  return pathOf(edition, PREVIEW_IMAGE);
 }
 
 /** The publisher's logo, for structured data and feeds. */
@@ -178,11 +180,13 @@ export function logoPath(): string {
 }
 
 /**
- * An address with no route behind it: the proxy rewrites a request there to answer with the
- * edition's ordinary 404 page without rendering the route that was asked for.
+ * The Dutch edition's 404 document: a page rendered at build (app/(nl)/nl/niet-gevonden) that the
+ * front door (src/server/frontDoor.ts) sends, with status 404, for every Dutch address that names
+ * nothing. It is no page of the edition itself: asked for directly, it is a 404 like any other.
+ * (The English one is Next's own 404 document of an address that matches no route.)
  */
-export function nowherePath(edition: Edition): string {
-  return pathOf(edition, "_hsd", "missing");
+export function dutchNotFoundDocumentPath(): string {
+  return pathOf("nl", NOT_FOUND_DOCUMENT);
 }
 
 /**
@@ -227,20 +231,26 @@ export type Address = { edition: Edition } & (
   | { kind: "article-calendar"; slug: string }
   /** `page` as written in the path ("2", but also "02" or "x"): only the caller knows what exists. */
   | { kind: "listing-page"; listing: Listing; page: string }
+  /** The first page of a theme's or partner's listing, or (`feed`) the theme's own feed: only the caller knows whether the id exists. */
+  | { kind: "listing"; listing: Extract<Listing, { kind: "theme" | "partner" }>; feed?: true }
+  /** A path under /nl that names no page or file of the Dutch edition (English paths that match no route are Next's own 404). */
+  | { kind: "nothing" }
 );
 
 type AddressWithoutEdition = Address extends infer A ? (A extends Address ? Omit<A, "edition"> : never) : never;
 
 /**
- * What a path (its decoded segments) names among the routes that render on demand, in either
- * edition: an article, its preview card or (English paths only, the file is shared) its
- * calendar file, or a later page of a listing (/news/page/N, /nl/nieuws/pagina/N,
- * /events/page/N, /themes/<id>/page/N, /partners/<id>/page/N and their Dutch twins).
- * Undefined for any other path.
+ * What a path (its decoded segments) names among the routes whose answer depends on the content,
+ * in either edition: an article, its preview card or (English paths only, the file is shared) its
+ * calendar file, a later page of a listing (/news/page/N, /nl/nieuws/pagina/N, /events/page/N,
+ * /themes/<id>/page/N, /partners/<id>/page/N and their Dutch twins), a theme's or partner's
+ * listing or a theme's feed; and, for a Dutch path that names no page or file at all, `nothing`.
+ * Undefined for any other path (pages that always exist, files, and English paths Next matches or 404s).
  */
 export function addressOf(segments: readonly string[]): Address | undefined {
   const edition: Edition = segments[0] === DUTCH_ROOT_SEGMENT ? "nl" : "en";
-  const found = addressIn(edition, edition === "nl" ? segments.slice(1) : segments);
+  const rest = edition === "nl" ? segments.slice(1) : segments;
+  const found = addressIn(edition, rest) ?? (edition === "nl" && !isFixedPath("nl", rest) ? { kind: "nothing" } : undefined);
   return found && ({ edition, ...found } as Address);
 }
 
@@ -253,15 +263,27 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
     if (first === undefined) return undefined;
     if (second === undefined) return { kind: "article", slug: first };
     if (third !== undefined) return undefined;
-    if (second === ARTICLE_PREVIEW_IMAGE) return { kind: "article-preview-image", slug: first };
+    if (second === PREVIEW_IMAGE) return { kind: "article-preview-image", slug: first };
     if (second === ARTICLE_CALENDAR && edition === "en") return { kind: "article-calendar", slug: first };
     return undefined;
   }
   if (section === words.events && first === words.page && second !== undefined && third === undefined) return { kind: "listing-page", listing: EVENTS_LISTING, page: second };
-  if ((section === words.themes || section === words.partners) && first !== undefined && second === words.page && third !== undefined) {
-    return { kind: "listing-page", listing: section === words.themes ? themeListing(first) : partnerListing(first), page: third };
+  if ((section === words.themes || section === words.partners) && first !== undefined) {
+    const listing = section === words.themes ? themeListing(first) : partnerListing(first);
+    if (second === undefined) return { kind: "listing", listing };
+    if (second === words.page && third !== undefined) return { kind: "listing-page", listing, page: third };
+    if (second === FEED_FILES.rss && third === undefined && listing.kind === "theme") return { kind: "listing", listing, feed: true };
   }
   return undefined;
+}
+
+/** The edition's pages and files that exist whatever the content (after its root): its home, listings' first pages, feeds, search, the statement, its card. */
+function isFixedPath(edition: Edition, segments: readonly string[]): boolean {
+  const words = EDITIONS[edition];
+  if (segments.length === 0) return true;
+  if (segments.length > 1) return false;
+  const [only] = segments;
+  return [words.news, words.events, words.themes, words.partners, words.search, words.accessibility, PREVIEW_IMAGE, ...Object.values(FEED_FILES)].includes(only);
 }
 
 /** Where English article addresses begin ("/news/"): text without it links to no English article. */

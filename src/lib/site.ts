@@ -83,6 +83,14 @@ export function siteUrl(): string {
 }
 
 /**
+ * How long the server keeps an idle connection open (Node's default is 5 s). It must outlast the
+ * keep-alive of the proxy in front (nginx's `keepalive_timeout` of upstream connections, 60 s in
+ * docs/DEPLOYMENT.md and scripts/lib/nginx.ts), or nginx reuses connections the server is closing
+ * and a reader gets a 502 now and then.
+ */
+export const SERVER_KEEP_ALIVE_MS = 75_000;
+
+/**
  * The build output folder (`NEXT_DIST_DIR`, default `.next`), relative to the
  * project root: next.config.ts builds into it and the server reads the content
  * snapshot from it, so both must ask here.

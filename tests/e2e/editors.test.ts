@@ -8,8 +8,10 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { realContentWithArchive } from "./support/content";
+import { comparableHeaders } from "./support/http";
 import { comparableHtml } from "./support/rsc";
 import { buildSiteOrThrow, launchBrowser, projectRoot, startSite, type RunningSite } from "./support/site";
+import { articlePath } from "@/lib/routes";
 
 /** The moment of the build and of the first server: before the scheduled article's release. */
 const beforeRelease = "2030-01-02T08:59";
@@ -81,6 +83,22 @@ describe("before the release", () => {
     expect((await get("/news/scheduled-announcement")).status).toBe(404);
     expect((await get("/news/page/2")).status).toBe(404);
     for (const page of listingPages) expect((await get(page)).html).not.toContain("Scheduled announcement");
+  });
+
+  test("a scheduled or draft article's address gets the very 404 page a made-up one gets, as served HTML, with the same headers, in both editions", async () => {
+    for (const edition of ["en", "nl"] as const) {
+      const madeUp = await fetch(`${site!.url}${articlePath(edition, "made-up-announcement")}`);
+      const madeUpHtml = await madeUp.text();
+      expect(madeUp.status).toBe(404);
+      expect(madeUpHtml).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${edition}"`));
+      expect(madeUpHtml).not.toContain("__next_error__");
+      for (const slug of ["scheduled-announcement", "draft-announcement", "scheduled-old-address"]) {
+        const hidden = await fetch(`${site!.url}${articlePath(edition, slug)}`, { redirect: "manual" });
+        expect(hidden.status, slug).toBe(404);
+        expect(await hidden.text(), slug).toBe(madeUpHtml);
+        expect(comparableHeaders(hidden), slug).toEqual(comparableHeaders(madeUp));
+      }
+    }
   });
 
   test("an old address answers 308 with the article's address, and a reader following it lands on the article", async () => {

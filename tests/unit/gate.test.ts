@@ -1,5 +1,5 @@
 /**
- * What the proxy lets through to the routes that render on demand: only
+ * What the front door lets through to the routes whose pages depend on the content: only
  * addresses that exist at that moment. A draft, a scheduled article before its
  * moment and a made-up slug get the same answer, so nothing reveals them.
  */
@@ -123,5 +123,27 @@ describe("the Dutch edition", () => {
     expect(verdict("/nl/nieuws/work-in-progress/preview.png")).toEqual({ kind: "missing-file" });
     setClock(release);
     expect(verdict("/nl/nieuws/embargoed-announcement")).toEqual({ kind: "serve" });
+  });
+});
+
+describe("listings and Dutch addresses that name nothing", () => {
+  test("a theme's or partner's listing, and a theme's feed, exist only for a known id, in both editions", () => {
+    const theme = index.themes[0].id;
+    for (const address of [`/themes/${theme}`, `/nl/themas/${theme}`, `/themes/${theme}/feed.xml`, `/nl/themas/${theme}/feed.xml`]) {
+      expect(verdict(address), address).toEqual({ kind: "serve" });
+    }
+    expect(verdict("/themes/no-such-theme")).toEqual({ kind: "missing-page", edition: "en" });
+    expect(verdict("/nl/themas/no-such-theme/feed.xml")).toEqual({ kind: "missing-page", edition: "nl" });
+    expect(verdict("/partners/no-such-partner")).toEqual({ kind: "missing-page", edition: "en" });
+    expect(verdict("/nl/partners/no-such-partner")).toEqual({ kind: "missing-page", edition: "nl" });
+  });
+
+  test("a Dutch address that names nothing is the Dutch 404 page; the edition's fixed pages are served", () => {
+    for (const address of ["/nl/bestaat/niet", "/nl/news/older-news", "/nl/zoeken/x", "/nl/niet-gevonden"]) {
+      expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "nl" });
+    }
+    for (const address of ["/nl", "/nl/nieuws", "/nl/zoeken", "/nl/themas", "/nl/partners", "/nl/evenementen", "/nl/toegankelijkheid", "/nl/feed.xml"]) {
+      expect(verdict(address), address).toEqual({ kind: "serve" });
+    }
   });
 });

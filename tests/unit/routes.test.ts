@@ -20,7 +20,7 @@ import {
   listingPath,
   logoPath,
   NEWS_LISTING,
-  nowherePath,
+  dutchNotFoundDocumentPath,
   partnerListing,
   partnersPath,
   robotsPath,
@@ -35,7 +35,6 @@ import {
   type Listing,
   type SitePage,
 } from "@/lib/routes";
-import { config } from "@/proxy";
 
 const segments = (path: string) => path.split("/").filter(Boolean);
 
@@ -179,7 +178,7 @@ describe("from a path back to what it names", () => {
 
   test("calendar files are English addresses only: both editions share them", () => {
     expect(addressOf(segments(articleCalendarPath("a-b")))).toEqual({ edition: "en", kind: "article-calendar", slug: "a-b" });
-    expect(addressOf(["nl", "nieuws", "a-b", "event.ics"])).toBeUndefined();
+    expect(addressOf(["nl", "nieuws", "a-b", "event.ics"])).toEqual({ edition: "nl", kind: "nothing" });
   });
 
   test("a page number is kept as written, for the caller to judge", () => {
@@ -188,51 +187,50 @@ describe("from a path back to what it names", () => {
     expect(addressOf(["nl", "themas", "t", "pagina", "x"])).toEqual({ edition: "nl", kind: "listing-page", listing: themeListing("t"), page: "x" });
   });
 
-  test("everything else is no on-demand address, and one edition's words are not the other's", () => {
+  test("a theme's or partner's listing and a theme's feed are content addresses: the id may not exist", () => {
+    for (const edition of EDITIONS) {
+      expect(addressOf(segments(listingPath(edition, themeListing("t"))))).toEqual({ edition, kind: "listing", listing: themeListing("t") });
+      expect(addressOf(segments(listingPath(edition, partnerListing("p"))))).toEqual({ edition, kind: "listing", listing: partnerListing("p") });
+      expect(addressOf(segments(themeFeedPath(edition, "t")))).toEqual({ edition, kind: "listing", listing: themeListing("t"), feed: true });
+    }
+  });
+
+  test("pages that exist whatever the content, files and English paths Next matches itself are no content address", () => {
     for (const path of [
       "/",
       "/news",
       "/events",
       "/themes",
-      "/themes/t",
-      "/partners/p",
       "/search",
       "/news/a/other",
       "/news/a/preview.png/x",
       "/news/page/2/x",
       "/events/page",
       "/themes/t/page",
+      "/partners/p/feed.xml",
       "/feed.xml",
       "/a/b/c/d/e",
-      "/nl",
-      "/nl/nieuws",
-      "/nl/themas/t",
-      "/nl/news/a",
-      "/nl/nieuws/page/2",
       "/news/pagina/2",
       "/nieuws/a",
-      "/nl/themas/t/page/2",
+      "/nl",
+      "/nl/nieuws",
+      "/nl/evenementen",
+      "/nl/themas",
+      "/nl/partners",
+      "/nl/zoeken",
+      "/nl/toegankelijkheid",
+      "/nl/feed.xml",
+      "/nl/atom.xml",
+      "/nl/feed.json",
+      "/nl/preview.png",
     ]) {
       expect(addressOf(segments(path)), path).toBeUndefined();
     }
   });
 
-  test("the proxy's matcher, literal as Next requires, takes every little-visited on-demand address of both editions, and not the articles", () => {
-    const patterns = config.matcher.map((pattern) => new RegExp(`^${pattern.replace(/:\w+\+/g, ".+").replace(/:\w+\((.*)\)/g, "$1").replace(/:\w+/g, "[^/]+")}$`));
-    const matched = (path: string) => patterns.some((pattern) => pattern.test(path));
-    const onDemand = [
-      articleCalendarPath("a"),
-      ...EDITIONS.flatMap((edition) => [
-        articlePreviewImagePath(edition, "a"),
-        ...[NEWS_LISTING, EVENTS_LISTING, themeListing("t"), partnerListing("p")].map((listing) => listingPath(edition, listing, 2)),
-      ]),
-    ];
-    for (const path of onDemand) expect(matched(path), path).toBe(true);
-    // Every pattern but the percent sign's names an on-demand address: nothing else pays for the proxy.
-    expect(patterns.length - 1).toBe(onDemand.length);
-    // Articles ask the gate themselves: the proxy would cost every article request as much again as the page.
-    for (const edition of EDITIONS) {
-      for (const path of [articlePath(edition, "a"), listingPath(edition, NEWS_LISTING), homePath(edition)]) expect(matched(path), path).toBe(false);
+  test("a Dutch path that names nothing is said to name nothing (Next would give it the empty error shell), English words included", () => {
+    for (const path of ["/nl/news/a", "/nl/nieuws/page/2", "/nl/themas/t/page/2", "/nl/bestaat/niet", "/nl/zoeken/x", "/nl/a/b/c/d/e", "/nl/nieuws/a/event.ics"]) {
+      expect(addressOf(segments(path)), path).toEqual({ edition: "nl", kind: "nothing" });
     }
   });
 
@@ -246,9 +244,7 @@ describe("from a path back to what it names", () => {
     expect(linkedArticleSlug("/themes/a")).toBeUndefined();
   });
 
-  test("each edition's nowhere is no address of the site", () => {
-    expect(nowherePath("en")).toBe("/_hsd/missing");
-    expect(nowherePath("nl")).toBe("/nl/_hsd/missing");
-    for (const edition of EDITIONS) expect(addressOf(segments(nowherePath(edition)))).toBeUndefined();
+  test("the Dutch 404 document is no page of the edition: asked for, it is a 404 itself", () => {
+    expect(addressOf(segments(dutchNotFoundDocumentPath()))).toEqual({ edition: "nl", kind: "nothing" });
   });
 });

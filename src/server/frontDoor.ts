@@ -1,0 +1,127 @@
+/**
+ * The front door: every request the Node server receives passes here before Next sees it.
+ *
+ * Next.js 16 has no cheap hook of its own before it renders or caches: the proxy runs in a sandboxed
+ * adapter that cost about as much again as serving a cached article (docs/BENCHMARKS.md), and it
+ * can only rewrite a refused address to a second request of the server. So this wraps the HTTP
+ * server's `request` event (installed once, at start, by src/instrumentation.ts, whichever way the
+ * server was started: `next start`, the standalone server.js) and answers here, in place, what
+ * must never reach a page, a route handler or Next's cache:
+ * - any method but GET and HEAD: 405 (Next would render, and cache, what such a request got);
+ * - a path with a malformed percent escape: 400 (Next decodes it into a 500);
+ * - an address that depends on the content and does not exist now (src/content/gate.ts): the
+ *   edition's real 404 document (never Next's empty error shell), or a bare 404 for a file;
+ *   an old address: its permanent redirect.
+ * Everything else goes on to Next untouched. The cost is a string test and, for content addresses,
+ * one map lookup (docs/BENCHMARKS.md, "the front door").
+ */
+import http from "node:http";
+import { getContentIndex } from "@/content";
+import { verdictFor, type AddressVerdict } from "@/content/gate";
+import { FILE_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/securityHeaders";
+import { SERVER_KEEP_ALIVE_MS } from "@/lib/site";
+import { notFoundDocument } from "./errorDocuments";
+
+type Headers = Record<string, string | number>;
+
+/** The site's security headers, as the answers made here send them (next.config.ts sets the same on Next's). */
+const SECURITY_HEADERS: Headers = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
+const FILE_SECURITY_HEADERS: Headers = { ...SECURITY_HEADERS, "Content-Security-Policy": FILE_CONTENT_SECURITY_POLICY };
+/** What Next itself sends with the 404 page of an address that matches no route. */
+const ERROR_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+const ALLOWED_METHODS = "GET, HEAD";
+const NEXT_INTERNAL_PREFIX = "/_next/";
+
+export interface FrontDoorOptions {
+  /** `next dev`: the editors' preview renders any address (drafts, broken files); only redirects and bad escapes are answered here. */
+  development: boolean;
+}
+
+const INSTALLED = Symbol.for("hsd.frontDoor");
+
+/** Wraps every HTTP server's `request` event of this process, once. */
+export function installFrontDoor(options: FrontDoorOptions): void {
+  const marked = globalThis as { [INSTALLED]?: true };
+  if (marked[INSTALLED]) return;
+  marked[INSTALLED] = true;
+  const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  http.Server.prototype.emit = function emitThroughTheDoor(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      // nginx keeps its upstream connections open for up to a minute: the server must not close them first.
+      if (this.keepAliveTimeout !== SERVER_KEEP_ALIVE_MS) {
+        this.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+        this.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
+      }
+      if (answeredAtTheDoor(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, options)) return true;
+    }
+    return emit.call(this, event, ...args);
+  } as typeof emit;
+}
+
+/** Answers the request when it must not reach Next; false when Next should serve it. */
+export function answeredAtTheDoor(request: http.IncomingMessage, response: http.ServerResponse, { development }: FrontDoorOptions): boolean {
+  const method = request.method ?? "GET";
+  if (method !== "GET" && method !== "HEAD" && !development) {
+    send(response, method, 405, { ...SECURITY_HEADERS, Allow: ALLOWED_METHODS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, METHOD_NOT_ALLOWED);
+    return true;
+  }
+  const url = request.url ?? "/";
+  if (url.startsWith(NEXT_INTERNAL_PREFIX)) return false;
+  const segments = pathSegments(url);
+  if (segments === undefined) {
+    send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_ADDRESS);
+    return true;
+  }
+  const verdict = verdictFor(getContentIndex(), segments);
+  if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) return false;
+  answerVerdict(request, response, method, verdict);
+  return true;
+}
+
+const METHOD_NOT_ALLOWED = Buffer.from("Method not allowed: this site answers GET and HEAD only.\n");
+const BAD_ADDRESS = Buffer.from("Bad request: the address is not valid.\n");
+const FILE_NOT_FOUND = Buffer.from("Not found\n");
+
+function answerVerdict(request: http.IncomingMessage, response: http.ServerResponse, method: string, verdict: Exclude<AddressVerdict, { kind: "serve" }>): void {
+  switch (verdict.kind) {
+    case "redirect":
+      send(response, method, 308, { ...SECURITY_HEADERS, Location: verdict.location }, Buffer.alloc(0));
+      return;
+    case "missing-file":
+      send(response, method, 404, { ...FILE_SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, FILE_NOT_FOUND);
+      return;
+    case "missing-page": {
+      const document = notFoundDocument(verdict.edition);
+      const gzip = acceptsGzip(request);
+      const headers: Headers = { ...SECURITY_HEADERS, "Cache-Control": ERROR_CACHE_CONTROL, "Content-Type": "text/html; charset=utf-8", Vary: "Accept-Encoding" };
+      if (gzip) headers["Content-Encoding"] = "gzip";
+      send(response, method, 404, headers, gzip ? document.gzip : document.html);
+      return;
+    }
+  }
+}
+
+function send(response: http.ServerResponse, method: string, status: number, headers: Headers, body: Buffer): void {
+  response.writeHead(status, { ...headers, "Content-Length": body.length });
+  response.end(method === "HEAD" ? undefined : body);
+}
+
+/** The decoded segments of the request's path; undefined for a malformed percent escape (`%zz`, half a UTF-8 sequence). */
+function pathSegments(url: string): string[] | undefined {
+  // The request target may be absolute (`GET http://host/path`): only its path counts.
+  const pathAndQuery = url.startsWith("/") ? url : url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "");
+  const queryAt = pathAndQuery.indexOf("?");
+  const path = queryAt === -1 ? pathAndQuery : pathAndQuery.slice(0, queryAt);
+  const segments = path.split("/").filter(Boolean);
+  if (!path.includes("%")) return segments;
+  try {
+    return segments.map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+}
+
+function acceptsGzip(request: http.IncomingMessage): boolean {
+  const accepted = request.headers["accept-encoding"];
+  return typeof accepted === "string" && /\bgzip\b/i.test(accepted);
+}
