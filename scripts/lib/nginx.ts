@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { EDITIONS } from "../../src/lib/editions";
 import { searchPath } from "../../src/lib/routes";
+import { securityHeaders } from "../../src/lib/securityHeaders";
 import { freePort } from "./production";
 import { runWrk, type WrkResult } from "./wrk";
 
@@ -20,6 +21,26 @@ export function nginxBinary(): string {
   if (found) return found;
   throw new Error("nginx is not installed: apt-get install -y nginx (Debian), then run the command again");
 }
+
+/**
+ * How long nginx keeps an idle upstream connection (its `keepalive_timeout` in the upstream block).
+ * The replicas keep theirs open longer (SERVER_KEEP_ALIVE_MS in src/lib/site.ts), so nginx never
+ * sends a request on a connection the replica is closing (tests/unit/deployment-docs.test.ts).
+ */
+export const NGINX_UPSTREAM_KEEPALIVE_SECONDS = 60;
+
+/** The headers of nginx's own 405: what the replicas' front door sends with one (src/server/frontDoor.ts). */
+const REFUSED_METHOD_HEADERS: [string, string][] = [["Allow", "GET, HEAD"], ["Cache-Control", "no-store"], ...securityHeaders.map(({ key, value }): [string, string] => [key, value])];
+
+/** The headers every proxied request gets: nginx's own view of the client, never the client's word. */
+const PROXY_HEADERS = `      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-Host $host;
+      # nginx compresses for the reader (gzip below); the replicas send plain bytes and never compress twice.
+      proxy_set_header Accept-Encoding "";`;
 
 /**
  * The deployment guide's cache in front of `upstreams` (ports on 127.0.0.1), listening on
@@ -32,31 +53,40 @@ export function cachingProxyBlock(prefix: string, listenPort: number, upstreamPo
   map $upstream_status $not_found { 404 1; default 0; }
   # Search results (both editions' search pages) are rendered per query: each client gets 5 a second, with bursts of 20 (docs/DEPLOYMENT.md).
   limit_req_zone $binary_remote_addr zone=search:10m rate=5r/s;
+  # Only GET and HEAD reach the replicas (the site has no form that posts): anything else is a 405 here,
+  # with Allow, no-store and the site's security headers (an empty value sends no header: GET and HEAD answers are untouched).
+${REFUSED_METHOD_HEADERS.map(([, value], i) => `  map $request_method $refused_header_${i} { GET ""; HEAD ""; default "${value}"; }`).join("\n")}
+  # Compression for readers is nginx's job (text only; images are compressed already).
+  gzip on;
+  gzip_comp_level 5;
+  gzip_min_length 1024;
+  gzip_vary on;
+  gzip_proxied any;
+  gzip_types text/css application/javascript application/json application/feed+json application/rss+xml application/atom+xml application/xml text/calendar text/plain image/svg+xml;
 
   upstream replicas {
 ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join("\n")}
     keepalive 32;
+    keepalive_timeout ${NGINX_UPSTREAM_KEEPALIVE_SECONDS}s;
   }
 
   server {
     listen 127.0.0.1:${listenPort};
+    if ($request_method !~ ^(GET|HEAD)$) {
+      return 405 "Method not allowed: this site answers GET and HEAD only.\n";
+    }
+${REFUSED_METHOD_HEADERS.map(([name], i) => `    add_header ${name} $refused_header_${i} always;`).join("\n")}
 ${EDITIONS.map(
   (edition) => `    location = ${searchPath(edition)} {
       limit_req zone=search burst=20 nodelay;
       limit_req_status 429;
       proxy_pass http://replicas;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
+${PROXY_HEADERS}
     }
 `,
 ).join("")}    location / {
       proxy_pass http://replicas;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
+${PROXY_HEADERS}
 
       # A failed or refused connection, or a 502-504, is retried once on the other replica:
       # GET and HEAD are idempotent, so the client never sees the loss of one.

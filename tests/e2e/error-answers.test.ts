@@ -6,7 +6,7 @@
  */
 import http from "node:http";
 import { describe, expect, inject, test } from "vitest";
-import { comparableHeaders } from "./support/http";
+import { comparableHeaders, rawRequest as rawHttp, type RawAnswer } from "./support/http";
 import { articlePath, articlePreviewImagePath, homePath, listingPath, NEWS_LISTING, partnerListing, themeListing } from "@/lib/routes";
 
 const siteUrl = inject("siteUrl");
@@ -64,18 +64,9 @@ describe("every error answer says it may not be stored", () => {
   });
 });
 
-/** A raw request, for methods and headers fetch will not send (TRACE) or rewrites. */
-function rawRequest(method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${siteUrl}${path}`, { method, headers }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    request.on("error", reject);
-    request.end();
-  });
+/** A request of the main site through node:http. */
+function rawRequest(method: string, path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  return rawHttp(`${siteUrl}${path}`, { method, headers });
 }
 
 describe("hostile methods and forwarded headers", () => {

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { MAIN_SITE_EVENTS } from "./support/content";
+import { rawRequest } from "./support/http";
 import { buildSiteOrThrow, projectRoot, startSite, type RunningSite } from "./support/site";
 import { articleCalendarPath, articlePath, articlePreviewImagePath, eventsCalendarPath, feedPath, listingPath, NEWS_LISTING, robotsPath, sitemapPath, themeFeedPath } from "@/lib/routes";
 
@@ -39,33 +40,48 @@ const cachedRoutes: { path: string; type: RegExp }[] = [
 let distDir: string;
 let first: RunningSite | undefined;
 
-/** Sets every prerendered answer of the build an hour back: each is then stale (revalidate is 300 s) and its next request refreshes it. */
+/**
+ * Sets every cached answer of the build an hour back: each is then stale (revalidate is 300 s) and
+ * its next request refreshes it. Next dates an entry by its file's time or, once a server has copied
+ * a prerendered entry into its route cache (server/route-cache), by the `routeCacheLastModified` of the copy's .meta file.
+ */
 function ageBuild(): void {
   const hourAgo = new Date(Date.now() - 3_600_000);
-  const root = path.join(projectRoot, distDir, "server", "app");
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), hourAgo, hourAgo);
+  const roots = ["app", "route-cache"].map((folder) => path.join(projectRoot, distDir, "server", folder)).filter((root) => fs.existsSync(root));
+  for (const entry of roots.flatMap((root) => fs.readdirSync(root, { recursive: true, withFileTypes: true }))) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.name.endsWith(".meta")) {
+      const meta = JSON.parse(fs.readFileSync(file, "utf8"));
+      if ("routeCacheLastModified" in meta) fs.writeFileSync(file, JSON.stringify({ ...meta, routeCacheLastModified: hourAgo.getTime() }));
+    }
+    fs.utimesSync(file, hourAgo, hourAgo);
   }
 }
 
+type Attack = { method: string; headers?: Record<string, string>; body?: string };
+
+const BOUNDARY = "----hsd-test-boundary";
+
 /** The ways a request can try to reach a route with another method: plain, as a server action, as a form post. */
-function attacks(method: string): RequestInit[] {
-  const plain: RequestInit = { method };
+function attacks(method: string): Attack[] {
+  const plain: Attack = { method };
   if (method !== "POST") return [plain];
-  const form = new FormData();
-  form.set("x", "1");
-  return [plain, { method, headers: { "Next-Action": "0123456789abcdef0123456789abcdef01234567" }, body: "[]" }, { method, body: form }];
+  return [
+    plain,
+    { method, headers: { "Next-Action": "0123456789abcdef0123456789abcdef01234567", "Content-Type": "text/plain;charset=UTF-8" }, body: "[]" },
+    { method, headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` }, body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${BOUNDARY}--\r\n` },
+  ];
 }
 
-async function expectRefused(url: string, init: RequestInit): Promise<void> {
-  const response = await fetch(url, { ...init, redirect: "manual" });
-  const label = `${init.method} ${url}`;
-  expect(response.status, label).toBe(405);
-  expect(response.headers.get("allow"), label).toBe("GET, HEAD");
-  expect(response.headers.get("cache-control"), label).toBe("no-store");
-  expect(response.headers.get("content-security-policy"), label).toContain("frame-ancestors 'none'");
-  expect(response.headers.get("x-content-type-options"), label).toBe("nosniff");
-  await response.arrayBuffer();
+async function expectRefused(url: string, attack: Attack): Promise<void> {
+  const answer = await rawRequest(url, attack);
+  const label = `${attack.method} ${url} ${JSON.stringify(attack.headers ?? {})}`;
+  expect(answer.status, label).toBe(405);
+  expect(answer.headers.allow, label).toBe("GET, HEAD");
+  expect(answer.headers["cache-control"], label).toBe("no-store");
+  expect(answer.headers["content-security-policy"], label).toContain("frame-ancestors 'none'");
+  expect(answer.headers["x-content-type-options"], label).toBe("nosniff");
 }
 
 async function expectServed(base: string, { path: address, type }: { path: string; type: RegExp }): Promise<void> {
@@ -110,7 +126,15 @@ describe("only GET and HEAD reach a page, a route handler or the cache", () => {
         for (const method of OTHER_METHODS) for (const init of attacks(method)) await expectRefused(`${stale.url}${route.path}`, init);
       }
       // HEADs start the refreshes (a HEAD's answer has no body: what it refreshed must still have one), then GETs, now and once stored.
-      for (const route of cachedRoutes) expect((await fetch(`${stale.url}${route.path}`, { method: "HEAD", redirect: "manual" })).status, route.path).toBe(200);
+      const cacheStates = new Map<string, string | null>();
+      for (const route of cachedRoutes) {
+        const head = await fetch(`${stale.url}${route.path}`, { method: "HEAD", redirect: "manual" });
+        expect(head.status, route.path).toBe(200);
+        cacheStates.set(route.path, head.headers.get("x-nextjs-cache"));
+      }
+      // The aging worked: the prerendered feeds were found stale, so those requests refreshed them.
+      expect(cacheStates.get(feedPath("en", "rss"))).toBe("STALE");
+      expect(cacheStates.get(sitemapPath())).toBe("STALE");
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       for (const route of cachedRoutes) await expectServed(stale.url, route);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
