@@ -3,7 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { FILE_CONTENT_SECURITY_POLICY, FILE_PATHS, securityHeaders } from "./src/lib/securityHeaders";
 import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
 
 /*
@@ -72,14 +71,6 @@ const nextConfig: NextConfig = {
   // Pages regenerate within 5 minutes (revalidate = 300); shared caches may serve a stale copy for a day meanwhile.
   expireTime: 86_400,
   compiler: { runAfterProductionCompile: installSnapshot },
-  // Two rules, each matched against every request: every further rule costs every request its own match.
-  async headers() {
-    // The security headers on every response, then the files' own policy (the last value of a header wins).
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: FILE_CONTENT_SECURITY_POLICY }] },
-    ];
-  },
 };
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The security headers of the site, in one place: next.config.ts sets them on every answer Next
- * makes, and the front door (src/server/frontDoor.ts) on the answers it makes itself (405s, 404s),
- * so an answer looks the same whoever wrote it.
+ * The security headers of the site, in one place: the front door (src/server/frontDoor.ts) sets them
+ * on every answer, before Next makes it or on the ones it makes itself (405s, 404s), and the
+ * documented nginx sends them with its own 405 (scripts/lib/nginx.ts).
  */
 /**
  * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
@@ -60,12 +60,9 @@ const disabledFeatures = [
  * the partner logos editors add as SVG, and the feeds, sitemap and images the app makes), outside
  * /_next/. Opened directly, such a file is a document of its own: an SVG with a <script> would run
  * on this origin under the site's policy, which allows inline script. This policy replaces the
- * site's for them (Next keeps the last value of a header): a sandbox (an opaque origin, no script,
- * no forms, no plugins) and nothing loaded but its own images and inline styles. Pages never match:
- * slugs and ids have no dots. One rule, one regex per request, linear in the path's length; the
- * value has no ':' so Next does not compile it per request (it does for values with one).
+ * site's for them: a sandbox (an opaque origin, no script, no forms, no plugins) and nothing loaded
+ * but its own images and inline styles. Pages never get it: slugs and ids have no dots.
  */
-export const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
 export const FILE_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const securityHeaders = [

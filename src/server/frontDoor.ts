@@ -12,8 +12,11 @@
  * - an address that depends on the content and does not exist now (src/content/gate.ts): the
  *   edition's real 404 document (never Next's empty error shell), or a bare 404 for a file;
  *   an old address: its permanent redirect.
- * Everything else goes on to Next untouched. The cost is a string test and, for content addresses,
- * one map lookup (docs/BENCHMARKS.md, "the front door").
+ * Everything else goes on to Next with the site's security headers already set (a page's policy,
+ * or a file's sandboxing one): set here, they cost a few header writes a request, where next.config.ts's
+ * `headers()` rules were matched against every request by Next's router (docs/BENCHMARKS.md). A route
+ * may still replace one with its own (the editing desk's policy). The cost of the rest is a string test
+ * and, for content addresses, one map lookup.
  */
 import http from "node:http";
 import { getContentIndex } from "@/content";
@@ -24,9 +27,12 @@ import { notFoundDocument } from "./errorDocuments";
 
 type Headers = Record<string, string | number>;
 
-/** The site's security headers, as the answers made here send them (next.config.ts sets the same on Next's). */
+/** The site's security headers: on every answer, made here or by Next. */
 const SECURITY_HEADERS: Headers = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
+/** A file's (a dot in its last path segment, outside /_next/): opened directly it is a document of its own, sandboxed. */
 const FILE_SECURITY_HEADERS: Headers = { ...SECURITY_HEADERS, "Content-Security-Policy": FILE_CONTENT_SECURITY_POLICY };
+const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
+const FILE_SECURITY_HEADER_ENTRIES = Object.entries(FILE_SECURITY_HEADERS);
 /** What Next itself sends with the 404 page of an address that matches no route. */
 const ERROR_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 const ALLOWED_METHODS = "GET, HEAD";
@@ -66,16 +72,31 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
     return true;
   }
   const url = request.url ?? "/";
-  if (url.startsWith(NEXT_INTERNAL_PREFIX)) return false;
+  if (url.startsWith(NEXT_INTERNAL_PREFIX)) {
+    setHeaders(response, SECURITY_HEADER_ENTRIES);
+    return false;
+  }
   const segments = pathSegments(url);
   if (segments === undefined) {
     send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_ADDRESS);
     return true;
   }
   const verdict = verdictFor(getContentIndex(), segments);
-  if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) return false;
+  if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) {
+    setHeaders(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
+    return false;
+  }
   answerVerdict(request, response, method, verdict);
   return true;
+}
+
+function setHeaders(response: http.ServerResponse, entries: readonly [string, string | number][]): void {
+  for (const [name, value] of entries) response.setHeader(name, value);
+}
+
+/** A file, not a page: its last segment has a dot (feeds, the sitemap, images, anything under public/). Slugs and ids have none. */
+function isFilePath(segments: readonly string[]): boolean {
+  return segments.length > 0 && segments[segments.length - 1].includes(".");
 }
 
 const METHOD_NOT_ALLOWED = Buffer.from("Method not allowed: this site answers GET and HEAD only.\n");
