@@ -149,15 +149,17 @@ export interface StartOptions {
   pollMs?: number;
   /** Wait for a 200 of readyPath rather than any answer. */
   requireOk?: boolean;
+  /** The Node.js binary that runs `next start` (default: this process's), to compare runtimes. */
+  nodeBinary?: string;
 }
 
 /** `next start` on 127.0.0.1 for a built dist folder; resolves once `readyPath` (the home page) answers. */
-export async function startServer({ env, cwd = projectRoot, port, ownGroup = false, timeoutMs = 60_000, readyPath = "/", pollMs, requireOk }: StartOptions): Promise<Server> {
+export async function startServer({ env, cwd = projectRoot, port, ownGroup = false, timeoutMs = 60_000, readyPath = "/", pollMs, requireOk, nodeBinary = process.execPath }: StartOptions): Promise<Server> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   let output = "";
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(chosen)], {
+  const child = spawn(nodeBinary, [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(chosen)], {
     cwd,
     env,
     detached: ownGroup,

@@ -1,0 +1,102 @@
+/**
+ * The serving cost of one address under several builds (or runtimes), side by side in one run: each
+ * variant's `next start` is loaded in turn, round after round, so the machine's drift touches all of
+ * them alike. Per round and variant: requests a second, the server's CPU per request (user + system,
+ * from /proc, the whole process group), p99 and errors, at 50 connections. What `docs/BENCHMARKS.md`
+ * cites for each change to the serving path ("one change at a time, measured before and after").
+ *
+ *   npm run bench:serving -- --variant before=/path/to/other/checkout:.next --variant after=.next \
+ *     --path /news/signing-of-smart-society-declaration [--rounds 5] [--duration 8] [--gzip]
+ *   npm run bench:serving -- --variant node20=.next@/usr/bin/node --variant node24=.next@/opt/node24/bin/node ...
+ *
+ * A variant is `label=[checkout:]distDir[@node binary]`: the checkout defaults to this project, the
+ * Node.js binary to the one running this script. Build each variant first (`npm run build` with
+ * NEXT_DIST_DIR set); the command only serves.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { groupCpuMs } from "./lib/processes";
+import { productionEnv, projectRoot, startServer, type Server } from "./lib/production";
+import { runWrk, socketErrorCount } from "./lib/wrk";
+
+interface Variant {
+  label: string;
+  cwd: string;
+  distDir: string;
+  nodeBinary?: string;
+}
+
+interface Round {
+  requestsPerSecond: number;
+  cpuMsPerRequest: number;
+  p99Ms: number;
+  errors: number;
+}
+
+function parseVariant(spec: string): Variant {
+  const [label, rest] = spec.split("=", 2);
+  if (!label || !rest) throw new Error(`--variant ${spec}: write label=[checkout:]distDir[@node]`);
+  const [location, nodeBinary] = rest.split("@", 2);
+  const [cwd, distDir] = location.includes(":") ? location.split(":", 2) : [projectRoot, location];
+  return { label, cwd: path.resolve(cwd), distDir, nodeBinary };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      variant: { type: "string", multiple: true },
+      path: { type: "string", default: "/" },
+      rounds: { type: "string", default: "5" },
+      duration: { type: "string", default: "8" },
+      warmup: { type: "string", default: "15" },
+      connections: { type: "string", default: "50" },
+      gzip: { type: "boolean", default: false },
+    },
+  });
+  const variants = (values.variant ?? []).map(parseVariant);
+  if (variants.length === 0) throw new Error("name at least one --variant label=[checkout:]distDir[@node]");
+  const headers: Record<string, string> = values.gzip ? { "Accept-Encoding": "gzip, br" } : {};
+  const connections = Number(values.connections);
+  const servers: Server[] = [];
+  try {
+    for (const variant of variants) {
+      const env = productionEnv({ NEXT_DIST_DIR: variant.distDir });
+      const server = await startServer({ env, cwd: variant.cwd, ownGroup: true, nodeBinary: variant.nodeBinary, timeoutMs: 90_000 });
+      servers.push(server);
+      // A fresh server keeps getting faster for its first seconds under load (JIT): warm each up first.
+      await runWrk({ url: server.url + values.path, connections, durationS: Number(values.warmup), headers });
+      console.log(`${variant.label}: ${variant.cwd} ${variant.distDir} on ${variant.nodeBinary ?? process.execPath}, warmed up`);
+    }
+    const rounds = new Map<string, Round[]>(variants.map((variant) => [variant.label, []]));
+    for (let round = 1; round <= Number(values.rounds); round++) {
+      for (const [i, variant] of variants.entries()) {
+        const server = servers[i];
+        const cpuBefore = groupCpuMs(server.pid);
+        const result = await runWrk({ url: server.url + values.path, connections, durationS: Number(values.duration), headers });
+        const cpuMs = groupCpuMs(server.pid) - cpuBefore;
+        const measured: Round = { requestsPerSecond: result.requestsPerSecond, cpuMsPerRequest: cpuMs / result.requests, p99Ms: result.p99Ms, errors: socketErrorCount(result) + result.non2xx };
+        rounds.get(variant.label)!.push(measured);
+        console.log(
+          `round ${round} ${variant.label}: ${measured.requestsPerSecond.toFixed(0)} req/s, ${measured.cpuMsPerRequest.toFixed(3)} ms CPU a request, p99 ${measured.p99Ms.toFixed(0)} ms, ${measured.errors} errors`,
+        );
+      }
+    }
+    console.log(`\n${values.path}${values.gzip ? " (Accept-Encoding: gzip, br)" : ""}, ${values.rounds} rounds of ${values.duration} s at -c${connections}; medians:\n`);
+    console.log("| variant | req/s | CPU ms a request | p99 ms | errors (all rounds) |\n| --- | --- | --- | --- | --- |");
+    for (const { label } of variants) {
+      const all = rounds.get(label)!;
+      console.log(
+        `| ${label} | ${median(all.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(all.map((r) => r.cpuMsPerRequest)).toFixed(3)} | ${median(all.map((r) => r.p99Ms)).toFixed(0)} | ${all.reduce((sum, r) => sum + r.errors, 0)} |`,
+      );
+    }
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
