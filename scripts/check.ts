@@ -30,5 +30,5 @@ if (errors.length > 0) {
   const count = content.articles.length;
   const translations = content.articles.filter((article) => article.translations?.nl).length;
   const translated = translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
-  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} warnings` : ""}.`);
+  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}` : ""}.`);
 }

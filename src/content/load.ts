@@ -20,6 +20,8 @@ import {
   CONTROL_CHARACTER_ADVICE,
   EVENT_FIELDS,
   findControlCharacter,
+  type KnownIds,
+  namesToIds,
   PARTNER_FIELDS,
   PARTNER_NL_FIELDS,
   partnerSchema,
@@ -168,6 +170,22 @@ function checkBody(text: string, body: string, shownAs: string, problems: Proble
   return !empty && !control;
 }
 
+/** The text fields of front matter that failed its schema which the warnings look at, each when it is text. */
+function wellFormedFields(data: Record<string, unknown>): Parameters<typeof warnAboutArticle>[0] {
+  const text = (value: unknown) => (typeof value === "string" ? value.trim() : undefined);
+  const event = typeof data.event === "object" && data.event !== null ? (data.event as Record<string, unknown>) : undefined;
+  return {
+    summary: text(data.summary),
+    image: text(data.image),
+    event: event && {
+      location: text(event.location),
+      address: text(event.address),
+      online: text(event.online),
+      registration: text(event.registration),
+    },
+  };
+}
+
 interface ArticleChecks {
   /** One schema for the whole folder (see loadContent). */
   schema: ReturnType<typeof articleFrontMatterSchema>;
@@ -185,11 +203,13 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
   if (!result.success) {
     problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
+    // The warnings of the fields that are right, now, with the errors: not one round of fixes later.
+    if (publicDir !== undefined) warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, publicDir, problems);
     return undefined;
   }
+  if (publicDir !== undefined) warnAboutArticle(result.data, split.body, shownAs, publicDir, problems);
   if (!bodyIsUsable) return undefined;
   const fm = result.data;
-  if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, publicDir, problems);
   return withLazySummary<Article>(
     {
       slug,
@@ -330,7 +350,12 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
   const problems = new ProblemList();
   const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems, { nl: THEME_NL_FIELDS });
   const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems, { nl: PARTNER_NL_FIELDS });
-  const known = { themeIds: new Set(themes.map((t) => t.id)), partnerIds: new Set(partners.map((p) => p.id)) };
+  const known: KnownIds = {
+    themeIds: new Set(themes.map((t) => t.id)),
+    partnerIds: new Set(partners.map((p) => p.id)),
+    themeNames: namesToIds(themes),
+    partnerNames: namesToIds(partners),
+  };
   if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
   const rejectedTranslations: LoadedContent["rejectedTranslations"] = [];

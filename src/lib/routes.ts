@@ -264,22 +264,34 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
   return undefined;
 }
 
-/** Where English article addresses begin ("/news/"): text without it links to no English article. */
+const EDITIONS_IN_ORDER = Object.keys(EDITIONS) as Edition[];
+
+/** Where English article addresses begin ("/news/"). */
 export function articlePathPrefix(): string {
   return articlePath("en", "");
 }
 
+/** Where each edition's article addresses begin ("/news/", "/nl/nieuws/"): text with neither links to no article. */
+export function articlePathPrefixes(): string[] {
+  return EDITIONS_IN_ORDER.map((edition) => articlePath(edition, ""));
+}
+
 /**
- * The slug of the article a link's path leads to (`/news/<slug>`, `/nl/nieuws/<slug>` or
- * anything below either), for the content check's warnings; undefined for the listings' own
+ * The article a link's path leads to (`/news/<slug>`, `/nl/nieuws/<slug>` or anything below
+ * either) and in which edition, for the content check's warnings; undefined for the listings' own
  * pages (/news/page/N) and other paths.
  */
-export function linkedArticleSlug(linkPath: string): string | undefined {
-  for (const edition of ["en", "nl"] as const) {
+export function linkedArticle(linkPath: string): { edition: Edition; slug: string } | undefined {
+  for (const edition of EDITIONS_IN_ORDER) {
     const prefix = articlePath(edition, "");
     if (!linkPath.startsWith(prefix)) continue;
     const first = linkPath.slice(prefix.length).split("/")[0];
-    return first && first !== EDITIONS[edition].page ? first : undefined;
+    return first && first !== EDITIONS[edition].page ? { edition, slug: first } : undefined;
   }
   return undefined;
+}
+
+/** The slug of the article a link's path leads to, in either edition (see linkedArticle). */
+export function linkedArticleSlug(linkPath: string): string | undefined {
+  return linkedArticle(linkPath)?.slug;
 }
