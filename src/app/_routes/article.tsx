@@ -58,7 +58,8 @@ export function articleRoute(edition: Edition) {
     const index = getContentIndex();
     const { slug } = await params;
     const t = translator(edition, "article");
-    const errors = index.preview ? index.errorsForSlug(slug) : [];
+    // The edition's own errors: a broken translation shows on the Dutch page, never as "English only".
+    const errors = index.preview ? index.errorsForSlug(slug, edition) : [];
     if (errors.length > 0) {
       return <ContentProblemList headingLevel={1} title={t("errorsTitle")} intro={t("errorsIntro")} problems={errors} />;
     }
