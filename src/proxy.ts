@@ -57,6 +57,7 @@ export const config = {
     "/partners/:id/page/:page",
     "/nl/nieuws/pagina/:page",
     "/nl/nieuws/:slug/preview.png",
+    "/nl/nieuws/:slug/event.ics",
     "/nl/evenementen/pagina/:page",
     "/nl/themas/:id/pagina/:page",
     "/nl/partners/:id/pagina/:page",

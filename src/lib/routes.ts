@@ -9,7 +9,7 @@
  * /news/page/2, /themes), Dutch under /nl with Dutch words (/nl/nieuws, /nl/nieuws/pagina/2,
  * /nl/themas). Slugs and ids are the same in both. Every function of a page takes its edition,
  * required, so the compiler lists every caller that must choose one; the few files both editions
- * share (calendars, the sitemap, robots.txt, the logo) take none.
+ * share (the sitemap, robots.txt, the logo) take none.
  */
 import { absoluteUrl } from "./site";
 import type { Edition } from "./editions";
@@ -71,7 +71,7 @@ function pathOf(edition: Edition, ...segments: string[]): string {
   return `${EDITIONS[edition].root}/${segments.join("/")}`;
 }
 
-/** A path shared by both editions (calendar files, the sitemap, robots.txt, the logo): at the root. */
+/** A path shared by both editions (the sitemap, robots.txt, the logo): at the root. */
 function sharedPathOf(...segments: string[]): string {
   return pathOf("en", ...segments);
 }
@@ -90,9 +90,9 @@ export function articlePreviewImagePath(edition: Edition, slug: string): string 
   return pathOf(edition, EDITIONS[edition].news, slug, ARTICLE_PREVIEW_IMAGE);
 }
 
-/** An event article's own calendar file: one for both editions. */
-export function articleCalendarPath(slug: string): string {
-  return sharedPathOf(EDITIONS.en.news, slug, ARTICLE_CALENDAR);
+/** An event article's own calendar file, in the edition's words and with its links: /news/<slug>/event.ics, /nl/nieuws/<slug>/event.ics. */
+export function articleCalendarPath(edition: Edition, slug: string): string {
+  return pathOf(edition, EDITIONS[edition].news, slug, ARTICLE_CALENDAR);
 }
 
 /** The first page of a listing, e.g. /news or /nl/themas/cyber-security. */
@@ -134,14 +134,14 @@ export function themeFeedPath(edition: Edition, id: string): string {
   return pathOf(edition, EDITIONS[edition].themes, id, FEED_FILES.rss);
 }
 
-/** The calendar of every upcoming (and recent) event, as a file: one for both editions. */
-export function eventsCalendarPath(): string {
-  return sharedPathOf(`${EDITIONS.en.events}.ics`);
+/** The calendar of every upcoming (and recent) event, as a file, in the edition's words: /events.ics, /nl/evenementen.ics. */
+export function eventsCalendarPath(edition: Edition): string {
+  return pathOf(edition, `${EDITIONS[edition].events}.ics`);
 }
 
 /** The same calendar as a `webcal://` link, which makes a calendar application offer to subscribe. */
-export function eventsCalendarSubscriptionUrl(): string {
-  return absoluteUrl(eventsCalendarPath()).replace(/^https?:/, "webcal:");
+export function eventsCalendarSubscriptionUrl(edition: Edition): string {
+  return absoluteUrl(eventsCalendarPath(edition)).replace(/^https?:/, "webcal:");
 }
 
 /** The search page, with a query when one is given. */
@@ -233,8 +233,7 @@ type AddressWithoutEdition = Address extends infer A ? (A extends Address ? Omit
 
 /**
  * What a path (its decoded segments) names among the routes that render on demand, in either
- * edition: an article, its preview card or (English paths only, the file is shared) its
- * calendar file, or a later page of a listing (/news/page/N, /nl/nieuws/pagina/N,
+ * edition: an article, its preview card or its calendar file, or a later page of a listing (/news/page/N, /nl/nieuws/pagina/N,
  * /events/page/N, /themes/<id>/page/N, /partners/<id>/page/N and their Dutch twins).
  * Undefined for any other path.
  */
@@ -254,7 +253,7 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
     if (second === undefined) return { kind: "article", slug: first };
     if (third !== undefined) return undefined;
     if (second === ARTICLE_PREVIEW_IMAGE) return { kind: "article-preview-image", slug: first };
-    if (second === ARTICLE_CALENDAR && edition === "en") return { kind: "article-calendar", slug: first };
+    if (second === ARTICLE_CALENDAR) return { kind: "article-calendar", slug: first };
     return undefined;
   }
   if (section === words.events && first === words.page && second !== undefined && third === undefined) return { kind: "listing-page", listing: EVENTS_LISTING, page: second };

@@ -106,7 +106,7 @@ describe("the subscribable calendar", () => {
 
 describe("the server's own time zone changes nothing", { timeout: 60_000 }, () => {
   const script = path.resolve(__dirname, "support/print-calendar.ts");
-  const inThisProcess = content.articles.filter(isEventArticle).map(eventCalendar).join("\n");
+  const inThisProcess = content.articles.filter(isEventArticle).map((article) => eventCalendar(article)).join("\n");
   test.each(["Pacific/Kiritimati", "America/Los_Angeles"])("under TZ=%s the files are byte for byte the same", (zone) => {
     const there = spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
     expect(there.stderr).toBe("");

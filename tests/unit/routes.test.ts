@@ -123,20 +123,22 @@ describe("addresses of the Dutch edition, under /nl with Dutch words and the sam
 });
 
 describe("files both editions share, at the root", () => {
-  test("calendars, the sitemap, robots.txt and the logo", () => {
-    expect([articleCalendarPath("a-b"), eventsCalendarPath(), sitemapPath(), robotsPath(), logoPath()]).toEqual([
-      "/news/a-b/event.ics",
-      "/events.ics",
-      "/sitemap.xml",
-      "/robots.txt",
-      "/logo.png",
-    ]);
+  test("the sitemap, robots.txt and the logo", () => {
+    expect([sitemapPath(), robotsPath(), logoPath()]).toEqual(["/sitemap.xml", "/robots.txt", "/logo.png"]);
+  });
+});
+
+describe("calendar files, one per edition in its words", () => {
+  test("an event's file and the events calendar", () => {
+    expect([articleCalendarPath("en", "a-b"), eventsCalendarPath("en")]).toEqual(["/news/a-b/event.ics", "/events.ics"]);
+    expect([articleCalendarPath("nl", "a-b"), eventsCalendarPath("nl")]).toEqual(["/nl/nieuws/a-b/event.ics", "/nl/evenementen.ics"]);
   });
 
   test("the events calendar as a webcal:// subscription on the site's own host", () => {
-    expect(eventsCalendarSubscriptionUrl()).toBe("webcal://localhost:3000/events.ics");
+    expect(eventsCalendarSubscriptionUrl("en")).toBe("webcal://localhost:3000/events.ics");
+    expect(eventsCalendarSubscriptionUrl("nl")).toBe("webcal://localhost:3000/nl/evenementen.ics");
     process.env.SITE_URL = "https://news.example.org/";
-    expect(eventsCalendarSubscriptionUrl()).toBe("webcal://news.example.org/events.ics");
+    expect(eventsCalendarSubscriptionUrl("en")).toBe("webcal://news.example.org/events.ics");
   });
 });
 
@@ -177,9 +179,8 @@ describe("from a path back to what it names", () => {
     }
   });
 
-  test("calendar files are English addresses only: both editions share them", () => {
-    expect(addressOf(segments(articleCalendarPath("a-b")))).toEqual({ edition: "en", kind: "article-calendar", slug: "a-b" });
-    expect(addressOf(["nl", "nieuws", "a-b", "event.ics"])).toBeUndefined();
+  test.each(EDITIONS)("an event's calendar file of the %s edition is read back with its edition", (edition) => {
+    expect(addressOf(segments(articleCalendarPath(edition, "a-b")))).toEqual({ edition, kind: "article-calendar", slug: "a-b" });
   });
 
   test("a page number is kept as written, for the caller to judge", () => {
@@ -221,9 +222,9 @@ describe("from a path back to what it names", () => {
     const patterns = config.matcher.map((pattern) => new RegExp(`^${pattern.replace(/:\w+\+/g, ".+").replace(/:\w+\((.*)\)/g, "$1").replace(/:\w+/g, "[^/]+")}$`));
     const matched = (path: string) => patterns.some((pattern) => pattern.test(path));
     const onDemand = [
-      articleCalendarPath("a"),
       ...EDITIONS.flatMap((edition) => [
         articlePreviewImagePath(edition, "a"),
+        articleCalendarPath(edition, "a"),
         ...[NEWS_LISTING, EVENTS_LISTING, themeListing("t"), partnerListing("p")].map((listing) => listingPath(edition, listing, 2)),
       ]),
     ];

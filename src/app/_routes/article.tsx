@@ -88,7 +88,7 @@ export function articleRoute(edition: Edition) {
           <article>
             <ArticleHeader text={text} edition={edition} themes={themes} />
             {lang && <EditionNote text={t("englishOnly")} />}
-            {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(article.slug)} edition={edition} />}
+            {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(edition, article.slug)} edition={edition} />}
             {article.image && (
               <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined} priority />
             )}
