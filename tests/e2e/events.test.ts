@@ -217,7 +217,7 @@ describe("at 20 March 2030", () => {
     try {
       await expect(listing.locator('link[rel="alternate"][type="text/calendar"]').getAttribute("href")).resolves.toBe("http://localhost:3000/nl/evenementen.ics");
       await expect(listing.locator('main a[href^="webcal:"]').getAttribute("href")).resolves.toBe("webcal://localhost:3000/nl/evenementen.ics");
-      await expect(listing.locator('main a[href$=".ics"]').getAttribute("href")).resolves.toBe("/nl/evenementen.ics");
+      await expect(listing.getByRole("link", { name: "download het .ics-bestand" }).getAttribute("href")).resolves.toBe("/nl/evenementen.ics");
     } finally {
       await listing.close();
     }
