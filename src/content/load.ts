@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { parseContentDate } from "../lib/dates";
 import { contentDirName } from "../lib/site";
 import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos, warnAboutTranslation } from "./editorWarnings";
 import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
@@ -186,6 +187,14 @@ function wellFormedFields(data: Record<string, unknown>): Parameters<typeof warn
   };
 }
 
+/** The fields of a translation's front matter that failed its schema which the warnings look at, each when it is well-formed. */
+function wellFormedTranslationFields(data: Record<string, unknown>): Parameters<typeof warnAboutTranslation>[0] {
+  const text = (value: unknown) => (typeof value === "string" ? value.trim() : undefined);
+  const updatedText = text(data.updated);
+  const updated = updatedText === undefined ? undefined : parseContentDate(updatedText);
+  return { title: text(data.title) ?? "", summary: text(data.summary), imageAlt: text(data.imageAlt), updated: updated?.ok ? updated.value : undefined };
+}
+
 interface ArticleChecks {
   /** One schema for the whole folder (see loadContent). */
   schema: ReturnType<typeof articleFrontMatterSchema>;
@@ -312,6 +321,8 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
   if (!result.success) {
     problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
+    // As for articles: the warnings of the fields that are right come with the errors.
+    if (original && publicDir !== undefined) warnAboutTranslation(wellFormedTranslationFields(split.data), split.body, original, shownAs, problems);
     return undefined;
   }
   // An original too broken to read has its own errors; what is left to check needs it.
@@ -327,8 +338,9 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
     problems.error(shownAs, "updated", `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`);
   }
   if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
-  if (problems.items.length > errorsBefore) return undefined;
+  const failed = problems.items.length > errorsBefore;
   if (publicDir !== undefined) warnAboutTranslation(fm, split.body, original, shownAs, problems);
+  if (failed) return undefined;
   return withLazySummary<ArticleTranslation>(
     {
       language,

@@ -81,6 +81,20 @@ describe("warnings come with the errors of the same file", () => {
   });
 });
 
+describe("warnings come with the errors of the same translation", () => {
+  test("a translation's field of the original and its untranslated title, in one run", () => {
+    expect(
+      linesFor({
+        "original.md": article("title: The original\ndate: 2019-03-20"),
+        "original.nl.md": article("title: The original\nthemes: [smart-society]", "De tekst."),
+      }),
+    ).toEqual([
+      "original.nl.md: themes: comes from original.md; remove it here",
+      "warning: original.nl.md: title: is the same as in original.md: translate it (if it reads the same in Dutch, leave it)",
+    ]);
+  });
+});
+
 describe("links to article addresses of both editions", () => {
   test("a Dutch address that is no article is named as written, with the Dutch address meant", () => {
     const lines = linesFor({
