@@ -1,19 +1,25 @@
 /**
  * `npm run check`: validates the content folder (CONTENT_DIR, default content/)
  * with the same loader the site uses, and the files in it and in public/ a browser
- * could run (src/content/files.ts), and lists every problem at once.
+ * could run (src/content/files.ts), and published articles whose file disappeared without an
+ * alias (src/content/vanished.ts), and lists every problem at once.
  * Exit 0 with a one-line count when all is well, 1 when there is an error.
  */
 import path from "node:path";
 import { checkFiles } from "../src/content/files";
 import { displayPath, formatProblem, loadContent, resolveContentDir } from "../src/content/load";
+import { vanishedArticleWarnings } from "../src/content/vanished";
+import { now } from "../src/lib/clock";
+import { buildOutputDirName } from "../src/lib/site";
 
 const dir = resolveContentDir();
 const content = loadContent(dir);
 // The files a browser could run (SVGs, pages, links) are checked here only: the site serves public/ as it is.
 // A linked article is named by both; say it once.
 const seen = new Set<string>();
-const problems = [...content.problems, ...checkFiles({ contentDir: dir, publicDir: path.resolve(process.cwd(), "public") })].filter((problem) => {
+// A published article whose file is gone without an alias: a rename that breaks old links (git and the last build tell).
+const vanished = vanishedArticleWarnings(content, { distDir: buildOutputDirName(), at: now() });
+const problems = [...content.problems, ...checkFiles({ contentDir: dir, publicDir: path.resolve(process.cwd(), "public") }), ...vanished].filter((problem) => {
   const line = formatProblem(problem);
   return !seen.has(line) && Boolean(seen.add(line));
 });
@@ -30,5 +36,5 @@ if (errors.length > 0) {
   const count = content.articles.length;
   const translations = content.articles.filter((article) => article.translations?.nl).length;
   const translated = translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
-  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} warnings` : ""}.`);
+  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}` : ""}.`);
 }

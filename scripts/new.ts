@@ -9,8 +9,13 @@ import { displayPath, resolveContentDir } from "../src/content/load";
 import { createArticle, createTranslation, NewArticleError } from "../src/content/scaffold";
 import { articlePath } from "../src/lib/routes";
 
-/** Where `npm run dev` serves it (its port and host, see package.json). */
-const DEV_SERVER = "http://localhost:3000";
+/** The port `npm run dev` (`next dev`) listens on: PORT when it is set, as for the dev server itself, else Next's 3000. */
+const port = process.env.PORT?.trim() || "3000";
+const DEV_SERVER = `http://localhost:${port}`;
+/** How to choose another port, and what happens when this one is taken. */
+const PORT_ADVICE =
+  `The preview uses port ${port}. To use another: PORT=3001 npm run dev (and PORT=3001 npm run new prints its addresses). ` +
+  `If port ${port} is taken, npm run dev says which port it uses instead: open the same address with that port.`;
 
 const args = process.argv.slice(2);
 try {
@@ -20,12 +25,14 @@ try {
     console.log(`Created ${displayPath(file)}, the Dutch translation of ${slug}.md`);
     console.log("Translate the title (and the summary, if any), and write the Dutch text in place of the placeholder.");
     console.log(`Preview it: run npm run dev, then open ${DEV_SERVER}${articlePath("nl", slug)}`);
+    console.log(PORT_ADVICE);
   } else if (first.startsWith("--")) {
     throw new NewArticleError(`Unknown option ${first}: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation`);
   } else {
     const { slug, file } = createArticle(args.join(" "), resolveContentDir());
     console.log(`Created ${displayPath(file)}`);
     console.log(`Preview it: run npm run dev, then open ${DEV_SERVER}${articlePath("en", slug)}`);
+    console.log(PORT_ADVICE);
   }
   console.log("Before committing: npm run check");
 } catch (error) {

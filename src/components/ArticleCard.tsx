@@ -1,9 +1,10 @@
 import Link from "next/link";
-import type { Article, ArticleInEdition, Theme } from "@/content/model";
+import type { Article, ArticleInEdition, PublicationStatus, Theme } from "@/content/model";
 import type { Edition } from "@/lib/editions";
 import { articlePath } from "@/lib/routes";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
+import { PreviewMarker } from "./PreviewMarker";
 import { ThemeChips } from "./ThemeChips";
 import styles from "./ArticleCard.module.css";
 
@@ -18,6 +19,8 @@ export interface CardView {
   edition: Edition;
   textOf(article: Article): CardText;
   themesOf(article: Pick<Article, "themes">): readonly Pick<Theme, "id" | "name">[];
+  /** In the editors' preview only: whether each article is published, so a draft or scheduled one is marked. */
+  statusOf?(article: Article): PublicationStatus;
 }
 
 interface ArticleCardProps {
@@ -27,6 +30,8 @@ interface ArticleCardProps {
   headingLevel?: 2 | 3;
   /** The article's themes, shown as links under the summary. */
   themes?: readonly Pick<Theme, "id" | "name">[];
+  /** The preview's marker for a draft or scheduled article (PreviewMarker); absent on the real site. */
+  status?: PublicationStatus;
 }
 
 /**
@@ -34,7 +39,7 @@ interface ArticleCardProps {
  * one, the date and the summary. Title and summary carry their own `lang` when they are not in the
  * page's language (an untranslated article on a Dutch page).
  */
-export function ArticleCard({ text, edition, headingLevel = 2, themes = [] }: ArticleCardProps) {
+export function ArticleCard({ text, edition, headingLevel = 2, themes = [], status }: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
   const { article } = text;
   const lang = text.language === edition ? undefined : text.language;
@@ -45,6 +50,7 @@ export function ArticleCard({ text, edition, headingLevel = 2, themes = [] }: Ar
           {text.title}
         </Link>
       </Heading>
+      <PreviewMarker status={status} date={article.date} edition={edition} />
       {article.event && <EventLine event={article.event} edition={edition} />}
       <DateLine date={article.date} edition={edition} />
       {text.summary && (

@@ -1,20 +1,23 @@
 import Link from "next/link";
-import type { Article, ArticleInEdition } from "@/content/model";
+import type { Article, ArticleInEdition, PublicationStatus } from "@/content/model";
 import type { Edition } from "@/lib/editions";
 import { articlePath } from "@/lib/routes";
 import { translator } from "@/i18n/translator";
 import { ArticleImage } from "./ArticleImage";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
+import { PreviewMarker } from "./PreviewMarker";
 import styles from "./FeaturedArticle.module.css";
 
 interface FeaturedArticleProps {
   text: Pick<ArticleInEdition, "title" | "summary" | "author" | "imageAlt" | "imageAltLanguage" | "language"> & { article: Pick<Article, "slug" | "date" | "image" | "event"> };
   edition: Edition;
+  /** The preview's marker for a draft or scheduled article (PreviewMarker); absent on the real site. */
+  status?: PublicationStatus;
 }
 
 /** The newest article, given the most room on the home page. */
-export function FeaturedArticle({ text, edition }: FeaturedArticleProps) {
+export function FeaturedArticle({ text, edition, status }: FeaturedArticleProps) {
   const { article } = text;
   const lang = text.language === edition ? undefined : text.language;
   return (
@@ -33,6 +36,7 @@ export function FeaturedArticle({ text, edition }: FeaturedArticleProps) {
             {text.title}
           </Link>
         </h2>
+        <PreviewMarker status={status} date={article.date} edition={edition} />
         {article.event && <EventLine event={article.event} edition={edition} />}
         <DateLine date={article.date} author={text.author} edition={edition} />
         {text.summary && (

@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { articlePath, articlePathPrefix, linkedArticleSlug } from "../lib/routes";
+import { articlePath, articlePathPrefixes, linkedArticle, type Edition } from "../lib/routes";
 import { siteUrl } from "../lib/site";
 import type { Article, Partner } from "./model";
 import { displayPath, type ProblemList } from "./problems";
@@ -31,7 +31,7 @@ export const TEMPLATE_EVENT = {
 export const SUMMARY_WARNING_LENGTH = 300;
 
 /** Warnings about one valid article: its summary, image, and what `npm run new` left in it. */
-export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary" | "image" | "event">, body: string, shownAs: string, publicDir: string, problems: ProblemList) {
+export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary" | "image"> & { event?: Partial<Record<keyof typeof TEMPLATE_EVENT, string>> }, body: string, shownAs: string, publicDir: string, problems: ProblemList) {
   if (frontMatter.summary && frontMatter.summary.length > SUMMARY_WARNING_LENGTH) {
     problems.warning(shownAs, "summary", `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
   }
@@ -87,21 +87,24 @@ function sitePathLinkPatterns(ownOrigin: string): RegExp[] {
   return [new RegExp(`\\]\\(\\s*${target}`, "g"), new RegExp(`^\\s{0,3}\\[[^\\]]+\\]:\\s*${target}`, "gm")];
 }
 
-/** The slugs of the articles a body links to (src/lib/routes.ts, linkedArticleSlug). */
-function newsLinkTargets(markdown: string, patterns: readonly RegExp[]): string[] {
-  if (!markdown.includes(articlePathPrefix())) return [];
+/** The articles a body links to, in the edition each link names (src/lib/routes.ts, linkedArticle). */
+function newsLinkTargets(markdown: string, patterns: readonly RegExp[]): { edition: Edition; slug: string }[] {
+  if (!articlePathPrefixes().some((prefix) => markdown.includes(prefix))) return [];
   const withoutCode = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`[^`\n]*`/g, "");
-  const slugs: string[] = [];
+  const targets: { edition: Edition; slug: string }[] = [];
   for (const pattern of patterns) {
     for (const match of withoutCode.matchAll(pattern)) {
-      const slug = linkedArticleSlug(match[1]);
-      if (slug) slugs.push(slug);
+      const target = linkedArticle(match[1]);
+      if (target) targets.push(target);
     }
   }
-  return slugs;
+  return targets;
 }
 
-/** Warnings about links to articles that do not exist (with the closest slug) or are drafts. */
+/**
+ * Warnings about links to articles that do not exist (with the closest slug) or are drafts, in
+ * either edition's addresses (`/news/<slug>`, `/nl/nieuws/<slug>`), each named as it was written.
+ */
 export function warnAboutNewsLinks(articles: readonly Article[], problems: ProblemList) {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const aliases = new Set(articles.flatMap((article) => article.aliases));
@@ -109,15 +112,19 @@ export function warnAboutNewsLinks(articles: readonly Article[], problems: Probl
   // A translation's links are checked like its original's: it is published with it.
   const texts = articles.flatMap((article) => [article, ...Object.values(article.translations ?? {})].map(({ file, markdown }) => ({ file, markdown, draft: article.draft })));
   for (const text of texts) {
-    for (const slug of new Set(newsLinkTargets(text.markdown, patterns))) {
+    const seen = new Set<string>();
+    for (const { edition, slug } of newsLinkTargets(text.markdown, patterns)) {
+      const written = articlePath(edition, slug);
+      if (seen.has(written)) continue;
+      seen.add(written);
       const target = bySlug.get(slug);
       if (target) {
-        if (target.draft && !text.draft) problems.warning(text.file, "body", `links to ${articlePath("en", slug)}, which is a draft: readers would find no page there`);
+        if (target.draft && !text.draft) problems.warning(text.file, "body", `links to ${written}, which is a draft: readers would find no page there`);
         continue;
       }
       if (aliases.has(slug)) continue; // an old address that redirects
       const meant = closestMatch(slug, bySlug.keys());
-      problems.warning(text.file, "body", `links to ${articlePath("en", slug)}, which is not an article${meant ? `; did you mean ${articlePath("en", meant)}?` : ""}`);
+      problems.warning(text.file, "body", `links to ${written}, which is not an article${meant ? `; did you mean ${articlePath(edition, meant)}?` : ""}`);
     }
   }
 }

@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { parseContentDate } from "../lib/dates";
 import { contentDirName } from "../lib/site";
 import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos, warnAboutTranslation } from "./editorWarnings";
 import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
@@ -20,6 +21,8 @@ import {
   CONTROL_CHARACTER_ADVICE,
   EVENT_FIELDS,
   findControlCharacter,
+  type KnownIds,
+  namesToIds,
   PARTNER_FIELDS,
   PARTNER_NL_FIELDS,
   partnerSchema,
@@ -168,6 +171,30 @@ function checkBody(text: string, body: string, shownAs: string, problems: Proble
   return !empty && !control;
 }
 
+/** The text fields of front matter that failed its schema which the warnings look at, each when it is text. */
+function wellFormedFields(data: Record<string, unknown>): Parameters<typeof warnAboutArticle>[0] {
+  const text = (value: unknown) => (typeof value === "string" ? value.trim() : undefined);
+  const event = typeof data.event === "object" && data.event !== null ? (data.event as Record<string, unknown>) : undefined;
+  return {
+    summary: text(data.summary),
+    image: text(data.image),
+    event: event && {
+      location: text(event.location),
+      address: text(event.address),
+      online: text(event.online),
+      registration: text(event.registration),
+    },
+  };
+}
+
+/** The fields of a translation's front matter that failed its schema which the warnings look at, each when it is well-formed. */
+function wellFormedTranslationFields(data: Record<string, unknown>): Parameters<typeof warnAboutTranslation>[0] {
+  const text = (value: unknown) => (typeof value === "string" ? value.trim() : undefined);
+  const updatedText = text(data.updated);
+  const updated = updatedText === undefined ? undefined : parseContentDate(updatedText);
+  return { title: text(data.title) ?? "", summary: text(data.summary), imageAlt: text(data.imageAlt), updated: updated?.ok ? updated.value : undefined };
+}
+
 interface ArticleChecks {
   /** One schema for the whole folder (see loadContent). */
   schema: ReturnType<typeof articleFrontMatterSchema>;
@@ -185,11 +212,13 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
   if (!result.success) {
     problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
+    // The warnings of the fields that are right, now, with the errors: not one round of fixes later.
+    if (publicDir !== undefined) warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, publicDir, problems);
     return undefined;
   }
+  if (publicDir !== undefined) warnAboutArticle(result.data, split.body, shownAs, publicDir, problems);
   if (!bodyIsUsable) return undefined;
   const fm = result.data;
-  if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, publicDir, problems);
   return withLazySummary<Article>(
     {
       slug,
@@ -292,6 +321,8 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
   if (!result.success) {
     problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
+    // As for articles: the warnings of the fields that are right come with the errors.
+    if (original && publicDir !== undefined) warnAboutTranslation(wellFormedTranslationFields(split.data), split.body, original, shownAs, problems);
     return undefined;
   }
   // An original too broken to read has its own errors; what is left to check needs it.
@@ -307,8 +338,9 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
     problems.error(shownAs, "updated", `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`);
   }
   if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
-  if (problems.items.length > errorsBefore) return undefined;
+  const failed = problems.items.length > errorsBefore;
   if (publicDir !== undefined) warnAboutTranslation(fm, split.body, original, shownAs, problems);
+  if (failed) return undefined;
   return withLazySummary<ArticleTranslation>(
     {
       language,
@@ -330,7 +362,12 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
   const problems = new ProblemList();
   const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems, { nl: THEME_NL_FIELDS });
   const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems, { nl: PARTNER_NL_FIELDS });
-  const known = { themeIds: new Set(themes.map((t) => t.id)), partnerIds: new Set(partners.map((p) => p.id)) };
+  const known: KnownIds = {
+    themeIds: new Set(themes.map((t) => t.id)),
+    partnerIds: new Set(partners.map((p) => p.id)),
+    themeNames: namesToIds(themes),
+    partnerNames: namesToIds(partners),
+  };
   if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
   const rejectedTranslations: LoadedContent["rejectedTranslations"] = [];

@@ -69,12 +69,47 @@ const contentDate = z
     return parsed.value;
   });
 
-const slugList = (what: string) =>
+/** "first", "second", ... "21st": a position in a list as people count it, not `[0]`. */
+export function ordinal(index: number): string {
+  const words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  if (index < words.length) return words[index];
+  const n = index + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/**
+ * What one entry of a list of ids must be, checked entry by entry so that each mistake gets one
+ * message, naming the entry by its text (or, when it is no text, by its position as people count).
+ * `problemOf` answers for a well-formed entry; undefined means it is fine.
+ */
+const idList = (what: string, example: string, problemOf: (entry: string) => string | undefined) =>
   z
-    .array(z.string({ error: `each ${what} must be text` }).regex(SLUG_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a valid ${what}` }), {
-      error: `must be a list, e.g. [first-${what}, second-${what}]`,
+    .array(z.unknown(), {
+      error: (issue) =>
+        typeof issue.input === "string" && SLUG_PATTERN.test(issue.input.trim())
+          ? `must be a list between square brackets: [${issue.input.trim()}]`
+          : `must be a list between square brackets, e.g. [${example}]`,
     })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same ${what} twice` });
+    .superRefine((entries, ctx) => {
+      const seen = new Set<string>();
+      entries.forEach((entry, index) => {
+        if (typeof entry !== "string") {
+          ctx.addIssue({ code: "custom", message: `the ${ordinal(index)} ${what} is not text: write ${what}s as words joined by hyphens, e.g. [${example}]`, input: entry });
+          return;
+        }
+        const problem = problemOf(entry);
+        if (problem) ctx.addIssue({ code: "custom", message: problem, input: entry });
+        else if (seen.has(entry)) ctx.addIssue({ code: "custom", message: `lists "${entry}" twice`, input: entry });
+        seen.add(entry);
+      });
+    })
+    .transform((entries) => entries as string[]);
+
+/** An alias must be the shape of a slug; whose address it is, the loader checks. */
+const aliasList = idList("alias", "old-address", (alias) =>
+  SLUG_PATTERN.test(alias) ? undefined : `"${alias}" is not a valid alias: an old address is written like a file name without .md, lower-case letters, digits and single hyphens`,
+);
 
 /** An image is a path under public/ (`/images/x.jpg`) or an https URL. */
 const imageReference = z.string({ error: "must be a path under public/ such as /images/photo.jpg, or an https:// URL" }).refine(
@@ -199,10 +234,33 @@ function isContentDate(value: unknown): value is ContentDate {
 export interface KnownIds {
   themeIds: ReadonlySet<string>;
   partnerIds: ReadonlySet<string>;
+  /** The names editors may write by mistake instead of an id (each theme's and partner's, in every language), by namedKey. */
+  themeNames?: ReadonlyMap<string, string>;
+  partnerNames?: ReadonlyMap<string, string>;
 }
 
-/** `unknown theme "cyber-securty" (not in themes.yml); closest: 'cyber-security', 'smart-society' or 'urban-security'` */
-function unknownIdMessage(kind: string, id: string, knownIds: ReadonlySet<string>, listFile: string): string {
+/** A name as looked up among the names of themes or partners: case and runs of spaces ignored. */
+export function namedKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Every name of the entries (English and Dutch), by namedKey, to its id. */
+export function namesToIds(entries: readonly { id: string; name: string; nl?: { name: string } }[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const entry of entries) for (const name of [entry.name, entry.nl?.name]) if (name !== undefined) names.set(namedKey(name), entry.id);
+  return names;
+}
+
+/**
+ * One message for one wrong entry of `themes` or `partners`: a theme's or partner's name written
+ * instead of its id gets that id (`"Cyber Security" is the name of the theme 'cyber-security':
+ * write cyber-security`), anything else the closest ids (`unknown theme "cyber-securty" (not in
+ * themes.yml); closest: 'cyber-security', 'smart-society' or 'urban-security'`).
+ */
+function unknownIdMessage(kind: string, id: string, knownIds: ReadonlySet<string>, names: ReadonlyMap<string, string> | undefined, listFile: string): string | undefined {
+  if (knownIds.has(id)) return undefined;
+  const named = names?.get(namedKey(id));
+  if (named !== undefined) return `"${id}" is the name of the ${kind} '${named}': write ${named}`;
   const closest = nearest(id, knownIds);
   const hint = closest.length > 0 ? `; closest: ${quotedAlternatives(closest)}` : `; ${listFile} lists no ${kind}s yet`;
   return `unknown ${kind} "${id}" (not in ${listFile})${hint}`;
@@ -217,20 +275,12 @@ export function articleFrontMatterSchema(known: KnownIds) {
       updated: contentDate.optional(),
       author: nonEmptyText("the author").optional(),
       summary: nonEmptyText("the summary").optional(),
-      themes: slugList("theme id")
-        .superRefine((ids, ctx) => {
-          for (const id of ids) if (!known.themeIds.has(id)) ctx.addIssue({ code: "custom", message: unknownIdMessage("theme", id, known.themeIds, "themes.yml"), input: id });
-        })
-        .default([]),
-      partners: slugList("partner id")
-        .superRefine((ids, ctx) => {
-          for (const id of ids) if (!known.partnerIds.has(id)) ctx.addIssue({ code: "custom", message: unknownIdMessage("partner", id, known.partnerIds, "partners.yml"), input: id });
-        })
-        .default([]),
+      themes: idList("theme", "cyber-security", (id) => unknownIdMessage("theme", id, known.themeIds, known.themeNames, "themes.yml")).default([]),
+      partners: idList("partner", "vng", (id) => unknownIdMessage("partner", id, known.partnerIds, known.partnerNames, "partners.yml")).default([]),
       image: imageReference.optional(),
       imageAlt: nonEmptyText("the image's alternative text").optional(),
       draft: z.boolean({ error: "must be true or false" }).default(false),
-      aliases: slugList("alias").default([]),
+      aliases: aliasList.default([]),
       event: eventBlock.optional(),
     })
     .superRefine((fm, ctx) => {

@@ -43,7 +43,8 @@ export function parseContentDate(text: string): DateParseResult {
 function parseUncached(text: string): DateParseResult {
   const match = CONTENT_DATE.exec(text);
   if (!match) {
-    return { ok: false, reason: `"${text}" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm` };
+    const reason = `"${text}" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm`;
+    return { ok: false, reason: `${reason}${suggestedContentDate(text)}` };
   }
   const [, y, m, d, hh, mm] = match;
   const year = Number(y);
@@ -68,6 +69,66 @@ function parseUncached(text: string): DateParseResult {
   const day = `${y}-${m}-${d}`;
   const time = hh === undefined ? undefined : `${hh}:${mm}`;
   return { ok: true, value: { day, time, epochMs: instant.getTime() } };
+}
+
+/** Month names editors write in a date (`15 januari 2027`, `15 Jan 2027`), English and Dutch, full or cut short. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [
+    ["january", "januari", "jan"],
+    ["february", "februari", "feb"],
+    ["march", "maart", "mar", "mrt"],
+    ["april", "apr"],
+    ["may", "mei"],
+    ["june", "juni", "jun"],
+    ["july", "juli", "jul"],
+    ["august", "augustus", "aug"],
+    ["september", "sep", "sept"],
+    ["october", "oktober", "oct", "okt"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+
+/** A time after a date: `09:00`, `9.00`, `9:00 uur`, with `T`, a space or `om` before it. */
+const TIME_PART = String.raw`(?:(?:\s*T|\s+(?:om\s+|at\s+)?)(\d{1,2})[:.](\d{2})(?:\s*uur)?)?`;
+/** `15-01-2027`, `15/01/2027`, `15.01.2027`, each with an optional time. */
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME_PART}$`);
+/** `15 januari 2027`, `15 Jan. 2027`, `15 January 2027`, each with an optional time. */
+const DAY_MONTH_NAME_YEAR = new RegExp(String.raw`^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})${TIME_PART}$`, "i");
+/** `2027-1-5`: the right order with a digit missing. */
+const UNPADDED = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME_PART}$`);
+
+function isoForm(year: string | number, month: number, day: number, hours?: string, minutes?: string): string {
+  const two = (n: number | string) => String(n).padStart(2, "0");
+  return `${year}-${two(month)}-${two(day)}${hours === undefined ? "" : `T${two(hours)}:${minutes}`}`;
+}
+
+/**
+ * What to write instead of a date in another common form: `; did you mean 2027-01-15T09:00?` for
+ * `15-01-2027 09:00`, `15/01/2027 09:00` or `15 januari 2027 om 9.00 uur`. A day and a month that
+ * could each be the other (`01/02/2027`) name both readings; a form read as no real date, nothing.
+ */
+function suggestedContentDate(text: string): string {
+  const real = (candidate: string) => (parseUncached(candidate).ok ? candidate : undefined);
+  const named = DAY_MONTH_NAME_YEAR.exec(text);
+  if (named) {
+    const month = MONTH_NUMBERS.get(named[2].toLowerCase());
+    const meant = month === undefined ? undefined : real(isoForm(named[3], month, Number(named[1]), named[4], named[5]));
+    return meant ? `; did you mean ${meant}?` : "";
+  }
+  const unpadded = UNPADDED.exec(text);
+  if (unpadded) {
+    const meant = real(isoForm(unpadded[1], Number(unpadded[2]), Number(unpadded[3]), unpadded[4], unpadded[5]));
+    return meant ? `; did you mean ${meant}?` : "";
+  }
+  const numeric = DAY_MONTH_YEAR.exec(text);
+  if (!numeric) return "";
+  const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+  const dayFirst = real(isoForm(numeric[4], second, first, numeric[5], numeric[6]));
+  const monthFirst = first === second ? undefined : real(isoForm(numeric[4], first, second, numeric[5], numeric[6]));
+  if (dayFirst && monthFirst) return `; write ${dayFirst} if the day comes first (as in Dutch), or ${monthFirst} if the month does`;
+  const meant = dayFirst ?? monthFirst;
+  return meant ? `; did you mean ${meant}?` : "";
 }
 
 /** Formatted texts by pattern and instant, most recently used last; bounded, as `now()` is formatted too. */

@@ -9,7 +9,7 @@
  * /news/page/2, /themes), Dutch under /nl with Dutch words (/nl/nieuws, /nl/nieuws/pagina/2,
  * /nl/themas). Slugs and ids are the same in both. Every function of a page takes its edition,
  * required, so the compiler lists every caller that must choose one; the few files both editions
- * share (calendars, the sitemap, robots.txt, the logo) take none.
+ * share (the sitemap, robots.txt, the logo) take none.
  */
 import { absoluteUrl } from "./site";
 import type { Edition } from "./editions";
@@ -73,7 +73,7 @@ function pathOf(edition: Edition, ...segments: string[]): string {
   return `${EDITIONS[edition].root}/${segments.join("/")}`;
 }
 
-/** A path shared by both editions (calendar files, the sitemap, robots.txt, the logo): at the root. */
+/** A path shared by both editions (the sitemap, robots.txt, the logo): at the root. */
 function sharedPathOf(...segments: string[]): string {
   return pathOf("en", ...segments);
 }
@@ -92,9 +92,9 @@ export function articlePreviewImagePath(edition: Edition, slug: string): string 
   return pathOf(edition, EDITIONS[edition].news, slug, PREVIEW_IMAGE);
 }
 
-/** An event article's own calendar file: one for both editions. */
-export function articleCalendarPath(slug: string): string {
-  return sharedPathOf(EDITIONS.en.news, slug, ARTICLE_CALENDAR);
+/** An event article's own calendar file, in the edition's words and with its links: /news/<slug>/event.ics, /nl/nieuws/<slug>/event.ics. */
+export function articleCalendarPath(edition: Edition, slug: string): string {
+  return pathOf(edition, EDITIONS[edition].news, slug, ARTICLE_CALENDAR);
 }
 
 /** The first page of a listing, e.g. /news or /nl/themas/cyber-security. */
@@ -136,14 +136,14 @@ export function themeFeedPath(edition: Edition, id: string): string {
   return pathOf(edition, EDITIONS[edition].themes, id, FEED_FILES.rss);
 }
 
-/** The calendar of every upcoming (and recent) event, as a file: one for both editions. */
-export function eventsCalendarPath(): string {
-  return sharedPathOf(`${EDITIONS.en.events}.ics`);
+/** The calendar of every upcoming (and recent) event, as a file, in the edition's words: /events.ics, /nl/evenementen.ics. */
+export function eventsCalendarPath(edition: Edition): string {
+  return pathOf(edition, `${EDITIONS[edition].events}.ics`);
 }
 
 /** The same calendar as a `webcal://` link, which makes a calendar application offer to subscribe. */
-export function eventsCalendarSubscriptionUrl(): string {
-  return absoluteUrl(eventsCalendarPath()).replace(/^https?:/, "webcal:");
+export function eventsCalendarSubscriptionUrl(edition: Edition): string {
+  return absoluteUrl(eventsCalendarPath(edition)).replace(/^https?:/, "webcal:");
 }
 
 /** The search page, with a query when one is given. */
@@ -241,11 +241,11 @@ type AddressWithoutEdition = Address extends infer A ? (A extends Address ? Omit
 
 /**
  * What a path (its decoded segments) names among the routes whose answer depends on the content,
- * in either edition: an article, its preview card or (English paths only, the file is shared) its
- * calendar file, a later page of a listing (/news/page/N, /nl/nieuws/pagina/N, /events/page/N,
- * /themes/<id>/page/N, /partners/<id>/page/N and their Dutch twins), a theme's or partner's
- * listing or a theme's feed; and, for a Dutch path that names no page or file at all, `nothing`.
- * Undefined for any other path (pages that always exist, files, and English paths Next matches or 404s).
+ * in either edition: an article, its preview card or its calendar file, a later page of a listing
+ * (/news/page/N, /nl/nieuws/pagina/N, /events/page/N, /themes/<id>/page/N, /partners/<id>/page/N and
+ * their Dutch twins), a theme's or partner's listing or a theme's feed; and, for a Dutch path that
+ * names no page or file at all, `nothing`. Undefined for any other path (pages that always exist,
+ * files, and English paths Next matches or 404s).
  */
 export function addressOf(segments: readonly string[]): Address | undefined {
   const edition: Edition = segments[0] === DUTCH_ROOT_SEGMENT ? "nl" : "en";
@@ -264,7 +264,7 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
     if (second === undefined) return { kind: "article", slug: first };
     if (third !== undefined) return undefined;
     if (second === PREVIEW_IMAGE) return { kind: "article-preview-image", slug: first };
-    if (second === ARTICLE_CALENDAR && edition === "en") return { kind: "article-calendar", slug: first };
+    if (second === ARTICLE_CALENDAR) return { kind: "article-calendar", slug: first };
     return undefined;
   }
   if (section === words.events && first === words.page && second !== undefined && third === undefined) return { kind: "listing-page", listing: EVENTS_LISTING, page: second };
@@ -277,31 +277,43 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
   return undefined;
 }
 
-/** The edition's pages and files that exist whatever the content (after its root): its home, listings' first pages, feeds, search, the statement, its card. */
+/** The edition's pages and files that exist whatever the content (after its root): its home, listings' first pages, feeds, calendar, search, the statement, its card. */
 function isFixedPath(edition: Edition, segments: readonly string[]): boolean {
   const words = EDITIONS[edition];
   if (segments.length === 0) return true;
   if (segments.length > 1) return false;
   const [only] = segments;
-  return [words.news, words.events, words.themes, words.partners, words.search, words.accessibility, PREVIEW_IMAGE, ...Object.values(FEED_FILES)].includes(only);
+  return [words.news, words.events, `${words.events}.ics`, words.themes, words.partners, words.search, words.accessibility, PREVIEW_IMAGE, ...Object.values(FEED_FILES)].includes(only);
 }
 
-/** Where English article addresses begin ("/news/"): text without it links to no English article. */
+const EDITIONS_IN_ORDER = Object.keys(EDITIONS) as Edition[];
+
+/** Where English article addresses begin ("/news/"). */
 export function articlePathPrefix(): string {
   return articlePath("en", "");
 }
 
+/** Where each edition's article addresses begin ("/news/", "/nl/nieuws/"): text with neither links to no article. */
+export function articlePathPrefixes(): string[] {
+  return EDITIONS_IN_ORDER.map((edition) => articlePath(edition, ""));
+}
+
 /**
- * The slug of the article a link's path leads to (`/news/<slug>`, `/nl/nieuws/<slug>` or
- * anything below either), for the content check's warnings; undefined for the listings' own
+ * The article a link's path leads to (`/news/<slug>`, `/nl/nieuws/<slug>` or anything below
+ * either) and in which edition, for the content check's warnings; undefined for the listings' own
  * pages (/news/page/N) and other paths.
  */
-export function linkedArticleSlug(linkPath: string): string | undefined {
-  for (const edition of ["en", "nl"] as const) {
+export function linkedArticle(linkPath: string): { edition: Edition; slug: string } | undefined {
+  for (const edition of EDITIONS_IN_ORDER) {
     const prefix = articlePath(edition, "");
     if (!linkPath.startsWith(prefix)) continue;
     const first = linkPath.slice(prefix.length).split("/")[0];
-    return first && first !== EDITIONS[edition].page ? first : undefined;
+    return first && first !== EDITIONS[edition].page ? { edition, slug: first } : undefined;
   }
   return undefined;
+}
+
+/** The slug of the article a link's path leads to, in either edition (see linkedArticle). */
+export function linkedArticleSlug(linkPath: string): string | undefined {
+  return linkedArticle(linkPath)?.slug;
 }

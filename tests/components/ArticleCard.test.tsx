@@ -57,3 +57,18 @@ test("in its own language a card carries no lang of its own", () => {
   render(<ArticleCard text={{ ...cardText(signing), title: "Ondertekening Smart Society-verklaring", language: "nl" }} edition="nl" />);
   expect(screen.getAllByRole("article")[1].querySelectorAll("[lang]")).toHaveLength(0);
 });
+
+test("in the preview, a draft or scheduled article's card says so in the edition's language; a published one says nothing", () => {
+  const scheduled = cardArticle("release", "Release", "2027-01-16T09:00");
+  const { unmount } = render(<ArticleCard text={cardText(scheduled)} edition="en" status="scheduled" />);
+  expect(screen.getByText("Scheduled 16 Jan 2027 at 09:00").tagName).toBe("P");
+  unmount();
+  render(<ArticleCard text={cardText(scheduled)} edition="nl" status="scheduled" />);
+  expect(screen.getByText("Gepland voor 16 jan 2027 om 9.00 uur")).toBeTruthy();
+  render(<ArticleCard text={cardText(signing)} edition="nl" status="draft" />);
+  expect(screen.getByText("Concept")).toBeTruthy();
+  render(<ArticleCard text={cardText(signing)} edition="en" status="draft" />);
+  expect(screen.getByText("Draft")).toBeTruthy();
+  render(<ArticleCard text={cardText(signing)} edition="en" status="published" />);
+  expect(screen.getAllByRole("article").at(-1)!.querySelectorAll("p")).toHaveLength(2); // the date line and the summary
+});

@@ -186,7 +186,7 @@ describe("Dutch dates, events and messages", () => {
     const when = await box.locator("dd").first().textContent();
     expect(when).toMatch(/^[a-z]+dag \d{1,2} [a-z]+ \d{4}, \d{1,2}\.\d{2} tot \d{1,2}\.\d{2} uur \(Nederlandse tijd\)$/);
     await expect(box.getByRole("link", { name: "Aanmelden voor dit evenement" }).isVisible()).resolves.toBe(true);
-    await expect(box.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href")).resolves.toBe("/news/hsd-cafe-cyber-resilience/event.ics");
+    await expect(box.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href")).resolves.toBe("/nl/nieuws/hsd-cafe-cyber-resilience/event.ics");
   });
 
   test("search in Dutch: Dutch messages over the English results, which say so", async () => {

@@ -27,6 +27,11 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   contentDir = tempContentDir("events");
   fs.cpSync(path.join(projectRoot, "tests/fixtures/events"), contentDir, { recursive: true });
+  // One event in Dutch too, for the Dutch edition's calendar files.
+  fs.writeFileSync(
+    path.join(contentDir, "news/night-of-cyber-security.nl.md"),
+    "---\ntitle: Nacht van de Cybersecurity\nsummary: Een nacht vol capture-the-flag-uitdagingen.\n---\n\nEen nacht vol capture-the-flag-uitdagingen.\n",
+  );
   distDir = buildSiteOrThrow({ name: "events", contentDir, env: { HSD_NOW: BEFORE } });
   site = await startSite({ distDir, contentDir, env: { HSD_NOW: BEFORE } });
   browser = await launchBrowser();
@@ -168,6 +173,54 @@ describe("at 20 March 2030", () => {
       sequence: 0,
       lastModified: "2030-02-14T23:00:00.000Z",
     });
+  });
+
+  test("the Dutch edition's calendar files speak Dutch and link to the Dutch pages; the Dutch event box links its own", async () => {
+    const response = await get("/nl/nieuws/night-of-cyber-security/event.ics");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe(CALENDAR_CACHE_CONTROL);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="night-of-cyber-security.ics"');
+    const [event] = parseCalendar(response.body).events;
+    // The same event as the English file (one UID), in Dutch words and with the Dutch link.
+    expect(event).toMatchObject({
+      uid: "night-of-cyber-security@localhost",
+      summary: "Nacht van de Cybersecurity",
+      url: "http://localhost:3000/nl/nieuws/night-of-cyber-security",
+      start: "2030-03-30T19:00:00.000Z",
+      end: "2030-03-31T02:00:00.000Z",
+    });
+    expect(event.description).toBe("Een nacht vol capture-the-flag-uitdagingen.\n\nMeer informatie: http://localhost:3000/nl/nieuws/night-of-cyber-security");
+
+    // The gate of the English file holds for the Dutch one: nothing but a published event is rendered or kept.
+    for (const missing of ["summer-school-announcement", "campus-news", "no-such-event"]) {
+      const answer = await get(`/nl/nieuws/${missing}/event.ics`);
+      expect(answer.status, missing).toBe(404);
+      expect(answer.headers.get("cache-control"), missing).toBe("no-store");
+    }
+
+    const all = await get("/nl/evenementen.ics");
+    expect(all.status).toBe(200);
+    const calendar = parseCalendar(all.body);
+    expect(calendar.name).toBe("HSD-evenementen");
+    expect(calendar.events.find((entry) => entry.uid === "night-of-cyber-security@localhost")).toMatchObject({ summary: "Nacht van de Cybersecurity" });
+    // An untranslated event keeps its English title, with the Dutch link.
+    expect(calendar.events.find((entry) => entry.uid === "smart-society-summit@localhost")).toMatchObject({ summary: "Smart Society Summit", url: "http://localhost:3000/nl/nieuws/smart-society-summit" });
+
+    const page = await open("/nl/nieuws/night-of-cyber-security");
+    try {
+      await expect(page.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href")).resolves.toBe("/nl/nieuws/night-of-cyber-security/event.ics");
+    } finally {
+      await page.close();
+    }
+    const listing = await open("/nl/evenementen");
+    try {
+      await expect(listing.locator('link[rel="alternate"][type="text/calendar"]').getAttribute("href")).resolves.toBe("http://localhost:3000/nl/evenementen.ics");
+      await expect(listing.locator('main a[href^="webcal:"]').getAttribute("href")).resolves.toBe("webcal://localhost:3000/nl/evenementen.ics");
+      await expect(listing.getByRole("link", { name: "download het .ics-bestand" }).getAttribute("href")).resolves.toBe("/nl/evenementen.ics");
+    } finally {
+      await listing.close();
+    }
   });
 
   test("/events.ics holds every upcoming event and those of the past year, and /events offers it by webcal: and as a file", async () => {

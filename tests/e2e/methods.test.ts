@@ -30,8 +30,10 @@ const cachedRoutes: { path: string; type: RegExp }[] = [
   ]),
   { path: sitemapPath(), type: /^application\/xml/ },
   { path: robotsPath(), type: /^text\/plain/ },
-  { path: eventsCalendarPath(), type: /^text\/calendar/ },
-  { path: articleCalendarPath(EVENT), type: /^text\/calendar/ },
+  ...(["en", "nl"] as const).flatMap((edition) => [
+    { path: eventsCalendarPath(edition), type: /^text\/calendar/ },
+    { path: articleCalendarPath(edition, EVENT), type: /^text\/calendar/ },
+  ]),
   { path: articlePath("en", ARTICLE), type: /^text\/html/ },
   { path: articlePath("nl", ARTICLE), type: /^text\/html/ },
   { path: listingPath("en", NEWS_LISTING), type: /^text\/html/ },

@@ -49,6 +49,16 @@ describe("an event's own .ics file", () => {
     expect(parseCalendar(eventCalendar(article("open-day-security-campus"))).events[0]).toMatchObject({ start: "2030-04-20", end: "2030-04-21", allDay: true });
   });
 
+  test("in the Dutch edition: the text given (a translation's), Dutch labels and the Dutch page's link, under the same UID", () => {
+    const webinar = article("data-ethics-webinar");
+    const [english] = parseCalendar(eventCalendar(webinar)).events;
+    const [dutch] = parseCalendar(eventCalendar(webinar, "nl", { title: "Webinar: data-ethiek", summary: "Over data-ethiek in slimme steden." })).events;
+    expect(dutch).toMatchObject({ uid: english.uid, start: english.start, summary: "Webinar: data-ethiek", url: "http://localhost:3000/nl/nieuws/data-ethics-webinar" });
+    expect(dutch.description).toBe(
+      "Over data-ethiek in slimme steden.\n\nOnline deelnemen: https://example.org/live/data-ethics\n\nAanmelden: https://example.org/register/data-ethics\n\nMeer informatie: http://localhost:3000/nl/nieuws/data-ethics-webinar",
+    );
+  });
+
   test("a timed event without an end has no DTEND; an online one has its link as the location and in the description", () => {
     const [webinar] = parseCalendar(eventCalendar(article("data-ethics-webinar"))).events;
     expect(webinar).toMatchObject({ start: "2030-05-14T08:00:00.000Z", end: undefined, location: "https://example.org/live/data-ethics" });
@@ -106,7 +116,7 @@ describe("the subscribable calendar", () => {
 
 describe("the server's own time zone changes nothing", { timeout: 60_000 }, () => {
   const script = path.resolve(__dirname, "support/print-calendar.ts");
-  const inThisProcess = content.articles.filter(isEventArticle).map(eventCalendar).join("\n");
+  const inThisProcess = content.articles.filter(isEventArticle).map((article) => eventCalendar(article)).join("\n");
   test.each(["Pacific/Kiritimati", "America/Los_Angeles"])("under TZ=%s the files are byte for byte the same", (zone) => {
     const there = spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
     expect(there.stderr).toBe("");

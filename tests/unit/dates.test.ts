@@ -35,12 +35,32 @@ describe("parseContentDate", () => {
     expect(parseContentDate(text)).toEqual({ ok: false, reason: `"${text}" is not a real time of day` });
   });
 
-  test.each(["20-03-2019", "2019-3-20", "2019/03/20", "2019-03-20T14:30:00", "2019-03-20T1430", "March 20, 2019", "", "2019-03-20Z"])(
+  test.each(["2019/03/20", "2019-03-20T14:30:00", "2019-03-20T1430", "March 20, 2019", "", "2019-03-20Z"])(
     "%j is not of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm",
     (text) => {
       expect(parseContentDate(text)).toEqual({ ok: false, reason: `"${text}" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm` });
     },
   );
+
+  test.each([
+    ["15-01-2027 09:00", "; did you mean 2027-01-15T09:00?"],
+    ["15/01/2027 09:00", "; did you mean 2027-01-15T09:00?"],
+    ["15.01.2027", "; did you mean 2027-01-15?"],
+    ["20-03-2019", "; did you mean 2019-03-20?"],
+    ["15 januari 2027", "; did you mean 2027-01-15?"],
+    ["15 januari 2027 om 9.00 uur", "; did you mean 2027-01-15T09:00?"],
+    ["2 mrt 2027 14:30", "; did you mean 2027-03-02T14:30?"],
+    ["15 January 2027", "; did you mean 2027-01-15?"],
+    ["2019-3-20", "; did you mean 2019-03-20?"],
+    // Either could be the day: both readings, the Dutch one first.
+    ["01/02/2027", "; write 2027-02-01 if the day comes first (as in Dutch), or 2027-01-02 if the month does"],
+    // No reading is a real date or time: nothing to suggest.
+    ["31-02-2027", ""],
+    ["15-01-2027 25:00", ""],
+    ["15 brumaire 2027", ""],
+  ])("%j in another common form names the exact form to write", (text, suggestion) => {
+    expect(parseContentDate(text)).toEqual({ ok: false, reason: `"${text}" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm${suggestion}` });
+  });
 
   test("orders newest first, a later time on the same day being newer", () => {
     const sorted = [date("2019-03-20"), date("2019-03-21"), date("2019-03-20T09:00")].sort(compareNewestFirst).map(machineDate);

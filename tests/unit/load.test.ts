@@ -107,7 +107,7 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("a date that is not YYYY-MM-DD", () => {
     const { lines, file } = problemsOf("malformed.md", article("title: Malformed\ndate: 20-03-2019"));
-    expect(lines).toEqual([`${file}: date: "20-03-2019" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm`]);
+    expect(lines).toEqual([`${file}: date: "20-03-2019" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm; did you mean 2019-03-20?`]);
   });
 
   test("an impossible time of day", () => {
@@ -127,7 +127,10 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("an image without imageAlt", () => {
     const { lines, file } = problemsOf("image.md", article("title: Image\ndate: 2019-03-20\nimage: /images/photo.jpg"));
-    expect(lines).toEqual([`${file}: imageAlt: is required when image is set: describe the image for readers who cannot see it`]);
+    expect(lines).toEqual([
+      `${file}: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
+      `warning: ${file}: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg); readers would see a broken image`,
+    ]);
   });
 
   test("an empty body", () => {
@@ -208,7 +211,7 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
   test.each([
     ["a list where text belongs", "title: [Signing, Declaration]\ndate: 2019-03-20", "title: a title must be text"],
     ["a number where a date belongs", "title: Number\ndate: 2019", "date: must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm"],
-    ["text where a list belongs", "title: Themes\ndate: 2019-03-20\nthemes: smart-society", "themes: must be a list, e.g. [first-theme id, second-theme id]"],
+    ["text where a list belongs", "title: Themes\ndate: 2019-03-20\nthemes: smart-society", "themes: must be a list between square brackets: [smart-society]"],
     ["text where true or false belongs", "title: Draft\ndate: 2019-03-20\ndraft: maybe", "draft: must be true or false"],
   ])("a field of the wrong type: %s", (_, frontMatter, expected) => {
     const { lines, file } = problemsOf("type.md", article(frontMatter));
@@ -263,8 +266,8 @@ describe("a folder with several broken files", () => {
       `tests/fixtures/broken/news/no-front-matter.md: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`,
       `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`,
       `tests/fixtures/broken/news/two-problems.md: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
+      `warning: tests/fixtures/broken/news/two-problems.md: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg); readers would see a broken image`,
     ]);
-    expect(content.problems.every((p) => p.severity === "error")).toBe(true);
   });
 
   test("still loads the valid article beside them", () => {

@@ -11,9 +11,17 @@ const root = path.resolve(__dirname, "../..");
 
 /** `npm run new` over a content folder, at half past midnight on 29 March 2026 in Amsterdam (still the 28th in UTC). */
 function runNew(contentDir: string, ...args: string[]) {
+  return runNewWith({}, contentDir, ...args);
+}
+
+/** The same, with more of the environment set (PORT, as `npm run dev` reads it). */
+function runNewWith(env: Record<string, string>, contentDir: string, ...args: string[]) {
+  // The port of the machine's own environment must not decide what the tests expect.
+  const inherited = { ...process.env };
+  delete inherited.PORT;
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, HSD_NOW: "2026-03-28T23:30:00Z" },
+    env: { ...inherited, CONTENT_DIR: contentDir, HSD_NOW: "2026-03-28T23:30:00Z", ...env },
     encoding: "utf8",
   });
 }
@@ -68,12 +76,21 @@ describe("npm run new", { timeout: 30_000 }, () => {
 
   const run = (...args: string[]) => runNew(dir, ...args);
 
+  test("the preview address has the port the dev server will use: PORT, as npm run dev reads it", () => {
+    const result = runNewWith({ PORT: "3005" }, dir, "On another port");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Preview it: run npm run dev, then open http://localhost:3005/news/on-another-port");
+    expect(result.stdout).toContain("The preview uses port 3005.");
+    expect(result.stdout).toContain("If port 3005 is taken, npm run dev says which port it uses instead");
+  });
+
   test("creates news/<slug>.md dated today in Amsterdam, passing the check, and says where to preview it", () => {
     const result = run("Signing of the Smart Society Declaration: part 2");
     expect(result.status).toBe(0);
     const file = path.join(dir, "news/signing-of-the-smart-society-declaration-part-2.md");
     expect(result.stdout).toContain(`Created ${file}`);
     expect(result.stdout).toContain("http://localhost:3000/news/signing-of-the-smart-society-declaration-part-2");
+    expect(result.stdout).toContain("The preview uses port 3000. To use another: PORT=3001 npm run dev");
     const text = fs.readFileSync(file, "utf8");
     expect(text).toContain('title: "Signing of the Smart Society Declaration: part 2"\ndate: 2026-03-29\n');
     for (const field of ["author", "summary", "themes", "partners", "image", "imageAlt", "draft", "updated", "aliases"]) {

@@ -122,20 +122,22 @@ describe("addresses of the Dutch edition, under /nl with Dutch words and the sam
 });
 
 describe("files both editions share, at the root", () => {
-  test("calendars, the sitemap, robots.txt and the logo", () => {
-    expect([articleCalendarPath("a-b"), eventsCalendarPath(), sitemapPath(), robotsPath(), logoPath()]).toEqual([
-      "/news/a-b/event.ics",
-      "/events.ics",
-      "/sitemap.xml",
-      "/robots.txt",
-      "/logo.png",
-    ]);
+  test("the sitemap, robots.txt and the logo", () => {
+    expect([sitemapPath(), robotsPath(), logoPath()]).toEqual(["/sitemap.xml", "/robots.txt", "/logo.png"]);
+  });
+});
+
+describe("calendar files, one per edition in its words", () => {
+  test("an event's file and the events calendar", () => {
+    expect([articleCalendarPath("en", "a-b"), eventsCalendarPath("en")]).toEqual(["/news/a-b/event.ics", "/events.ics"]);
+    expect([articleCalendarPath("nl", "a-b"), eventsCalendarPath("nl")]).toEqual(["/nl/nieuws/a-b/event.ics", "/nl/evenementen.ics"]);
   });
 
   test("the events calendar as a webcal:// subscription on the site's own host", () => {
-    expect(eventsCalendarSubscriptionUrl()).toBe("webcal://localhost:3000/events.ics");
+    expect(eventsCalendarSubscriptionUrl("en")).toBe("webcal://localhost:3000/events.ics");
+    expect(eventsCalendarSubscriptionUrl("nl")).toBe("webcal://localhost:3000/nl/evenementen.ics");
     process.env.SITE_URL = "https://news.example.org/";
-    expect(eventsCalendarSubscriptionUrl()).toBe("webcal://news.example.org/events.ics");
+    expect(eventsCalendarSubscriptionUrl("en")).toBe("webcal://news.example.org/events.ics");
   });
 });
 
@@ -176,9 +178,8 @@ describe("from a path back to what it names", () => {
     }
   });
 
-  test("calendar files are English addresses only: both editions share them", () => {
-    expect(addressOf(segments(articleCalendarPath("a-b")))).toEqual({ edition: "en", kind: "article-calendar", slug: "a-b" });
-    expect(addressOf(["nl", "nieuws", "a-b", "event.ics"])).toEqual({ edition: "nl", kind: "nothing" });
+  test.each(EDITIONS)("an event's calendar file of the %s edition is read back with its edition", (edition) => {
+    expect(addressOf(segments(articleCalendarPath(edition, "a-b")))).toEqual({ edition, kind: "article-calendar", slug: "a-b" });
   });
 
   test("a page number is kept as written, for the caller to judge", () => {
@@ -222,6 +223,7 @@ describe("from a path back to what it names", () => {
       "/nl/feed.xml",
       "/nl/atom.xml",
       "/nl/feed.json",
+      "/nl/evenementen.ics",
       "/nl/preview.png",
     ]) {
       expect(addressOf(segments(path)), path).toBeUndefined();
@@ -229,7 +231,7 @@ describe("from a path back to what it names", () => {
   });
 
   test("a Dutch path that names nothing is said to name nothing (Next would give it the empty error shell), English words included", () => {
-    for (const path of ["/nl/news/a", "/nl/nieuws/page/2", "/nl/themas/t/page/2", "/nl/bestaat/niet", "/nl/zoeken/x", "/nl/a/b/c/d/e", "/nl/nieuws/a/event.ics"]) {
+    for (const path of ["/nl/news/a", "/nl/nieuws/page/2", "/nl/themas/t/page/2", "/nl/bestaat/niet", "/nl/zoeken/x", "/nl/a/b/c/d/e", "/nl/nieuws/a/event.icss", "/nl/events.ics"]) {
       expect(addressOf(segments(path)), path).toEqual({ edition: "nl", kind: "nothing" });
     }
   });

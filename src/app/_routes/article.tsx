@@ -58,7 +58,8 @@ export function articleRoute(edition: Edition) {
     const index = getContentIndex();
     const { slug } = await params;
     const t = translator(edition, "article");
-    const errors = index.preview ? index.errorsForSlug(slug) : [];
+    // The edition's own errors: a broken translation shows on the Dutch page, never as "English only".
+    const errors = index.preview ? index.errorsForSlug(slug, edition) : [];
     if (errors.length > 0) {
       return <ContentProblemList headingLevel={1} title={t("errorsTitle")} intro={t("errorsIntro")} problems={errors} />;
     }
@@ -87,7 +88,7 @@ export function articleRoute(edition: Edition) {
           <article>
             <ArticleHeader text={text} edition={edition} themes={themes} />
             {lang && <EditionNote text={t("englishOnly")} />}
-            {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(article.slug)} edition={edition} />}
+            {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(edition, article.slug)} edition={edition} />}
             {article.image && (
               <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined} priority />
             )}

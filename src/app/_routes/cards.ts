@@ -8,7 +8,15 @@ export function themesIn(index: ContentIndex, article: Pick<Article, "themes">, 
   return index.themesOf(article).map((theme) => index.themeIn(theme, edition));
 }
 
-/** How the cards of a page show their articles in its edition: each one's text and themes, asked of the content index. */
+/**
+ * How the cards of a page show their articles in its edition: each one's text and themes, asked of
+ * the content index, and in the preview whether each is published (a draft or scheduled card is marked).
+ */
 export function cardView(index: ContentIndex, edition: Edition): CardView {
-  return { edition, textOf: (article) => index.inEdition(article, edition), themesOf: (article) => themesIn(index, article, edition) };
+  return {
+    edition,
+    textOf: (article) => index.inEdition(article, edition),
+    themesOf: (article) => themesIn(index, article, edition),
+    ...(index.preview ? { statusOf: (article: Article) => index.statusOf(article) } : {}),
+  };
 }

@@ -32,7 +32,7 @@ export function homeRoute(edition: Edition) {
         <LanguageSwitch edition={edition} href={homePath(otherEdition(edition))} />
         <JsonLd data={websiteJsonLd(edition)} />
         <h1 className="visually-hidden">{t("heading")}</h1>
-        {featured && <FeaturedArticle text={index.inEdition(featured, edition)} edition={edition} />}
+        {featured && <FeaturedArticle text={index.inEdition(featured, edition)} edition={edition} status={cards.statusOf?.(featured)} />}
         <UpcomingEvents articles={index.upcomingEvents()} cards={cards} />
         <RecentNews articles={recent} cards={cards} />
         <AllNewsLink edition={edition} />

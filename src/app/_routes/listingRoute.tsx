@@ -83,7 +83,7 @@ function wordsFor(edition: Edition, listing: Listing, index: ContentIndex, views
         name: t("title"),
         title: (page) => numbered(t("title"), page, (values) => t("titlePaged", values)),
         description: () => t("description"),
-        feeds: { "text/calendar": [{ url: eventsCalendarPath(), title: t("calendarTitle") }] },
+        feeds: { "text/calendar": [{ url: eventsCalendarPath(edition), title: t("calendarTitle") }] },
       };
     }
     case "theme": {
@@ -163,7 +163,7 @@ export function listingRoute(edition: Edition, kind: Kind, position: Position, v
         <LanguageSwitch edition={edition} href={counterpartHref} />
         {listing.kind === "events" && views.events ? (
           // The index answers an events listing with an EventsPage (ContentIndex.listingPage).
-          <views.events page={page as EventsPage} calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(), downloadHref: eventsCalendarPath() }} cards={cards} />
+          <views.events page={page as EventsPage} calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(edition), downloadHref: eventsCalendarPath(edition) }} cards={cards} />
         ) : (
           <NewsListing title={words.name} page={page} listing={listing} lead={words.lead} cards={cards} />
         )}

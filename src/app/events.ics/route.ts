@@ -1,5 +1,4 @@
-import { getContentIndex } from "@/content";
-import { calendarResponse, eventsCalendar } from "@/publish/calendar";
+import { eventsCalendarRoute } from "@/app/_routes/calendars";
 
 /** Seconds: regenerated within this window when an event is announced, changed or falls out of the calendar (a literal, as Next requires). */
 export const revalidate = 300;
@@ -7,6 +6,4 @@ export const revalidate = 300;
 export const dynamic = "force-static";
 
 /** Every upcoming event and the recent past ones, for calendar applications to subscribe to. */
-export function GET() {
-  return calendarResponse(eventsCalendar(getContentIndex().calendarEvents()));
-}
+export const { GET } = eventsCalendarRoute("en");

@@ -77,4 +77,6 @@ export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "Dutch theme feed", path: "/nl/themas/smart-society/feed.xml", status: 200 },
   { name: "Dutch article preview image", path: "/nl/nieuws/signing-of-smart-society-declaration/preview.png", status: 200 },
   { name: "Dutch site preview image", path: "/nl/preview.png", status: 200 },
+  { name: "Dutch events calendar", path: "/nl/evenementen.ics", status: 200 },
+  { name: "a Dutch event's calendar file", path: "/nl/nieuws/hsd-cafe-cyber-resilience/event.ics", status: 200 },
 ];

@@ -1,7 +1,4 @@
-import { getContentIndex } from "@/content";
-import { calendarResponse, eventCalendar, isEventArticle } from "@/publish/calendar";
-
-const NOT_FOUND_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+import { articleCalendarRoute } from "@/app/_routes/calendars";
 
 /** Seconds: a scheduled announcement's file turns from 404 into the event within this window of its release. */
 export const revalidate = 300;
@@ -13,13 +10,4 @@ export const dynamic = "force-static";
  */
 export const dynamicParams = true;
 
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = getContentIndex().bySlug((await params).slug);
-  // A scheduled announcement's file is a 404 until its release: like Next's own 404s, never kept by a cache.
-  if (!article || !isEventArticle(article)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_FOUND_CACHE_CONTROL } });
-  return calendarResponse(eventCalendar(article), `${article.slug}.ics`);
-}
+export const { generateStaticParams, GET } = articleCalendarRoute("en");

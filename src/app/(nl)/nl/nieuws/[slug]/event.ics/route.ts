@@ -1,0 +1,13 @@
+import { articleCalendarRoute } from "@/app/_routes/calendars";
+
+/** Seconds: a scheduled announcement's file turns from 404 into the event within this window of its release. */
+export const revalidate = 300;
+
+export const dynamic = "force-static";
+/**
+ * None is built ahead: each file is written on its first request and then served from the cache.
+ * The proxy lets through only published events, so nothing else is rendered or kept here.
+ */
+export const dynamicParams = true;
+
+export const { generateStaticParams, GET } = articleCalendarRoute("nl");
