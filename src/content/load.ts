@@ -13,6 +13,7 @@ import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos, warnAboutT
 import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
 import { firstParagraphText, truncateAtWord } from "./markdown";
 import type { Article, ArticleTranslation, ContentProblem, Partner, Theme } from "./model";
+import { contentHash, type ParseCache } from "./parseCache";
 import { displayPath, ProblemList } from "./problems";
 import {
   ARTICLE_FIELDS,
@@ -31,6 +32,8 @@ import {
   TRANSLATION_LANGUAGES,
   translationFrontMatterSchema,
   translationParseContext,
+  type ArticleFrontMatter,
+  type TranslationFrontMatter,
   type TranslationLanguage,
 } from "./schema";
 import { closestMatch } from "./suggest";
@@ -62,6 +65,12 @@ export interface LoadOptions {
   warnings?: boolean;
   /** Where paths such as /images/photo.jpg are looked up; the project's public/ by default. */
   publicDir?: string;
+  /**
+   * The build's cache of each file's own parse (parseCache.ts): files parsed before without a problem
+   * are taken from it, the others parsed and, when they have no problem of their own, added to it.
+   * The caller saves it.
+   */
+  parseCache?: ParseCache;
 }
 
 /** Longest derived summary, in characters; editors' own summaries are kept whole. */
@@ -174,22 +183,37 @@ interface ArticleChecks {
   problems: ProblemList;
   /** Set when warnings are wanted: where image paths are looked up. */
   publicDir?: string;
+  parseCache?: ParseCache;
 }
 
-function readArticle(file: string, shownAs: string, slug: string, { schema, problems, publicDir }: ArticleChecks): Article | undefined {
+/** A file's own parse taken from the cache: its front matter as the schema returned it, and its body. */
+function cachedParse<T>(parseCache: ParseCache | undefined, file: string, hash: string | undefined, text: string): { fm: T; body: string } | undefined {
+  const cached = parseCache && hash ? parseCache.get(path.basename(file), hash) : undefined;
+  return cached ? { fm: cached.data as T, body: text.slice(cached.bodyStart) } : undefined;
+}
+
+function readArticle(file: string, shownAs: string, slug: string, { schema, problems, publicDir, parseCache }: ArticleChecks): Article | undefined {
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
-  const split = splitFrontMatter(text, shownAs, problems);
-  if (!split) return undefined;
-  const result = schema.safeParse(split.data);
-  const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
-  if (!result.success) {
-    problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
-    return undefined;
+  const hash = parseCache ? contentHash(text) : undefined;
+  let parsed = cachedParse<ArticleFrontMatter>(parseCache, file, hash, text);
+  if (!parsed) {
+    const problemsBefore = problems.items.length;
+    const split = splitFrontMatter(text, shownAs, problems);
+    if (!split) return undefined;
+    const result = schema.safeParse(split.data);
+    const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
+    if (!result.success) {
+      problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
+      return undefined;
+    }
+    if (!bodyIsUsable) return undefined;
+    parsed = { fm: result.data, body: split.body };
+    // Only a file without a problem of its own: a broken one is parsed, and its errors found, on every build.
+    if (parseCache && hash && problems.items.length === problemsBefore) parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length });
   }
-  if (!bodyIsUsable) return undefined;
-  const fm = result.data;
-  if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, publicDir, problems);
+  const { fm, body } = parsed;
+  if (publicDir !== undefined) warnAboutArticle(fm, body, shownAs, publicDir, problems);
   return withLazySummary<Article>(
     {
       slug,
@@ -204,7 +228,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       draft: fm.draft,
       aliases: fm.aliases,
       ...(fm.event ? { event: fm.event } : {}),
-      markdown: split.body,
+      markdown: body,
     },
     fm.summary,
   );
@@ -263,6 +287,7 @@ interface TranslationChecks {
   schema: ReturnType<typeof translationFrontMatterSchema>;
   problems: ProblemList;
   publicDir?: string;
+  parseCache?: ParseCache;
 }
 
 /** Why a translation has no original, with the file it probably belongs to. */
@@ -279,24 +304,36 @@ function missingOriginalMessage({ slug, language }: TranslationFile, originals: 
  * description only where there is an image). Undefined, with the problems added, when it cannot
  * be used; its original is never affected.
  */
-function readTranslation(candidate: TranslationFile, originals: Originals, { schema, problems, publicDir }: TranslationChecks): ArticleTranslation | undefined {
+function readTranslation(candidate: TranslationFile, originals: Originals, { schema, problems, publicDir, parseCache }: TranslationChecks): ArticleTranslation | undefined {
   const { file, shownAs, slug, language } = candidate;
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
-  const split = splitFrontMatter(text, shownAs, problems);
-  if (!split) return undefined;
   const originalName = `${slug}.md`;
   const original = originals.bySlug.get(slug);
-  if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
-  const result = schema.safeParse(split.data, translationParseContext(originalName));
-  const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
-  if (!result.success) {
-    problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
-    return undefined;
+  const hash = parseCache ? contentHash(text) : undefined;
+  let parsed = cachedParse<TranslationFrontMatter>(parseCache, file, hash, text);
+  if (parsed) {
+    // Cached only without a problem of its own, so this is the one problem it can have before the checks below.
+    if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+  } else {
+    const problemsBefore = problems.items.length;
+    const split = splitFrontMatter(text, shownAs, problems);
+    if (!split) return undefined;
+    if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+    const result = schema.safeParse(split.data, translationParseContext(originalName));
+    const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
+    if (!result.success) {
+      problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
+      return undefined;
+    }
+    if (!bodyIsUsable) return undefined;
+    parsed = { fm: result.data, body: split.body };
+    // Stored only when nothing at all was found so far (a missing original included): see readArticle.
+    if (parseCache && hash && problems.items.length === problemsBefore) parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length });
   }
   // An original too broken to read has its own errors; what is left to check needs it.
-  if (!original || !bodyIsUsable) return undefined;
-  const fm = result.data;
+  if (!original) return undefined;
+  const { fm, body } = parsed;
   const errorsBefore = problems.items.length;
   if (original.draft && !fm.draft) {
     problems.error(shownAs, "draft", `${originalName} is a draft, and a translation is published with its original: add draft: true here too (or publish both)`);
@@ -308,7 +345,7 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   }
   if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
   if (problems.items.length > errorsBefore) return undefined;
-  if (publicDir !== undefined) warnAboutTranslation(fm, split.body, original, shownAs, problems);
+  if (publicDir !== undefined) warnAboutTranslation(fm, body, original, shownAs, problems);
   return withLazySummary<ArticleTranslation>(
     {
       language,
@@ -317,10 +354,19 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
       author: fm.author,
       imageAlt: fm.imageAlt,
       updated: fm.updated,
-      markdown: split.body,
+      markdown: body,
     },
     fm.summary,
   );
+}
+
+/** A list file's bytes for the parse cache's key; what went wrong reading it is readList's to report. */
+function readForKey(file: string): string {
+  try {
+    return fs.readFileSync(file, "latin1");
+  } catch (error) {
+    return `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
 }
 
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
@@ -331,6 +377,8 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
   const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems, { nl: THEME_NL_FIELDS });
   const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems, { nl: PARTNER_NL_FIELDS });
   const known = { themeIds: new Set(themes.map((t) => t.id)), partnerIds: new Set(partners.map((p) => p.id)) };
+  // The schema checks ids against both lists: entries parsed against other lists are not reused.
+  options.parseCache?.open(["themes.yml", "partners.yml"].map((name) => readForKey(path.join(dir, name))).join("\0"));
   if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
   const rejectedTranslations: LoadedContent["rejectedTranslations"] = [];
@@ -377,7 +425,7 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       translationFiles.push({ file, shownAs, slug: named.slug, language: named.language });
       continue;
     }
-    const article = readArticle(file, shownAs, named.slug, { schema: frontMatterSchema, problems, publicDir });
+    const article = readArticle(file, shownAs, named.slug, { schema: frontMatterSchema, problems, publicDir, parseCache: options.parseCache });
     if (article) articles.push(article);
     else rejectedArticles.push({ slug: named.slug, file: shownAs });
   }
@@ -387,7 +435,7 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       rejected: new Set(rejectedArticles.map(({ slug }) => slug)),
       byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
     };
-    const checks: TranslationChecks = { schema: translationFrontMatterSchema(), problems, publicDir };
+    const checks: TranslationChecks = { schema: translationFrontMatterSchema(), problems, publicDir, parseCache: options.parseCache };
     for (const candidate of translationFiles) {
       const translation = readTranslation(candidate, originals, checks);
       const original = originals.bySlug.get(candidate.slug);
