@@ -106,7 +106,7 @@ async function timedBuild(cwd: string, distDir: string, env: Record<string, stri
   return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, outputBytes: run.outputBytes, phases: parseBuildPhases(run.output) };
 }
 
-/** Builds of the site measure what a release costs: the build's own type check included, whatever the caller's shell says. */
+/** Builds of the site measure what a release costs: `npm run build` as it is (no type check: CI's `npm run typecheck` does that), whatever the caller's shell says. */
 function siteBuildEnv(contentDir: string): Record<string, string> {
   return { CONTENT_DIR: contentDir, NEXT_SKIP_TYPECHECK: "" };
 }
