@@ -147,14 +147,19 @@ function readList<T>(
   return items;
 }
 
-/** Gives `base` a `summary`: the one given, else the first paragraph of its body, derived on first use. */
+/** The summary of a body whose front matter gives none: its first paragraph, cut at a word. */
+function derivedSummary(markdown: string): string {
+  return truncateAtWord(firstParagraphText(markdown), DERIVED_SUMMARY_LENGTH);
+}
+
+/** Gives `base` a `summary`: the one given (or derived before, by the parse cache), else the first paragraph of its body, derived on first use. */
 function withLazySummary<T extends { markdown: string; summary: string }>(base: Omit<T, "summary">, given: string | undefined): T {
   let summary = given;
   return Object.defineProperty(base, "summary", {
     enumerable: true,
     get() {
       // Derived on first use: listings need a dozen summaries, not all of them.
-      summary ??= truncateAtWord(firstParagraphText(base.markdown), DERIVED_SUMMARY_LENGTH);
+      summary ??= derivedSummary(base.markdown);
       return summary;
     },
   }) as T;
@@ -186,10 +191,26 @@ interface ArticleChecks {
   parseCache?: ParseCache;
 }
 
-/** A file's own parse taken from the cache: its front matter as the schema returned it, and its body. */
-function cachedParse<T>(parseCache: ParseCache | undefined, file: string, hash: string | undefined, text: string): { fm: T; body: string } | undefined {
+interface OwnParse<T> {
+  fm: T;
+  body: string;
+  /** From the cache: the body's summary, derived when it was stored. */
+  derivedSummary?: string;
+}
+
+/** A file's own parse taken from the cache: its front matter as the schema returned it, its body, its derived summary. */
+function cachedParse<T>(parseCache: ParseCache | undefined, file: string, hash: string | undefined, text: string): OwnParse<T> | undefined {
   const cached = parseCache && hash ? parseCache.get(path.basename(file), hash) : undefined;
-  return cached ? { fm: cached.data as T, body: text.slice(cached.bodyStart) } : undefined;
+  return cached ? { fm: cached.data as T, body: text.slice(cached.bodyStart), derivedSummary: cached.derivedSummary } : undefined;
+}
+
+/**
+ * Stores a file's own parse, deriving its summary now when the front matter gives none: the build
+ * writes every summary into the snapshot anyway, and a rebuild then takes it from the cache.
+ */
+function storeParse(parseCache: ParseCache, file: string, hash: string, text: string, parsed: OwnParse<{ summary?: string }>): void {
+  if (parsed.fm.summary === undefined) parsed.derivedSummary = derivedSummary(parsed.body);
+  parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length, derivedSummary: parsed.derivedSummary });
 }
 
 function readArticle(file: string, shownAs: string, slug: string, { schema, problems, publicDir, parseCache }: ArticleChecks): Article | undefined {
@@ -210,7 +231,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
     if (!bodyIsUsable) return undefined;
     parsed = { fm: result.data, body: split.body };
     // Only a file without a problem of its own: a broken one is parsed, and its errors found, on every build.
-    if (parseCache && hash && problems.items.length === problemsBefore) parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length });
+    if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
   }
   const { fm, body } = parsed;
   if (publicDir !== undefined) warnAboutArticle(fm, body, shownAs, publicDir, problems);
@@ -230,7 +251,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       ...(fm.event ? { event: fm.event } : {}),
       markdown: body,
     },
-    fm.summary,
+    fm.summary ?? parsed.derivedSummary,
   );
 }
 
@@ -329,7 +350,7 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
     if (!bodyIsUsable) return undefined;
     parsed = { fm: result.data, body: split.body };
     // Stored only when nothing at all was found so far (a missing original included): see readArticle.
-    if (parseCache && hash && problems.items.length === problemsBefore) parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length });
+    if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
   }
   // An original too broken to read has its own errors; what is left to check needs it.
   if (!original) return undefined;
@@ -356,7 +377,7 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
       updated: fm.updated,
       markdown: body,
     },
-    fm.summary,
+    fm.summary ?? parsed.derivedSummary,
   );
 }
 

@@ -108,3 +108,18 @@ test("other themes or partners, or other code, parse every file again", () => {
   expect(load().cache).toMatchObject({ reused: fileCount(), parsed: 0 });
   expect(load("code-2").cache).toMatchObject({ reused: 0, parsed: fileCount() });
 });
+
+test("a summary derived from the body is stored with the parse and taken from the cache, not derived again", () => {
+  load();
+  const stored = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { entries: Record<string, { parsed: { data: { summary?: string }; derivedSummary?: string } }> };
+  const [name, entry] = Object.entries(stored.entries).find(([, e]) => e.parsed.data.summary === undefined)!;
+  const fresh = withoutCache().articles.flatMap((a) => [a, ...Object.values(a.translations ?? {})]);
+  expect(entry.parsed.derivedSummary).toBeTruthy();
+  expect(entry.parsed.derivedSummary).toBe(fresh.find((t) => t.file.endsWith(`/${name}`))?.summary);
+  // Marked, to see where the next load's summary comes from.
+  entry.parsed.derivedSummary = "taken from the cache";
+  fs.writeFileSync(cacheFile, JSON.stringify(stored));
+  const { content } = load();
+  const texts = content.articles.flatMap((a) => [a, ...Object.values(a.translations ?? {})]);
+  expect(texts.find((t) => t.file.endsWith(`/${name}`))?.summary).toBe("taken from the cache");
+});
