@@ -388,7 +388,16 @@ function notFoundTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
     }
     const real = notFound.status === 404 && notFound.lang !== undefined && !notFound.errorShell;
     const shape = `${notFound.status}, ${notFound.lang ? `lang="${notFound.lang}"` : "no lang"}, ${notFound.errorShell ? "Next's __next_error__ shell" : "no error shell"}, ${fmt.kib(notFound.htmlBytes)}`;
-    const why = loadMissing(scope) ?? (!notFound.load ? "the 404 was not loaded at this size" : !article ? "no prerendered article was loaded at this size" : undefined);
+    const why =
+      loadMissing(scope) ??
+      (!notFound.load
+        ? "the 404 was not loaded at this size"
+        : !article
+          ? "no prerendered article was loaded at this size"
+          : // A run that answered nothing has no CPU per request to compare (the bench divides by one).
+            bestRun(notFound.load).requests === 0
+            ? "its load answered no request in time (the machine too busy?)"
+            : undefined);
     if (why || !notFound.load || !article) {
       rows.push({ source: "issue 17", target, measured: shape, ratio: "-", verdict: real ? notMeasured(`server CPU: ${why}`) : met(false, "not the site's own 404 page") });
       continue;

@@ -287,6 +287,9 @@ describe("issue 17: pages against a bare page of their own size, both ways", () 
     expect(at(notFound(0.5, { errorShell: true }))).toBe("NOT met (not the site's own 404 page)");
     expect(at(notFound(0.5, { lang: undefined }))).toBe("NOT met (not the site's own 404 page)");
     expect(at(notFound(1, { load: undefined }), { ...fullScope, load: false })).toBe("not measured: server CPU: no load in this run (--no-load)");
+    expect(at(notFound(300, { load: load(KIND.notFound, run(0, 0, { requests: 0, serverCpuMsPerRequest: 300 })) }))).toBe(
+      "not measured: server CPU: its load answered no request in time (the machine too busy?)",
+    );
     expect(verdict(targetRows([size(1000)], bare, fullScope), "404 of an article address at 1,000")).toBe("not measured: the 404 was not measured at this size");
   });
 
