@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { socketErrorCount } from "../lib/wrk";
 import { fmt, table } from "./format";
-import { bestRun, KIND, type BareResult, type RunScope, type SizeResult } from "./results";
+import { bestRun, KIND, type BareResult, type RouteLoad, type RunScope, type SizeResult } from "./results";
 import { targetRows, verdictText } from "./targets";
 
 export interface ReportMeta {
@@ -87,28 +87,35 @@ function indexTable(results: SizeResult[]): string {
 
 function loadTable(results: SizeResult[]): string {
   const rows = results.flatMap((r) => {
-    const bare = r.bareLoad ? bestRun(r.bareLoad) : undefined;
-    return [...(r.bareLoad ? [r.bareLoad] : []), ...r.load].flatMap((load) =>
-      load.runs.map((run, i) => [
+    // Each load against the unpadded bare page loaded the same way (with or without Accept-Encoding).
+    const bareFor = (load: RouteLoad) => {
+      const bareLoad = load.acceptEncoding ? r.bareEncodedLoad : r.bareLoad;
+      return bareLoad && load.kind !== KIND.bare ? bestRun(bareLoad) : undefined;
+    };
+    const bareLoads = [r.bareLoad, r.bareEncodedLoad, ...(r.paddedBare ?? []).flatMap((p) => p.loads)].filter((l): l is RouteLoad => l !== undefined);
+    return [...bareLoads, ...r.load, ...(r.notFound?.load ? [r.notFound.load] : [])].flatMap((load) => {
+      const bare = bareFor(load);
+      return load.runs.map((run, i) => [
         fmt.int(r.n),
         load.kind,
         shortRoute(load.route),
+        load.acceptEncoding ?? "-",
         i + 1,
         fmt.int(run.requestsPerSecond),
-        bare && load.kind !== KIND.bare ? fmt.ratio(run.requestsPerSecond / bare.requestsPerSecond) : "-",
+        bare ? fmt.ratio(run.requestsPerSecond / bare.requestsPerSecond) : "-",
         run.p50Ms,
         run.p99Ms,
-        bare && load.kind !== KIND.bare ? fmt.ratio(run.p99Ms / bare.p99Ms) : "-",
+        bare ? fmt.ratio(run.p99Ms / bare.p99Ms) : "-",
         run.socketErrors,
         run.non2xx,
         run.serverCpuMsPerRequest.toFixed(2),
         fmt.int(1000 / run.serverCpuMsPerRequest),
         fmt.mib(load.serverPeakRssBytes),
-      ]),
-    );
+      ]);
+    });
   });
   return table(
-    ["N", "page", "route", "run", "req/s", "x bare req/s", "p50 ms", "p99 ms", "x bare p99", "socket errors", "non-2xx", "server CPU ms/request", "req/s one free core could serve", "server peak RSS"],
+    ["N", "page", "route", "Accept-Encoding", "run", "req/s", "x bare req/s", "p50 ms", "p99 ms", "x bare p99", "socket errors", "non-2xx", "server CPU ms/request", "req/s one free core could serve", "server peak RSS"],
     rows,
   );
 }
@@ -164,9 +171,14 @@ function lighthouseSection(results: SizeResult[]): string | undefined {
 }
 
 function bytesTable(results: SizeResult[], bare: BareResult | undefined): string {
-  const rows: (string | number)[][] = results.flatMap((r) => r.pages.map((p) => [fmt.int(r.n), p.kind, fmt.kib(p.htmlBytes), fmt.kib(p.htmlGzipBytes), p.scripts, fmt.kib(p.jsGzipBytes)]));
-  if (bare) rows.push(["-", KIND.bare, fmt.kib(bare.page.htmlBytes), fmt.kib(bare.page.htmlGzipBytes), bare.page.scripts, fmt.kib(bare.page.jsGzipBytes)]);
-  return table(["N", "page", "HTML", "HTML gzip", "scripts", "JS gzip"], rows);
+  const inline = (bytes: number | undefined) => (bytes === undefined ? "-" : fmt.kib(bytes));
+  const rows: (string | number)[][] = results.flatMap((r) => [
+    ...r.pages.map((p) => [fmt.int(r.n), p.kind, fmt.kib(p.htmlBytes), inline(p.inlineDataBytes), fmt.kib(p.htmlGzipBytes), p.scripts, fmt.kib(p.jsGzipBytes)]),
+    ...(r.paddedBare ?? []).map((p) => [fmt.int(r.n), `${KIND.paddedBare} (${p.forKind})`, fmt.kib(p.htmlBytes), "-", "-", "-", "-"]),
+    ...(r.notFound ? [[fmt.int(r.n), `${KIND.notFound} (${r.notFound.status})`, fmt.kib(r.notFound.htmlBytes), "-", "-", "-", "-"]] : []),
+  ]);
+  if (bare) rows.push(["-", KIND.bare, fmt.kib(bare.page.htmlBytes), inline(bare.page.inlineDataBytes), fmt.kib(bare.page.htmlGzipBytes), bare.page.scripts, fmt.kib(bare.page.jsGzipBytes)]);
+  return table(["N", "page", "HTML", "of which inline RSC data", "HTML gzip", "scripts", "JS gzip"], rows);
 }
 
 export function report(results: SizeResult[], bare: BareResult | undefined, scope: RunScope, meta: ReportMeta, chartFile: string): string {
@@ -179,13 +191,17 @@ export function report(results: SizeResult[], bare: BareResult | undefined, scop
   parts.push(`### Targets\n\n${targetsTable(results, bare, scope)}`);
   parts.push(
     "### Build: `npm run build`, cold (dist folder and its cache/ removed first)\n\nPhases as `next build` reports them in its log; some run side by side (the content snapshot beside the compiler, the filesystem cache write beside TypeScript), so they do not add up to the wall time.\n\n" +
-      buildTable(results, bare),
+      buildTable(results, bare) +
+      results
+        .filter((r) => r.rebuild)
+        .map((r) => `\n\nRebuild at ${fmt.int(r.n)} after changing one article (${r.rebuild!.changedFile}), the build folder's cache/ kept: ${fmt.ms(r.rebuild!.wallMs)}${r.rebuild!.contentLine ? `; ${r.rebuild!.contentLine}` : ""}.`)
+        .join(""),
   );
   parts.push(`### Server start: a fresh \`next start\` for each address, timed from spawning it to the first 200\n\n${startTable(results)}`);
   parts.push(`### Content index (fresh process, the real loader)\n\n${indexTable(results)}`);
   if (results.some((r) => r.load.length > 0)) {
     parts.push(
-      "### `next start` under load (wrk, 127.0.0.1)\n\nThe bare page is loaded with the same settings at each size, just before the site's routes; ratios are to its best run. " +
+      "### `next start` under load (wrk, 127.0.0.1)\n\nThe bare page, and the bare page padded with text to the bytes of each page issue 17 compares with it, are loaded with the same settings at each size, just before the site's routes; every load runs without and with `Accept-Encoding: gzip, br` (as a browser sends it); ratios are to the unpadded bare page's best run loaded the same way. " +
         "Server CPU is the `next start` process group's own CPU time over the run, per request answered.\n\n" +
         loadTable(results),
     );

@@ -41,6 +41,8 @@ export interface PageBytes {
   htmlGzipBytes: number;
   scripts: number;
   jsGzipBytes: number;
+  /** Of htmlBytes, the inline RSC data (`<script>self.__next_f.push(...)</script>`) that hydrates the rest. */
+  inlineDataBytes?: number;
 }
 
 export interface LoadRun {
@@ -58,8 +60,43 @@ export interface RouteLoad {
   kind: string;
   /** The address loaded; for distinct queries, a description of them. */
   route: string;
+  /** The Accept-Encoding every request sent (wrk -H), as a browser does; none when absent. */
+  acceptEncoding?: string;
   runs: LoadRun[];
   serverPeakRssBytes: number;
+}
+
+/** What a browser sends; the bench loads every page without it and with it. */
+export const BROWSER_ACCEPT_ENCODING = "gzip, br";
+
+/** The bare page padded with text to the bytes of one of the site's pages (issue 17), loaded like it. */
+export interface PaddedBareLoad {
+  /** The site's page it stands beside (a KIND), and that page's HTML bytes. */
+  forKind: string;
+  targetBytes: number;
+  /** The padded page's own HTML bytes, as served. */
+  htmlBytes: number;
+  /** Plain, then with BROWSER_ACCEPT_ENCODING. */
+  loads: RouteLoad[];
+}
+
+/** A made-up article address (issue 17): what the server answers, and what answering it costs under load. */
+export interface NotFoundFigures {
+  route: string;
+  status: number;
+  /** The page's own HTML: `<html lang="...">` and no `__next_error__` shell. */
+  lang?: string;
+  errorShell: boolean;
+  htmlBytes: number;
+  load?: RouteLoad;
+}
+
+/** `npm run build` again after changing one article, the build folder's cache/ kept (issue 17). */
+export interface RebuildFigures {
+  wallMs: number;
+  changedFile: string;
+  /** The content step's own line from the build log (what it took from the parse cache). */
+  contentLine?: string;
 }
 
 export interface SearchProbeQuery {
@@ -97,6 +134,12 @@ export interface SizeResult {
   load: RouteLoad[];
   /** The bare Next.js page under the same load, in the same run, just before the site's routes. */
   bareLoad?: RouteLoad;
+  /** The same with BROWSER_ACCEPT_ENCODING. */
+  bareEncodedLoad?: RouteLoad;
+  /** The bare page padded to the bytes of each page issue 17 compares with it. */
+  paddedBare?: PaddedBareLoad[];
+  notFound?: NotFoundFigures;
+  rebuild?: RebuildFigures;
   searchProbe?: SearchProbe;
   /** At the comparison size only. */
   nginx?: CacheVersusFile;
@@ -117,6 +160,8 @@ export interface RunScope {
   lighthouse: boolean;
   nginx: boolean;
   bare: boolean;
+  /** Sizes at which the rebuild after one changed article is measured (--rebuild-at). */
+  rebuildAt?: number[];
 }
 
 /** The kinds of page the bench loads, as the tables and targets name them. */
@@ -132,7 +177,17 @@ export const KIND = {
   search: "search, one query (answer cached)",
   searchDistinct: "search, a new query each request",
   bare: "bare Next.js page",
+  paddedBare: "bare Next.js page padded",
+  notFound: "404 of an article address",
 } as const;
+
+/** The pages issue 17 compares with the bare page padded to their own bytes. */
+export const PADDED_KINDS: readonly string[] = [KIND.article, KIND.onDemandArticle, KIND.home, KIND.news, KIND.theme];
+
+/** A route's load without Accept-Encoding (the figures issue 9's targets hold), or with the browser's. */
+export function loadOf(result: SizeResult, kind: string, acceptEncoding?: string): RouteLoad | undefined {
+  return result.load.find((l) => l.kind === kind && l.acceptEncoding === acceptEncoding);
+}
 
 /** The run with the most requests per second: what the route can do when the machine lets it. */
 export function bestRun(load: RouteLoad): LoadRun {

@@ -5,18 +5,24 @@
  * - the site's own build command, `npm run build`, cold, with the phases Next reports;
  * - `next start` from spawn to its first 200 of `/`, of a search, of an on-demand article;
  * - every kind of page under load with Debian's wrk (`wrk -t1 -c50 -d<D>s --latency`),
- *   the bare page loaded the same way at each size, with the server's CPU per request;
+ *   each without and with a browser's `Accept-Encoding: gzip, br`, the bare page and
+ *   the bare page padded to the bytes of each page issue 17 names loaded the same way
+ *   at each size, with the server's CPU per request; a made-up article address (its
+ *   404 page: real HTML, and its CPU under load);
+ * - at 10,000 (--rebuild-at): `npm run build` again after changing one article, the
+ *   build folder's cache/ kept;
  * - search: one query (answered from the cache), a new query each request (Lua), and
  *   the CPU of uncached queries in process (search-probe.ts);
  * - at 1,000 (--compare-at): Lighthouse of an article against the bare page, and the
  *   deployment guide's nginx cache against nginx serving the same HTML from a file;
  * - the bytes of each page and its JavaScript against the bare page.
- * Prints every target of issue 9 (and those of issue 6 that still apply) with figure,
+ * Prints every target of issues 17 and 9 (and those of issue 6 that still apply) with figure,
  * ratio and verdict, and rewrites the generated section of docs/BENCHMARKS.md.
  *
  *   npm run bench                               # 100, 1,000, 10,000; 10 s x 50 connections, twice
  *   npm run bench -- --sizes 100 --duration 3   # a short run
- *   npm run bench -- --smoke                    # N=100, 2 s loads, one run, no warm-up, no Lighthouse, no nginx, into .bench/smoke/ (CI)
+ *   npm run bench -- --smoke                    # N=100, 2 s loads, one run, no warm-up, no Lighthouse, no nginx, no rebuild, into .bench/smoke/ (CI)
+ *   npm run bench -- --smoke --rebuild-at 100   # the same with the rebuild after one changed article
  *   npm run bench -- --no-lighthouse --no-nginx --no-load --no-bare
  *   npm run bench -- --profile                  # also write --cpu-prof profiles of the index into .bench/profiles
  */
@@ -28,7 +34,7 @@ import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import { TRANSLATION_LANGUAGES } from "../../src/content/schema";
 import { site } from "../../src/lib/site";
-import { makeBareNextApp } from "../lib/bareNext";
+import { makeBareNextApp, paddedBarePath } from "../lib/bareNext";
 import { chromiumPath } from "../lib/chromium";
 import { lighthouseScores } from "../lib/lighthouse";
 import { compareCacheWithFile, nginxBinary } from "../lib/nginx";
@@ -40,7 +46,24 @@ import { writeChart } from "./chart";
 import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeCorpus } from "./corpus";
 import { fmt } from "./format";
 import { report, targetsTable, writeReport, type ReportMeta } from "./report";
-import { KIND, type BareResult, type BuildFigures, type IndexFigures, type LoadRun, type PageBytes, type RouteLoad, type RunScope, type SearchProbe, type SizeResult, type StartFigures } from "./results";
+import {
+  BROWSER_ACCEPT_ENCODING,
+  KIND,
+  PADDED_KINDS,
+  type BareResult,
+  type BuildFigures,
+  type IndexFigures,
+  type LoadRun,
+  type NotFoundFigures,
+  type PaddedBareLoad,
+  type PageBytes,
+  type RebuildFigures,
+  type RouteLoad,
+  type RunScope,
+  type SearchProbe,
+  type SizeResult,
+  type StartFigures,
+} from "./results";
 import { distinctSearchPaths } from "./search-queries";
 
 const { values: flags } = parseArgs({
@@ -61,6 +84,7 @@ const { values: flags } = parseArgs({
     nginx: { type: "boolean", default: false },
     "no-nginx": { type: "boolean", default: false },
     "compare-at": { type: "string" },
+    "rebuild-at": { type: "string" },
     "probe-repetitions": { type: "string" },
     seed: { type: "string" },
   },
@@ -87,6 +111,8 @@ const scope: RunScope = {
   compareAt: Number(flags["compare-at"] ?? (sizes.includes(1000) ? 1000 : Math.max(...sizes))),
   lighthouse: flags.lighthouse || (!smoke && !flags["no-lighthouse"]),
   nginx: flags.nginx || (!smoke && !flags["no-nginx"]),
+  // A second build of the biggest size the issue names; the smoke run builds once, to stay short.
+  rebuildAt: (flags["rebuild-at"] ?? (smoke ? "" : "10000")).split(",").filter((s) => s.trim() !== "").map((s) => Number(s.trim())),
 };
 const benchDir = path.join(projectRoot, ".bench");
 const outFile = path.resolve(projectRoot, flags.out ?? (smoke ? ".bench/smoke/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
@@ -106,7 +132,7 @@ async function timedBuild(cwd: string, distDir: string, env: Record<string, stri
   return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, outputBytes: run.outputBytes, phases: parseBuildPhases(run.output) };
 }
 
-/** Builds of the site measure what a release costs: the build's own type check included, whatever the caller's shell says. */
+/** Builds of the site measure what a release costs: `npm run build` as it is (no type check: CI's `npm run typecheck` does that), whatever the caller's shell says. */
 function siteBuildEnv(contentDir: string): Record<string, string> {
   return { CONTENT_DIR: contentDir, NEXT_SKIP_TYPECHECK: "" };
 }
@@ -162,17 +188,49 @@ function scriptUrls(html: string): string[] {
   return [...urls].map((url) => url.replace(/&amp;/g, "&"));
 }
 
+/** Bytes of the inline RSC data: every `<script>self.__next_f.push(...)</script>`, tags included. */
+function inlineDataBytes(html: string): number {
+  let bytes = 0;
+  for (const match of html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)) bytes += Buffer.byteLength(match[0]);
+  return bytes;
+}
+
+/** Uncompressed bytes, as the site's pages and the padded bare page are compared (fetch would ask for gzip). */
+async function fetchPlain(url: string): Promise<Response> {
+  return fetch(url, { headers: { "accept-encoding": "identity" } });
+}
+
 async function pageBytes(base: string, route: string, kind: string): Promise<PageBytes> {
-  const response = await fetch(base + route);
+  const response = await fetchPlain(base + route);
   const body = Buffer.from(await response.arrayBuffer());
   const isHtml = (response.headers.get("content-type") ?? "").includes("text/html");
   let jsGzipBytes = 0;
-  const scripts = isHtml ? scriptUrls(body.toString("utf8")) : [];
+  const html = body.toString("utf8");
+  const scripts = isHtml ? scriptUrls(html) : [];
   for (const script of scripts) {
     const js = Buffer.from(await (await fetch(new URL(script, base))).arrayBuffer());
     jsGzipBytes += gzipBytes(js);
   }
-  return { route, kind, htmlBytes: body.length, htmlGzipBytes: gzipBytes(body), scripts: scripts.length, jsGzipBytes };
+  return { route, kind, htmlBytes: body.length, htmlGzipBytes: gzipBytes(body), scripts: scripts.length, jsGzipBytes, ...(isHtml ? { inlineDataBytes: inlineDataBytes(html) } : {}) };
+}
+
+/**
+ * The bare app's padded page whose HTML is `targetBytes` long (within 0.5%): its length grows
+ * linearly with the padding (the text is in the HTML and again in the inline data), so two pages
+ * give the slope and a correction or two the count. Each count asked for is rendered once and cached.
+ */
+async function paddedBarePage(base: string, targetBytes: number): Promise<{ route: string; htmlBytes: number }> {
+  const bytesOf = async (chars: number) => Buffer.from(await (await fetchPlain(base + paddedBarePath(chars))).arrayBuffer()).length;
+  const probeChars = 4000;
+  const empty = await bytesOf(0);
+  const slope = ((await bytesOf(probeChars)) - empty) / probeChars;
+  let chars = Math.max(0, Math.round((targetBytes - empty) / slope));
+  let htmlBytes = await bytesOf(chars);
+  for (let attempt = 0; attempt < 3 && Math.abs(htmlBytes - targetBytes) > targetBytes * 0.005; attempt++) {
+    chars = Math.max(0, chars + Math.round((targetBytes - htmlBytes) / slope));
+    htmlBytes = await bytesOf(chars);
+  }
+  return { route: paddedBarePath(chars), htmlBytes };
 }
 
 interface LoadTarget {
@@ -182,15 +240,16 @@ interface LoadTarget {
   luaScript?: string;
 }
 
-/** wrk against one route: a warm-up, then `runs` measured runs with the server's CPU per request. */
-async function loadRoute(server: Server, { kind, route, luaScript }: LoadTarget): Promise<RouteLoad> {
+/** wrk against one route: a warm-up, then `runs` measured runs with the server's CPU per request; with `acceptEncoding`, every request sends it. */
+async function loadRoute(server: Server, { kind, route, luaScript }: LoadTarget, acceptEncoding?: string): Promise<RouteLoad> {
   const url = server.url + (luaScript ? "/" : route);
-  if (warmUpS > 0) await runWrk({ url, connections, durationS: warmUpS, luaScript });
+  const headers: Record<string, string> = acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {};
+  if (warmUpS > 0) await runWrk({ url, connections, durationS: warmUpS, luaScript, headers });
   const sampler = rssSampler(server.pid, 500);
   const results: LoadRun[] = [];
   for (let run = 0; run < runs; run++) {
     const cpuBefore = groupCpuMs(server.pid);
-    const result = await runWrk({ url, connections, durationS, luaScript });
+    const result = await runWrk({ url, connections, durationS, luaScript, headers });
     // The server's own CPU per request: what one free core could serve is 1000 / this, whatever the neighbours do.
     const serverCpuMsPerRequest = (groupCpuMs(server.pid) - cpuBefore) / Math.max(1, result.requests);
     results.push({
@@ -203,10 +262,63 @@ async function loadRoute(server: Server, { kind, route, luaScript }: LoadTarget)
       serverCpuMsPerRequest,
     });
     log(
-      `  ${kind} ${route}: ${fmt.int(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, socket errors ${socketErrorCount(result)}, non-2xx ${result.non2xx}, server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/request`,
+      `  ${kind} ${route}${acceptEncoding ? ` (Accept-Encoding: ${acceptEncoding})` : ""}: ${fmt.int(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, socket errors ${socketErrorCount(result)}, non-2xx ${result.non2xx}, server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/request`,
     );
   }
-  return { kind, route, runs: results, serverPeakRssBytes: sampler.stop() };
+  return { kind, route, ...(acceptEncoding ? { acceptEncoding } : {}), runs: results, serverPeakRssBytes: sampler.stop() };
+}
+
+/** Each load both ways: as the bench always sent it (no Accept-Encoding), then as a browser does. */
+async function loadBothWays(server: Server, target: LoadTarget): Promise<RouteLoad[]> {
+  return [await loadRoute(server, target), await loadRoute(server, target, BROWSER_ACCEPT_ENCODING)];
+}
+
+/** The bare page padded to the bytes of each page issue 17 compares with it, loaded both ways on the bare server. */
+async function loadPaddedBare(bareServer: Server, pages: readonly PageBytes[], n: number): Promise<PaddedBareLoad[]> {
+  const padded: PaddedBareLoad[] = [];
+  for (const kind of PADDED_KINDS) {
+    const page = pages.find((p) => p.kind === kind);
+    if (!page) continue;
+    const { route, htmlBytes } = await paddedBarePage(bareServer.url, page.htmlBytes);
+    log(`N=${n}: bare page padded for ${kind}: ${route}, ${fmt.int(htmlBytes)} bytes for ${fmt.int(page.htmlBytes)}`);
+    padded.push({ forKind: kind, targetBytes: page.htmlBytes, htmlBytes, loads: await loadBothWays(bareServer, { kind: `${KIND.paddedBare} (${kind})`, route }) });
+  }
+  return padded;
+}
+
+/** A made-up article address: must be the site's own 404 page (lang, no error shell); loaded like a page when there is load. */
+async function measureNotFound(server: Server, n: number): Promise<NotFoundFigures> {
+  const route = "/news/no-such-article-made-up-by-the-bench";
+  const response = await fetchPlain(server.url + route);
+  const html = await response.text();
+  const figures: NotFoundFigures = {
+    route,
+    status: response.status,
+    lang: /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1],
+    errorShell: html.includes("__next_error__"),
+    htmlBytes: Buffer.byteLength(html),
+  };
+  log(`N=${n}: ${route} answered ${figures.status}, ${figures.lang ? `lang="${figures.lang}"` : "no lang"}, ${figures.errorShell ? "Next's error shell" : "no error shell"}, ${fmt.int(figures.htmlBytes)} bytes`);
+  if (scope.load) figures.load = await loadRoute(server, { kind: KIND.notFound, route });
+  return figures;
+}
+
+/**
+ * `npm run build` again after one article's text changed, the build folder (and its cache/) kept
+ * from the cold build: what an editor's push costs. The article is one in the middle of the archive,
+ * none the bench loads; its file is restored afterwards so the corpus stays the seeded one.
+ */
+async function timedRebuild(contentDir: string, distDir: string, n: number): Promise<RebuildFigures> {
+  const slugs = slugsNewestFirst(contentDir);
+  const file = path.join(contentDir, "news", `${slugs[Math.floor(slugs.length / 2)]}.md`);
+  const original = fs.readFileSync(file);
+  try {
+    fs.appendFileSync(file, "\nOne more paragraph, added by the benchmark to measure a rebuild after one changed article.\n");
+    const run = await buildProduction(projectRoot, distDir, siteBuildEnv(contentDir), { logFile: path.join(benchDir, "logs", `rebuild-${n}.log`) });
+    return { wallMs: run.wallMs, changedFile: path.relative(projectRoot, file), contentLine: /content snapshot of .*$/m.exec(run.output)?.[0]?.trim() };
+  } finally {
+    fs.writeFileSync(file, original);
+  }
 }
 
 /** Slugs of the content folder, newest first (ties by slug), as the site orders them. */
@@ -319,6 +431,8 @@ async function main() {
       const absoluteDist = path.join(projectRoot, distDir);
       const build = await timedBuild(projectRoot, distDir, siteBuildEnv(contentDir), `site-${n}`);
       log(`N=${n}: npm run build in ${fmt.ms(build.wallMs)}, peak RSS ${fmt.mib(build.peakRssBytes)}; ${build.phases.map((p) => `${p.name} ${fmt.ms(p.ms)}`).join(", ")}`);
+      const rebuild = scope.rebuildAt?.includes(n) ? await timedRebuild(contentDir, distDir, n) : undefined;
+      if (rebuild) log(`N=${n}: rebuild after changing ${rebuild.changedFile} in ${fmt.ms(rebuild.wallMs)}; ${rebuild.contentLine ?? "no content step line in the log"}`);
 
       const env = siteEnv({ distDir, contentDir });
       const articles = pickArticles(contentDir, absoluteDist);
@@ -332,16 +446,24 @@ async function main() {
       const searchProbe = measureSearch(absoluteDist);
       log(`N=${n}: search probe: ${searchProbe.queries.map((q) => `${q.name} ${q.cpuMsMedian.toFixed(2)} ms`).join(", ")}`);
 
-      const result: SizeResult = { n, words: corpus.words, index, build, start, pages: [], load: [], searchProbe };
+      const result: SizeResult = { n, words: corpus.words, index, build, ...(rebuild ? { rebuild } : {}), start, pages: [], load: [], searchProbe };
       const server = await startServer({ env, ownGroup: true, timeoutMs: 90_000 });
       try {
         const targets = await loadTargets(server.url, contentDir, n, articles);
         log(`N=${n}: routes ${targets.map((t) => `${t.kind} ${t.route}`).join(", ")}`);
         for (const { kind, route, luaScript } of targets) if (!luaScript) result.pages.push(await pageBytes(server.url, route, kind));
         if (scope.load) {
-          if (bareServer) result.bareLoad = await loadRoute(bareServer, { kind: KIND.bare, route: "/" });
-          for (const target of targets) result.load.push(await loadRoute(server, target));
+          if (bareServer) {
+            [result.bareLoad, result.bareEncodedLoad] = await loadBothWays(bareServer, { kind: KIND.bare, route: "/" });
+            result.paddedBare = await loadPaddedBare(bareServer, result.pages, n);
+          }
+          for (const target of targets) {
+            // Before the searches: queries still queued from their loads would be counted in the 404's CPU.
+            if (target.kind === KIND.search || target.kind === KIND.searchDistinct) result.notFound ??= await measureNotFound(server, n);
+            result.load.push(...(await loadBothWays(server, target)));
+          }
         }
+        result.notFound ??= await measureNotFound(server, n);
         if (n === scope.compareAt && scope.nginx && articles.prerendered) {
           result.nginx = await compareCacheWithFile({ upstreamPorts: [server.port], route: articles.prerendered, connections, durationS, runs, warmUpS, log });
         }

@@ -1,15 +1,16 @@
 /**
  * The verdict on every target the benchmark holds the site to: those of
- * issue 9 (the archive at scale) and those of issue 6 that still apply. Pure:
+ * issue 17 (pages at the cost of a bare page of their size, real 404s, the
+ * rebuild), of issue 9 (the archive at scale) and those of issue 6 that still apply. Pure:
  * figures in, rows out; a target whose figures this run did not take says why.
  */
 import { fmt } from "./format";
-import { bestRun, KIND, type BareResult, type RouteLoad, type RunScope, type SizeResult } from "./results";
+import { bestRun, BROWSER_ACCEPT_ENCODING, KIND, loadOf, PADDED_KINDS, type BareResult, type RouteLoad, type RunScope, type SizeResult } from "./results";
 
 export type Verdict = { status: "met" } | { status: "NOT met"; why?: string } | { status: "not measured"; why: string };
 
 export interface TargetRow {
-  source: "issue 9" | "issue 6";
+  source: "issue 17" | "issue 9" | "issue 6";
   target: string;
   measured: string;
   ratio: string;
@@ -31,11 +32,17 @@ export const LIMITS = {
   htmlSpread: 1.1,
   buildPeakRssBytes: 4 * 1024 ** 3,
   jsOverBareBytes: 5 * 1024,
+  throughputVsPaddedBare: 0.85,
+  p99VsPaddedBare: 2,
+  inlineDataVsHtml: 1,
 } as const;
 
 /** Sizes the issue names for its targets. */
 const MID = 1000;
 const BIG = 10_000;
+/** Issue 17 holds the pages to their targets at each of these. */
+const ISSUE_17_SIZES = [100, MID, BIG];
+
 
 export function verdictText(verdict: Verdict): string {
   if (verdict.status === "met") return "met";
@@ -112,7 +119,7 @@ function throughputTargets(results: SizeResult[], scope: RunScope): TargetRow[] 
     for (const kind of kinds) {
       const target = `${kind} at ${fmt.int(result.n)}: req/s >= 0.75 x bare page, p99 <= 2 x bare page's (-c50, same run)`;
       const why = loadMissing(scope) ?? (!scope.bare ? "no bare page in this run (--no-bare)" : undefined);
-      const load = result.load.find((l) => l.kind === kind);
+      const load = loadOf(result, kind);
       if (why) rows.push(absent("issue 9", target, why));
       else if (!load) rows.push(absent("issue 9", target, kind === KIND.onDemandArticle ? "every article is prerendered at this size" : "the page did not answer 200"));
       else if (!result.bareLoad) rows.push(absent("issue 9", target, "the bare page was not loaded at this size"));
@@ -145,7 +152,7 @@ function searchTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
     const latencyTarget = `${kind} at 10,000, -c50: p99 < 100 ms, zero errors`;
     const cpuTarget = `${kind} at 10,000: server CPU per query <= 5 ms`;
     const why = !big ? sizeMissing(scope, BIG) : loadMissing(scope);
-    const load = big?.load.find((l) => l.kind === kind);
+    const load = big ? loadOf(big, kind) : undefined;
     if (why || !load) {
       rows.push(absent("issue 9", latencyTarget, why ?? "/search did not answer 200"), absent("issue 9", cpuTarget, why ?? "/search did not answer 200"));
       continue;
@@ -291,7 +298,152 @@ function keptTargets(results: SizeResult[], bare: BareResult | undefined, scope:
   return rows;
 }
 
-/** Every target, issue 9's first, each with its figure, ratio and verdict. */
+const encodingLabel = (acceptEncoding: string | undefined) => (acceptEncoding ? `Accept-Encoding: ${acceptEncoding}` : "no Accept-Encoding");
+
+/**
+ * Issue 17: each page against the bare page padded to its own bytes and against the bare page itself,
+ * without and with the browser's Accept-Encoding, at every size the issue names.
+ */
+function paddedThroughputTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const sizes = [...new Set([...ISSUE_17_SIZES, ...results.map((r) => r.n)])].sort((a, b) => a - b);
+  for (const n of sizes) {
+    const result = results.find((r) => r.n === n);
+    if (!result) {
+      rows.push(absent("issue 17", `article, home, /news, theme at ${fmt.int(n)}: req/s >= 0.85 x padded bare page and >= 0.75 x bare page, p99 <= 2 x padded bare page's, zero errors`, sizeMissing(scope, n)));
+      continue;
+    }
+    for (const kind of PADDED_KINDS) {
+      for (const acceptEncoding of [undefined, BROWSER_ACCEPT_ENCODING]) {
+        const target = `${kind} at ${fmt.int(n)}, ${encodingLabel(acceptEncoding)}: req/s >= 0.85 x bare page padded to its bytes and >= 0.75 x bare page, p99 <= 2 x padded's, zero socket errors and non-2xx (-c50)`;
+        const why = loadMissing(scope) ?? (!scope.bare ? "no bare page in this run (--no-bare)" : undefined);
+        const load = loadOf(result, kind, acceptEncoding);
+        const padded = result.paddedBare?.find((p) => p.forKind === kind);
+        const paddedLoad = padded?.loads.find((l) => l.acceptEncoding === acceptEncoding);
+        const bareLoad = acceptEncoding ? result.bareEncodedLoad : result.bareLoad;
+        if (why) rows.push(absent("issue 17", target, why));
+        else if (!load) rows.push(absent("issue 17", target, kind === KIND.onDemandArticle ? "every article is prerendered at this size" : "the page did not answer 200"));
+        else if (!bareLoad) rows.push(absent("issue 17", target, "the bare page was not loaded this way at this size"));
+        else if (!padded || !paddedLoad) rows.push(absent("issue 17", target, "the padded bare page was not loaded this way at this size"));
+        else {
+          const site = bestRun(load);
+          const pad = bestRun(paddedLoad);
+          const base = bestRun(bareLoad);
+          const vsPadded = site.requestsPerSecond / pad.requestsPerSecond;
+          const vsBare = site.requestsPerSecond / base.requestsPerSecond;
+          const latency = site.p99Ms / pad.p99Ms;
+          const errors = errorsOf(load);
+          const failures = [
+            vsPadded < LIMITS.throughputVsPaddedBare ? `req/s ${fmt.preciseRatio(vsPadded)} the padded page's` : undefined,
+            vsBare < LIMITS.throughputVsBare ? `req/s ${fmt.preciseRatio(vsBare)} the bare page's` : undefined,
+            latency > LIMITS.p99VsPaddedBare ? `p99 ${fmt.preciseRatio(latency)} the padded page's` : undefined,
+            errors > 0 ? `${errors} socket errors and non-2xx` : undefined,
+          ].filter(Boolean);
+          rows.push({
+            source: "issue 17",
+            target,
+            measured:
+              `${fmt.int(site.requestsPerSecond)} req/s, p99 ${site.p99Ms} ms, CPU ${site.serverCpuMsPerRequest.toFixed(2)} ms/request, ${errors} errors; ` +
+              `padded bare (${fmt.kib(padded.htmlBytes)} for ${fmt.kib(padded.targetBytes)}) ${fmt.int(pad.requestsPerSecond)} req/s, p99 ${pad.p99Ms} ms, CPU ${pad.serverCpuMsPerRequest.toFixed(2)} ms; ` +
+              `bare ${fmt.int(base.requestsPerSecond)} req/s, CPU ${base.serverCpuMsPerRequest.toFixed(2)} ms`,
+            ratio: `${fmt.ratio(vsPadded)} padded req/s, ${fmt.ratio(vsBare)} bare req/s, ${fmt.ratio(latency)} padded p99`,
+            verdict: met(failures.length === 0, failures.join(", ")),
+          });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+/** Issue 17: the article's inline RSC data against the rendered HTML it hydrates, at each size measured. */
+function inlineDataTargets(results: SizeResult[]): TargetRow[] {
+  const target = (n: number) => `article at ${fmt.int(n)}: inline RSC data <= the rendered HTML it hydrates`;
+  if (results.length === 0) return [absent("issue 17", target(MID), "no size was measured")];
+  return results.map((result) => {
+    const page = result.pages.find((p) => p.kind === KIND.article) ?? result.pages.find((p) => p.kind === KIND.onDemandArticle);
+    if (!page || page.inlineDataBytes === undefined) return absent("issue 17", target(result.n), "no article page answered");
+    const rendered = page.htmlBytes - page.inlineDataBytes;
+    const ratio = page.inlineDataBytes / rendered;
+    return {
+      source: "issue 17",
+      target: target(result.n),
+      measured: `${fmt.kib(page.inlineDataBytes)} inline data, ${fmt.kib(rendered)} the rest of ${fmt.kib(page.htmlBytes)} (${page.kind})`,
+      ratio: fmt.ratio(ratio),
+      verdict: met(ratio <= LIMITS.inlineDataVsHtml),
+    };
+  });
+}
+
+/** Issue 17: a made-up article address answers the site's real 404 page at no more server CPU than a cached article. */
+function notFoundTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const result of results) {
+    const target = `404 of an article address at ${fmt.int(result.n)}: real HTML (lang, no __next_error__) at server CPU <= a cached article's`;
+    const notFound = result.notFound;
+    const article = loadOf(result, KIND.article);
+    if (!notFound) {
+      rows.push(absent("issue 17", target, "the 404 was not measured at this size"));
+      continue;
+    }
+    const real = notFound.status === 404 && notFound.lang !== undefined && !notFound.errorShell;
+    const shape = `${notFound.status}, ${notFound.lang ? `lang="${notFound.lang}"` : "no lang"}, ${notFound.errorShell ? "Next's __next_error__ shell" : "no error shell"}, ${fmt.kib(notFound.htmlBytes)}`;
+    const why =
+      loadMissing(scope) ??
+      (!notFound.load
+        ? "the 404 was not loaded at this size"
+        : !article
+          ? "no prerendered article was loaded at this size"
+          : // A run that answered nothing has no CPU per request to compare (the bench divides by one).
+            bestRun(notFound.load).requests === 0
+            ? "its load answered no request in time (the machine too busy?)"
+            : undefined);
+    if (why || !notFound.load || !article) {
+      rows.push({ source: "issue 17", target, measured: shape, ratio: "-", verdict: real ? notMeasured(`server CPU: ${why}`) : met(false, "not the site's own 404 page") });
+      continue;
+    }
+    const cpu = bestRun(notFound.load).serverCpuMsPerRequest;
+    const articleCpu = bestRun(article).serverCpuMsPerRequest;
+    const failures = [real ? undefined : "not the site's own 404 page", cpu > articleCpu ? `CPU ${fmt.preciseRatio(cpu / articleCpu)} the article's` : undefined].filter(Boolean);
+    rows.push({
+      source: "issue 17",
+      target,
+      measured: `${shape}; ${cpu.toFixed(2)} ms vs ${articleCpu.toFixed(2)} ms server CPU per request (${fmt.int(bestRun(notFound.load).requestsPerSecond)} vs ${fmt.int(bestRun(article).requestsPerSecond)} req/s)`,
+      ratio: `${fmt.ratio(cpu / articleCpu)} the article's CPU`,
+      verdict: met(failures.length === 0, failures.join(", ")),
+    });
+  }
+  if (results.length === 0) rows.push(absent("issue 17", "404 of an article address: real HTML at server CPU <= a cached article's", "no size was measured"));
+  return rows;
+}
+
+/** Issue 17: the build's growth (as issue 9), and a rebuild at 10,000 after one changed article against the cold build at 1,000. */
+function issue17BuildTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
+  const mid = results.find((r) => r.n === MID);
+  const big = results.find((r) => r.n === BIG);
+  const growthTarget = "build at 10,000 <= 1.25 x build at 1,000 (cold, `npm run build`)";
+  const growth: TargetRow =
+    !mid || !big
+      ? absent("issue 17", growthTarget, sizeMissing(scope, mid ? BIG : MID))
+      : { source: "issue 17", target: growthTarget, measured: `${fmt.s(big.build.wallMs)} / ${fmt.s(mid.build.wallMs)}`, ratio: fmt.ratio(big.build.wallMs / mid.build.wallMs), verdict: met(big.build.wallMs / mid.build.wallMs <= LIMITS.buildGrowth) };
+  const rebuildTarget = "rebuild at 10,000 after changing one article (build cache kept) <= cold build at 1,000";
+  let rebuild: TargetRow;
+  if (!mid || !big) rebuild = absent("issue 17", rebuildTarget, sizeMissing(scope, mid ? BIG : MID));
+  else if (!big.rebuild) rebuild = absent("issue 17", rebuildTarget, `the rebuild was not measured at 10,000 (--rebuild-at ${scope.rebuildAt?.length ? scope.rebuildAt.join(",") : "none"})`);
+  else {
+    const ratio = big.rebuild.wallMs / mid.build.wallMs;
+    rebuild = {
+      source: "issue 17",
+      target: rebuildTarget,
+      measured: `${fmt.s(big.rebuild.wallMs)} vs ${fmt.s(mid.build.wallMs)}${big.rebuild.contentLine ? ` (${big.rebuild.contentLine})` : ""}`,
+      ratio: fmt.ratio(ratio),
+      verdict: met(ratio <= 1),
+    };
+  }
+  return [growth, rebuild];
+}
+
+/** Every target, issue 9's first (its rows keep their place), then issue 17's, each with its figure, ratio and verdict. */
 export function targetRows(results: SizeResult[], bare: BareResult | undefined, scope: RunScope): TargetRow[] {
   return [
     ...buildTargets(results, bare, scope),
@@ -301,5 +453,9 @@ export function targetRows(results: SizeResult[], bare: BareResult | undefined, 
     lighthouseTarget(results, scope),
     nginxTarget(results, scope),
     ...keptTargets(results, bare, scope),
+    ...paddedThroughputTargets(results, scope),
+    ...inlineDataTargets(results),
+    ...notFoundTargets(results, scope),
+    ...issue17BuildTargets(results, scope),
   ];
 }

@@ -17,9 +17,14 @@ export interface SnapshotSummary {
   translated: number;
 }
 
-/** Reads the content folder; throws a ContentError listing every error, so a broken article never silently vanishes. */
+/**
+ * Reads the content folder; throws a ContentError listing every error, so a broken article never
+ * silently vanishes. With `options.parseCache`, saves it even then: the good files need not be parsed
+ * again after the broken one is fixed.
+ */
 export function validateContent(contentDir: string = resolveContentDir(), options: LoadOptions = { warnings: false }): LoadedContent {
   const content = loadContent(contentDir, options);
+  options.parseCache?.save();
   if (content.problems.some((problem) => problem.severity === "error")) throw new ContentError(content.problems);
   return content;
 }

@@ -14,6 +14,7 @@ import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos, warnAboutT
 import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
 import { firstParagraphText, truncateAtWord } from "./markdown";
 import type { Article, ArticleTranslation, ContentProblem, Partner, Theme } from "./model";
+import { contentHash, type ParseCache } from "./parseCache";
 import { displayPath, ProblemList } from "./problems";
 import {
   ARTICLE_FIELDS,
@@ -34,6 +35,8 @@ import {
   TRANSLATION_LANGUAGES,
   translationFrontMatterSchema,
   translationParseContext,
+  type ArticleFrontMatter,
+  type TranslationFrontMatter,
   type TranslationLanguage,
 } from "./schema";
 import { closestMatch } from "./suggest";
@@ -65,6 +68,12 @@ export interface LoadOptions {
   warnings?: boolean;
   /** Where paths such as /images/photo.jpg are looked up; the project's public/ by default. */
   publicDir?: string;
+  /**
+   * The build's cache of each file's own parse (parseCache.ts): files parsed before without a problem
+   * are taken from it, the others parsed and, when they have no problem of their own, added to it.
+   * The caller saves it.
+   */
+  parseCache?: ParseCache;
 }
 
 /** Longest derived summary, in characters; editors' own summaries are kept whole. */
@@ -141,14 +150,19 @@ function readList<T>(
   return items;
 }
 
-/** Gives `base` a `summary`: the one given, else the first paragraph of its body, derived on first use. */
+/** The summary of a body whose front matter gives none: its first paragraph, cut at a word. */
+function derivedSummary(markdown: string): string {
+  return truncateAtWord(firstParagraphText(markdown), DERIVED_SUMMARY_LENGTH);
+}
+
+/** Gives `base` a `summary`: the one given (or derived before, by the parse cache), else the first paragraph of its body, derived on first use. */
 function withLazySummary<T extends { markdown: string; summary: string }>(base: Omit<T, "summary">, given: string | undefined): T {
   let summary = given;
   return Object.defineProperty(base, "summary", {
     enumerable: true,
     get() {
       // Derived on first use: listings need a dozen summaries, not all of them.
-      summary ??= truncateAtWord(firstParagraphText(base.markdown), DERIVED_SUMMARY_LENGTH);
+      summary ??= derivedSummary(base.markdown);
       return summary;
     },
   }) as T;
@@ -201,24 +215,58 @@ interface ArticleChecks {
   problems: ProblemList;
   /** Set when warnings are wanted: where image paths are looked up. */
   publicDir?: string;
+  parseCache?: ParseCache;
 }
 
-function readArticle(file: string, shownAs: string, slug: string, { schema, problems, publicDir }: ArticleChecks): Article | undefined {
+interface OwnParse<T> {
+  fm: T;
+  body: string;
+  /** From the cache: the body's summary, derived when it was stored. */
+  derivedSummary?: string;
+}
+
+/** A file's own parse taken from the cache: its front matter as the schema returned it, its body, its derived summary. */
+function cachedParse<T>(parseCache: ParseCache | undefined, file: string, hash: string | undefined, text: string): OwnParse<T> | undefined {
+  const cached = parseCache && hash ? parseCache.get(path.basename(file), hash) : undefined;
+  return cached ? { fm: cached.data as T, body: text.slice(cached.bodyStart), derivedSummary: cached.derivedSummary } : undefined;
+}
+
+/**
+ * Stores a file's own parse, deriving its summary now when the front matter gives none: the build
+ * writes every summary into the snapshot anyway, and a rebuild then takes it from the cache.
+ */
+function storeParse(parseCache: ParseCache, file: string, hash: string, text: string, parsed: OwnParse<{ summary?: string }>): void {
+  if (parsed.fm.summary === undefined) parsed.derivedSummary = derivedSummary(parsed.body);
+  parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length, derivedSummary: parsed.derivedSummary });
+}
+
+function readArticle(file: string, shownAs: string, slug: string, { schema, problems, publicDir, parseCache }: ArticleChecks): Article | undefined {
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
-  const split = splitFrontMatter(text, shownAs, problems);
-  if (!split) return undefined;
-  const result = schema.safeParse(split.data);
-  const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
-  if (!result.success) {
-    problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
-    // The warnings of the fields that are right, now, with the errors: not one round of fixes later.
-    if (publicDir !== undefined) warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, publicDir, problems);
-    return undefined;
+  const hash = parseCache ? contentHash(text) : undefined;
+  let parsed = cachedParse<ArticleFrontMatter>(parseCache, file, hash, text);
+  if (!parsed) {
+    const problemsBefore = problems.items.length;
+    const split = splitFrontMatter(text, shownAs, problems);
+    if (!split) return undefined;
+    const result = schema.safeParse(split.data);
+    const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
+    if (!result.success) {
+      problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
+      // The warnings of the fields that are right, now, with the errors: not one round of fixes later.
+      if (publicDir !== undefined) warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, publicDir, problems);
+      return undefined;
+    }
+    if (!bodyIsUsable) {
+      if (publicDir !== undefined) warnAboutArticle(result.data, split.body, shownAs, publicDir, problems);
+      return undefined;
+    }
+    parsed = { fm: result.data, body: split.body };
+    // Only a file without a problem of its own: a broken one is parsed, and its errors found, on every build.
+    if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
   }
-  if (publicDir !== undefined) warnAboutArticle(result.data, split.body, shownAs, publicDir, problems);
-  if (!bodyIsUsable) return undefined;
-  const fm = result.data;
+  const { fm, body } = parsed;
+  if (publicDir !== undefined) warnAboutArticle(fm, body, shownAs, publicDir, problems);
   return withLazySummary<Article>(
     {
       slug,
@@ -233,9 +281,9 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       draft: fm.draft,
       aliases: fm.aliases,
       ...(fm.event ? { event: fm.event } : {}),
-      markdown: split.body,
+      markdown: body,
     },
-    fm.summary,
+    fm.summary ?? parsed.derivedSummary,
   );
 }
 
@@ -292,6 +340,7 @@ interface TranslationChecks {
   schema: ReturnType<typeof translationFrontMatterSchema>;
   problems: ProblemList;
   publicDir?: string;
+  parseCache?: ParseCache;
 }
 
 /** Why a translation has no original, with the file it probably belongs to. */
@@ -308,26 +357,38 @@ function missingOriginalMessage({ slug, language }: TranslationFile, originals: 
  * description only where there is an image). Undefined, with the problems added, when it cannot
  * be used; its original is never affected.
  */
-function readTranslation(candidate: TranslationFile, originals: Originals, { schema, problems, publicDir }: TranslationChecks): ArticleTranslation | undefined {
+function readTranslation(candidate: TranslationFile, originals: Originals, { schema, problems, publicDir, parseCache }: TranslationChecks): ArticleTranslation | undefined {
   const { file, shownAs, slug, language } = candidate;
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
-  const split = splitFrontMatter(text, shownAs, problems);
-  if (!split) return undefined;
   const originalName = `${slug}.md`;
   const original = originals.bySlug.get(slug);
-  if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
-  const result = schema.safeParse(split.data, translationParseContext(originalName));
-  const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
-  if (!result.success) {
-    problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
-    // As for articles: the warnings of the fields that are right come with the errors.
-    if (original && publicDir !== undefined) warnAboutTranslation(wellFormedTranslationFields(split.data), split.body, original, shownAs, problems);
-    return undefined;
+  const hash = parseCache ? contentHash(text) : undefined;
+  let parsed = cachedParse<TranslationFrontMatter>(parseCache, file, hash, text);
+  if (parsed) {
+    // Cached only without a problem of its own, so this is the one problem it can have before the checks below.
+    if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+  } else {
+    const problemsBefore = problems.items.length;
+    const split = splitFrontMatter(text, shownAs, problems);
+    if (!split) return undefined;
+    if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+    const result = schema.safeParse(split.data, translationParseContext(originalName));
+    const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
+    if (!result.success) {
+      problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
+      // As for articles: the warnings of the fields that are right come with the errors.
+      if (original && publicDir !== undefined) warnAboutTranslation(wellFormedTranslationFields(split.data), split.body, original, shownAs, problems);
+      return undefined;
+    }
+    if (!bodyIsUsable) return undefined;
+    parsed = { fm: result.data, body: split.body };
+    // Stored only when nothing at all was found so far (a missing original included): see readArticle.
+    if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
   }
   // An original too broken to read has its own errors; what is left to check needs it.
-  if (!original || !bodyIsUsable) return undefined;
-  const fm = result.data;
+  if (!original) return undefined;
+  const { fm, body } = parsed;
   const errorsBefore = problems.items.length;
   if (original.draft && !fm.draft) {
     problems.error(shownAs, "draft", `${originalName} is a draft, and a translation is published with its original: add draft: true here too (or publish both)`);
@@ -339,7 +400,7 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   }
   if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
   const failed = problems.items.length > errorsBefore;
-  if (publicDir !== undefined) warnAboutTranslation(fm, split.body, original, shownAs, problems);
+  if (publicDir !== undefined) warnAboutTranslation(fm, body, original, shownAs, problems);
   if (failed) return undefined;
   return withLazySummary<ArticleTranslation>(
     {
@@ -349,10 +410,19 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
       author: fm.author,
       imageAlt: fm.imageAlt,
       updated: fm.updated,
-      markdown: split.body,
+      markdown: body,
     },
-    fm.summary,
+    fm.summary ?? parsed.derivedSummary,
   );
+}
+
+/** A list file's bytes for the parse cache's key; what went wrong reading it is readList's to report. */
+function readForKey(file: string): string {
+  try {
+    return fs.readFileSync(file, "latin1");
+  } catch (error) {
+    return `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
 }
 
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
@@ -368,6 +438,8 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
     themeNames: namesToIds(themes),
     partnerNames: namesToIds(partners),
   };
+  // The schema checks ids against both lists: entries parsed against other lists are not reused.
+  options.parseCache?.open(["themes.yml", "partners.yml"].map((name) => readForKey(path.join(dir, name))).join("\0"));
   if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
   const rejectedTranslations: LoadedContent["rejectedTranslations"] = [];
@@ -414,7 +486,7 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       translationFiles.push({ file, shownAs, slug: named.slug, language: named.language });
       continue;
     }
-    const article = readArticle(file, shownAs, named.slug, { schema: frontMatterSchema, problems, publicDir });
+    const article = readArticle(file, shownAs, named.slug, { schema: frontMatterSchema, problems, publicDir, parseCache: options.parseCache });
     if (article) articles.push(article);
     else rejectedArticles.push({ slug: named.slug, file: shownAs });
   }
@@ -424,7 +496,7 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       rejected: new Set(rejectedArticles.map(({ slug }) => slug)),
       byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
     };
-    const checks: TranslationChecks = { schema: translationFrontMatterSchema(), problems, publicDir };
+    const checks: TranslationChecks = { schema: translationFrontMatterSchema(), problems, publicDir, parseCache: options.parseCache };
     for (const candidate of translationFiles) {
       const translation = readTranslation(candidate, originals, checks);
       const original = originals.bySlug.get(candidate.slug);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { BareResult, BuildFigures, LoadRun, RouteLoad, RunScope, SearchProbe, SizeResult } from "../../scripts/bench/results";
-import { KIND } from "../../scripts/bench/results";
+import { BROWSER_ACCEPT_ENCODING, KIND } from "../../scripts/bench/results";
 import { targetRows, verdictText, type TargetRow } from "../../scripts/bench/targets";
 import type { WrkResult } from "../../scripts/lib/wrk";
 
@@ -220,5 +220,93 @@ describe("every target is printed", () => {
       "article JS <= bare Next.js page + 5 KiB (gzip)",
       "no socket error and no non-2xx answer on any route under load",
     ]);
+  });
+});
+
+describe("issue 17: pages against a bare page of their own size, both ways", () => {
+  const encoded = (kind: string, ...runs: LoadRun[]): RouteLoad => ({ ...load(kind, ...runs), acceptEncoding: BROWSER_ACCEPT_ENCODING });
+  /** Every page issue 17 names at `rps` req/s, p99 `p99Ms`, loaded both ways; the padded bare page at 1,000 req/s and p99 20 ms, the bare page at `bareRps`. */
+  function measured(n: number, rps: number, p99Ms: number, { bareRps = 1100, padded = true, extra = {} as Partial<LoadRun> } = {}): SizeResult {
+    const kinds = [KIND.article, KIND.onDemandArticle, KIND.home, KIND.news, KIND.theme];
+    return size(n, {
+      load: kinds.flatMap((kind) => [load(kind, run(rps, p99Ms, extra)), encoded(kind, run(rps, p99Ms, extra))]),
+      bareLoad: load(KIND.bare, run(bareRps, 10)),
+      bareEncodedLoad: encoded(KIND.bare, run(bareRps, 10)),
+      paddedBare: padded ? kinds.map((kind) => ({ forKind: kind, targetBytes: 40_000, htmlBytes: 40_100, loads: [load(KIND.paddedBare, run(1000, 20)), encoded(KIND.paddedBare, run(1000, 20))] })) : undefined,
+    });
+  }
+  const target = (kind: string, n: string, encoding: string) => new RegExp(`^${kind.replace(/[()]/g, "\\$&")} at ${n}, ${encoding}:`);
+
+  it("holds req/s to 0.85 x the padded page and 0.75 x the bare page, p99 to 2 x the padded page's, with and without Accept-Encoding", () => {
+    const rows = targetRows([measured(1000, 850, 40)], bare, fullScope);
+    for (const kind of [KIND.article, KIND.onDemandArticle, KIND.home, KIND.news, KIND.theme]) {
+      expect(verdict(rows, target(kind, "1,000", "no Accept-Encoding"))).toBe("met");
+      expect(verdict(rows, target(kind, "1,000", "Accept-Encoding: gzip, br"))).toBe("met");
+    }
+    expect(row(rows, target(KIND.article, "1,000", "no Accept-Encoding")).ratio).toBe("0.85 x padded req/s, 0.77 x bare req/s, 2.00 x padded p99");
+    expect(verdict(targetRows([measured(1000, 849, 40)], bare, fullScope), target(KIND.home, "1,000", "no Accept-Encoding"))).toBe("NOT met (req/s 0.849 x the padded page's)");
+    expect(verdict(targetRows([measured(1000, 900, 40, { bareRps: 1201 })], bare, fullScope), target(KIND.news, "1,000", "Accept-Encoding: gzip, br"))).toBe("NOT met (req/s 0.749 x the bare page's)");
+    expect(verdict(targetRows([measured(1000, 900, 41)], bare, fullScope), target(KIND.theme, "1,000", "no Accept-Encoding"))).toBe("NOT met (p99 2.050 x the padded page's)");
+    expect(verdict(targetRows([measured(1000, 900, 40, { extra: { socketErrors: 1, non2xx: 2 } })], bare, fullScope), target(KIND.article, "1,000", "no Accept-Encoding"))).toBe(
+      "NOT met (3 socket errors and non-2xx)",
+    );
+  });
+
+  it("says why a comparison is missing, and names a size the run did not measure once", () => {
+    const rows = targetRows([measured(1000, 900, 40, { padded: false })], bare, fullScope);
+    expect(verdict(rows, target(KIND.home, "1,000", "no Accept-Encoding"))).toBe("not measured: the padded bare page was not loaded this way at this size");
+    expect(verdict(rows, /^article, home, \/news, theme at 10,000/)).toBe("not measured: 10,000 articles is not among this run's sizes (100, 1,000, 10,000; --sizes)");
+    expect(rows.filter((r) => r.source === "issue 17" && r.target.includes(" at 100"))).toHaveLength(1);
+    const noLoad = targetRows([measured(1000, 900, 40)], bare, { ...fullScope, load: false });
+    expect(verdict(noLoad, target(KIND.article, "1,000", "Accept-Encoding: gzip, br"))).toBe("not measured: no load in this run (--no-load)");
+  });
+
+  it("holds the article's inline data to no more than the rendered HTML it hydrates", () => {
+    const page = (inlineDataBytes: number) => ({ route: "/news/a", kind: KIND.article, htmlBytes: 41_000, htmlGzipBytes: 10_000, scripts: 5, jsGzipBytes: 1, inlineDataBytes });
+    expect(verdict(targetRows([size(1000, { pages: [page(20_500)] })], bare, fullScope), "article at 1,000: inline RSC data")).toBe("met");
+    const today = targetRows([size(1000, { pages: [page(28_000)] })], bare, fullScope);
+    expect(verdict(today, "article at 1,000: inline RSC data")).toBe("NOT met");
+    expect(row(today, "article at 1,000: inline RSC data").ratio).toBe("2.15 x");
+    expect(verdict(targetRows([size(1000)], bare, fullScope), "article at 1,000: inline RSC data")).toBe("not measured: no article page answered");
+  });
+
+  it("wants a made-up article address to answer the site's own 404 page at no more CPU than a cached article", () => {
+    const notFound = (cpu: number, shape: Partial<NonNullable<SizeResult["notFound"]>> = {}): SizeResult["notFound"] => ({
+      route: "/news/made-up",
+      status: 404,
+      lang: "en",
+      errorShell: false,
+      htmlBytes: 9000,
+      load: load(KIND.notFound, run(1000, 20, { non2xx: 10_000, serverCpuMsPerRequest: cpu })),
+      ...shape,
+    });
+    const at = (figures: SizeResult["notFound"], scope = fullScope) => verdict(targetRows([size(1000, { notFound: figures })], bare, scope), "404 of an article address at 1,000");
+    // The article's runs in size() cost 1 ms of CPU a request.
+    expect(at(notFound(1))).toBe("met");
+    expect(at(notFound(1.2))).toBe("NOT met (CPU 1.200 x the article's)");
+    expect(at(notFound(0.5, { errorShell: true }))).toBe("NOT met (not the site's own 404 page)");
+    expect(at(notFound(0.5, { lang: undefined }))).toBe("NOT met (not the site's own 404 page)");
+    expect(at(notFound(1, { load: undefined }), { ...fullScope, load: false })).toBe("not measured: server CPU: no load in this run (--no-load)");
+    expect(at(notFound(300, { load: load(KIND.notFound, run(0, 0, { requests: 0, serverCpuMsPerRequest: 300 })) }))).toBe(
+      "not measured: server CPU: its load answered no request in time (the machine too busy?)",
+    );
+    expect(verdict(targetRows([size(1000)], bare, fullScope), "404 of an article address at 1,000")).toBe("not measured: the 404 was not measured at this size");
+  });
+
+  it("holds the rebuild at 10,000 after one changed article to the cold build at 1,000", () => {
+    const results = (rebuildMs?: number) => [size(1000, { build: build(45_000) }), size(10_000, { build: build(56_000), rebuild: rebuildMs === undefined ? undefined : { wallMs: rebuildMs, changedFile: "x.md" } })];
+    expect(verdict(targetRows(results(45_000), bare, fullScope), "rebuild at 10,000")).toBe("met");
+    expect(verdict(targetRows(results(45_001), bare, fullScope), "rebuild at 10,000")).toBe("NOT met");
+    expect(verdict(targetRows(results(), bare, { ...fullScope, rebuildAt: [] }), "rebuild at 10,000")).toBe("not measured: the rebuild was not measured at 10,000 (--rebuild-at none)");
+    expect(verdict(targetRows(results(45_000), bare, fullScope), "build at 10,000 <= 1.25 x")).toBe("met");
+    expect(verdict(targetRows([size(1000)], bare, fullScope), "rebuild at 10,000")).toBe("not measured: 10,000 articles is not among this run's sizes (100, 1,000, 10,000; --sizes)");
+  });
+
+  it("prints every issue 17 target in a full run, after issue 9's and 6's", () => {
+    const rows = targetRows([measured(100, 900, 20), measured(1000, 900, 20), measured(10_000, 900, 20)], bare, fullScope);
+    const issue17 = rows.filter((r) => r.source === "issue 17");
+    // 5 pages x 2 ways x 3 sizes, the inline data and the 404 at each size, the two build targets.
+    expect(issue17).toHaveLength(30 + 3 + 3 + 2);
+    expect(rows.findIndex((r) => r.source === "issue 17")).toBe(rows.length - issue17.length);
   });
 });
