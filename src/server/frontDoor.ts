@@ -12,11 +12,12 @@
  * - an address that depends on the content and does not exist now (src/content/gate.ts): the
  *   edition's real 404 document (never Next's empty error shell), or a bare 404 for a file;
  *   an old address: its permanent redirect.
- * Everything else goes on to Next with the site's security headers already set (a page's policy,
- * or a file's sandboxing one): set here, they cost a few header writes a request, where next.config.ts's
- * `headers()` rules were matched against every request by Next's router (docs/BENCHMARKS.md). A route
- * may still replace one with its own (the editing desk's policy). The cost of the rest is a string test
- * and, for content addresses, one map lookup.
+ * Everything else goes on to Next, whose answer gets the site's security headers (a page's policy, or
+ * a file's sandboxing one) as it is written, wherever the route did not set that header itself (the
+ * editing desk's policy, the search worker's): a few header writes a request, where next.config.ts's
+ * `headers()` rules were matched against every request by Next's router and could not be replaced by a
+ * route (docs/BENCHMARKS.md). The cost of the rest is a string test and, for content addresses, one
+ * map lookup.
  */
 import http from "node:http";
 import { getContentIndex } from "@/content";
@@ -73,7 +74,7 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
   }
   const url = request.url ?? "/";
   if (url.startsWith(NEXT_INTERNAL_PREFIX)) {
-    setHeaders(response, SECURITY_HEADER_ENTRIES);
+    addMissingHeadersOnWrite(response, SECURITY_HEADER_ENTRIES);
     return false;
   }
   const segments = pathSegments(url);
@@ -83,15 +84,24 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
   }
   const verdict = verdictFor(getContentIndex(), segments);
   if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) {
-    setHeaders(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
+    addMissingHeadersOnWrite(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
     return false;
   }
   answerVerdict(request, response, method, verdict);
   return true;
 }
 
-function setHeaders(response: http.ServerResponse, entries: readonly [string, string | number][]): void {
-  for (const [name, value] of entries) response.setHeader(name, value);
+/**
+ * Adds each header the answer does not have by the time its head is written (every way of answering
+ * writes it through writeHead): a route's own value wins, as Next lets a header set before the route
+ * win over the route's.
+ */
+function addMissingHeadersOnWrite(response: http.ServerResponse, entries: readonly [string, string | number][]): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadWithDefaults(this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+    for (const [name, value] of entries) if (!this.hasHeader(name)) this.setHeader(name, value);
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
 }
 
 /** A file, not a page: its last segment has a dot (feeds, the sitemap, images, anything under public/). Slugs and ids have none. */
