@@ -1,0 +1,97 @@
+/**
+ * The editing desk's own responses: the /admin page, its generated configuration, its script
+ * (Sveltia CMS, copied from node_modules by the build) and their headers. The desk is the only
+ * place of the site that runs a large script and talks to another origin (the repository host's
+ * API), so it gets a policy of its own in place of the pages' one, set where its responses are made
+ * rather than by another next.config.ts rule that every request of the site would be matched against.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { dump } from "js-yaml";
+import { getContentIndex } from "../content";
+import { site, siteUrl } from "../lib/site";
+import { cmsConfig } from "./cmsConfig";
+
+export const DESK_PATH = "/admin";
+export const DESK_SCRIPT_PATH = "/admin/sveltia-cms.js";
+export const DESK_CONFIG_PATH = "/admin/config.yml";
+
+/** The repository host's API: the only other origin the desk's script may reach. */
+export const REPOSITORY_API = "https://api.github.com";
+
+/**
+ * The desk's policy: its own script only (no inline script: the configuration comes as a file), the
+ * repository host's API and this origin (the sign-in route) to talk to; styles inline because the
+ * editor sets them on its elements; images of this site, of uploads being chosen (blob:, data:) and
+ * of https (photos referred to by address, the editor's avatar).
+ */
+export const DESK_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' https: data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  `connect-src 'self' ${REPOSITORY_API}`,
+  "worker-src 'self' blob:",
+  "manifest-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Headers of the desk's page that replace or add to the site's: its policy, and never in a search engine. */
+export const DESK_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy": DESK_CONTENT_SECURITY_POLICY,
+  "X-Robots-Tag": "noindex, nofollow",
+  // The sign-in opens a window that must be able to hand the token back to this page.
+  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+  "Cache-Control": "no-store",
+};
+
+/** The /admin page: the configuration's address and the editor's script, nothing inline. */
+export function deskPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex, nofollow">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>HSD news desk</title>
+<link href="${DESK_CONFIG_PATH}" type="application/yaml" rel="cms-config-url">
+</head>
+<body>
+<script src="${DESK_SCRIPT_PATH}"></script>
+</body>
+</html>
+`;
+}
+
+/** Sveltia CMS's browser build, from node_modules: read by the build, so `next start` serves the copy in the build output. */
+export function deskScript(): Buffer {
+  return fs.readFileSync(path.join(process.cwd(), "node_modules", "@sveltia", "cms", "dist", "sveltia-cms.js"));
+}
+
+/** Whether the sign-in route is on: both the OAuth app's client id and its secret are set. */
+export function oauthSettings(): { clientId: string; clientSecret: string } | undefined {
+  const clientId = process.env.GITHUB_OAUTH_CLIENT_ID?.trim();
+  const clientSecret = process.env.GITHUB_OAUTH_CLIENT_SECRET?.trim();
+  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
+}
+
+/** The configuration as YAML, from the contract and this build's theme and partner lists. */
+export function deskConfigYaml(): string {
+  const index = getContentIndex();
+  const config = cmsConfig({
+    themes: index.themes,
+    partners: index.partners,
+    repo: process.env.CMS_GITHUB_REPO?.trim() || site.cmsRepository,
+    branch: process.env.CMS_GITHUB_BRANCH?.trim() || site.cmsBranch,
+    authBaseUrl: oauthSettings() ? siteUrl() : undefined,
+    siteUrl: siteUrl(),
+  });
+  return `# Generated from src/content/schema.ts, content/themes.yml and content/partners.yml (src/admin/cmsConfig.ts): do not edit.\n${dump(config, { lineWidth: -1, noRefs: true })}`;
+}
