@@ -3,59 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { DESK_PAGES, securityHeaders } from "./src/lib/securityHeaders";
 import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
-
-/**
- * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
- * because prerendered (and regenerated) pages inline Next's RSC payload scripts,
- * which differ per page and per build: a static header cannot list their hashes and
- * a nonce needs every page rendered per request (see docs/QUALITY.md). Everything
- * else is locked to this origin; articles may show https images.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  // Inline event handlers (onclick="...") never run: neither React nor Next writes any, and
-  // this stops a handler that got past the sanitizer even though inline <script> is allowed.
-  "script-src-attr 'none'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-/** Browser features the site never uses, switched off for it and anything it could embed. */
-const disabledFeatures = [
-  "accelerometer",
-  "autoplay",
-  "browsing-topics",
-  "camera",
-  "display-capture",
-  "encrypted-media",
-  "fullscreen",
-  "geolocation",
-  "gyroscope",
-  "hid",
-  "idle-detection",
-  "magnetometer",
-  "microphone",
-  "midi",
-  "payment",
-  "picture-in-picture",
-  "publickey-credentials-get",
-  "screen-wake-lock",
-  "serial",
-  "usb",
-  "xr-spatial-tracking",
-];
 
 /*
  * Files, not pages: anything whose last path segment has a dot (every file under public/, such as
@@ -70,15 +19,6 @@ const disabledFeatures = [
 const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
 const fileContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: disabledFeatures.map((feature) => `${feature}=()`).join(", ") },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
 
 /*
  * The content snapshot (src/content/snapshot.ts). `next build` reads and checks the content folder
@@ -146,8 +86,9 @@ const nextConfig: NextConfig = {
   // Two rules, each matched against every request: every further rule costs every request its own match.
   async headers() {
     // The security headers on every response, then the files' own policy (the last value of a header wins).
+    // The editing desk's pages set their own (src/admin/desk.ts): a route's header never replaces one set here.
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: `/:path((?!${DESK_PAGES}$).*)`, headers: securityHeaders },
       { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }] },
     ];
   },

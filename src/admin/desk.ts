@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { dump } from "js-yaml";
 import { getContentIndex } from "../content";
+import { securityHeaders } from "../lib/securityHeaders";
 import { site, siteUrl } from "../lib/site";
 import { cmsConfig } from "./cmsConfig";
 
@@ -43,14 +44,21 @@ export const DESK_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** Headers of the desk's page that replace or add to the site's: its policy, and never in a search engine. */
-export const DESK_HEADERS: Readonly<Record<string, string>> = {
-  "Content-Security-Policy": DESK_CONTENT_SECURITY_POLICY,
-  "X-Robots-Tag": "noindex, nofollow",
-  // The sign-in opens a window that must be able to hand the token back to this page.
-  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
-  "Cache-Control": "no-store",
-};
+/**
+ * The headers of the desk's pages: the site's security headers (next.config.ts leaves these pages
+ * out, since a route cannot replace a header it sets) with the desk's policy in place of the
+ * pages' one, never in a search engine, never kept in a cache.
+ */
+export function deskHeaders(contentSecurityPolicy: string): Record<string, string> {
+  return {
+    ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+    "Content-Security-Policy": contentSecurityPolicy,
+    // The sign-in opens a window that must be able to hand the token back to this page.
+    "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+    "X-Robots-Tag": "noindex, nofollow",
+    "Cache-Control": "no-store",
+  };
+}
 
 /** The /admin page: the configuration's address and the editor's script, nothing inline. */
 export function deskPage(): string {
