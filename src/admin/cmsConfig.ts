@@ -9,7 +9,7 @@
  */
 import type { z } from "zod";
 import { DATE_HELP, FIELD_HELP, PARTNER_HELP, THEME_HELP } from "./fieldHelp";
-import { articleFrontMatterSchema, partnerSchema, themeSchema, translationFrontMatterSchema, TRANSLATION_FIELDS } from "../content/schema";
+import { articleFrontMatterSchema, partnerSchema, themeSchema, translationFrontMatterSchema } from "../content/schema";
 
 /** A field of the form, as Sveltia CMS reads it (the subset this site writes). */
 export interface CmsField {
@@ -164,7 +164,7 @@ export function articleFields(themes: CmsConfigInput["themes"], partners: CmsCon
     themes: themes.map(({ id, name }) => ({ label: name, value: id })),
     partners: partners.map(({ id, name }) => ({ label: name, value: id })),
   };
-  const translated = new Set<string>(TRANSLATION_FIELDS);
+  const translated = new Set<string>(translationFieldNames());
   const fields = fieldsOf(shapeOf(schema), { help: FIELD_HELP, choices, path: "" }).map((field) => ({ ...field, i18n: translated.has(field.name) }));
   return [...fields, { name: "body", label: "Text", widget: "markdown", required: true, i18n: true, hint: FIELD_HELP.body }];
 }
@@ -190,7 +190,9 @@ function listFile(name: string, label: string, file: string, schema: AnySchema, 
 /** The whole configuration, ready to be written as YAML or JSON. */
 export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const backend: Record<string, unknown> = { name: "github", repo: input.repo, branch: input.branch };
+  // Without this site's sign-in route, only a token: the CMS's default OAuth service is a third party's (Netlify).
   if (input.authBaseUrl) Object.assign(backend, { base_url: input.authBaseUrl, auth_endpoint: AUTH_ENDPOINT });
+  else backend.auth_methods = ["token"];
   return {
     backend,
     // Each new or changed article is a branch and a pull request: CI's check and a preview judge it first.
@@ -213,7 +215,6 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
         create: true,
         // The same slug rule as `npm run new`: lower case ASCII words joined by hyphens.
         slug: "{{title}}",
-        slug_length: 80,
         identifier_field: "title",
         summary: "{{title}} ({{date}})",
         sortable_fields: { fields: ["date", "title"], default: { field: "date", direction: "descending" } },
@@ -226,7 +227,8 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
         files: [listFile("themes", "Themes", "content/themes.yml", themeSchema, THEME_HELP), listFile("partners", "Partners", "content/partners.yml", partnerSchema, PARTNER_HELP)],
       },
     ],
-    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true },
+    // The same slug rule as `npm run new`: lower-case ASCII words joined by hyphens, at most 80 characters.
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true, maxlength: 80 },
   };
 }
 

@@ -78,9 +78,48 @@ export function deskPage(): string {
 `;
 }
 
-/** Sveltia CMS's browser build, from node_modules: read by the build, so `next start` serves the copy in the build output. */
-export function deskScript(): Buffer {
-  return fs.readFileSync(path.join(process.cwd(), "node_modules", "@sveltia", "cms", "dist", "sveltia-cms.js"));
+/**
+ * The fonts the editor's stylesheet asks a CDN for (its interface text, code and icons), each served
+ * from this origin instead (address under /admin/fonts/ -> file in node_modules, pinned in package.json).
+ */
+export const DESK_FONTS: Readonly<Record<string, { cdn: string; file: string }>> = {
+  "source-sans-3-latin-wght-normal.woff2": {
+    cdn: "https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2",
+    file: "@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2",
+  },
+  "noto-mono-latin-400-normal.woff2": {
+    cdn: "https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2",
+    file: "@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2",
+  },
+  "material-symbols-outlined-latin-wght-normal.woff2": {
+    cdn: "https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2",
+    file: "@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2",
+  },
+};
+
+export const DESK_FONTS_PATH = "/admin/fonts";
+
+function fromNodeModules(file: string): Buffer {
+  return fs.readFileSync(path.join(process.cwd(), "node_modules", file));
+}
+
+/**
+ * Sveltia CMS's browser build, from node_modules, with its fonts' CDN addresses replaced by this
+ * origin's: read by the build, so `next start` serves the copy in the build output. A font address
+ * the pinned version no longer has stops the build rather than leaving the desk without icons.
+ */
+export function deskScript(): string {
+  let script = fromNodeModules("@sveltia/cms/dist/sveltia-cms.js").toString("utf8");
+  for (const [name, { cdn }] of Object.entries(DESK_FONTS)) {
+    if (!script.includes(cdn)) throw new Error(`@sveltia/cms no longer loads ${cdn}: update DESK_FONTS in src/admin/desk.ts`);
+    script = script.replaceAll(cdn, `${DESK_FONTS_PATH}/${name}`);
+  }
+  return script;
+}
+
+/** One of the desk's fonts, or undefined for any other name. */
+export function deskFont(name: string): Buffer | undefined {
+  return Object.hasOwn(DESK_FONTS, name) ? fromNodeModules(DESK_FONTS[name].file) : undefined;
 }
 
 /** Whether the sign-in route is on: both the OAuth app's client id and its secret are set. */

@@ -29,7 +29,7 @@ interface Config {
   output: { omit_empty_optional_fields: boolean };
   i18n: { structure: string; locales: string[]; default_locale: string; omit_default_locale_from_file_path: boolean };
   publish_mode: string;
-  backend: { name: string; base_url?: string };
+  backend: { name: string; base_url?: string; auth_methods?: string[] };
   collections: { name: string; folder?: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] }[];
 }
 
@@ -130,11 +130,14 @@ describe("the desk's configuration is the contract's", () => {
   });
 
   test("the sign-in route is named only when both the OAuth client id and secret are set, and the secret never", () => {
+    // Off: a token only, never the CMS's default sign-in service (a third party's).
+    expect(servedConfig().backend).toMatchObject({ auth_methods: ["token"] });
     expect(servedConfig().backend.base_url).toBeUndefined();
     process.env.GITHUB_OAUTH_CLIENT_ID = "client-id";
     expect(servedConfig().backend.base_url).toBeUndefined();
     process.env.GITHUB_OAUTH_CLIENT_SECRET = "very-secret";
     expect(servedConfig().backend.base_url).toMatch(/^https?:\/\//);
+    expect(servedConfig().backend.auth_methods).toBeUndefined();
     expect(deskConfigYaml()).not.toContain("very-secret");
   });
 });
