@@ -3,8 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { DESK_PAGES, securityHeaders } from "./src/lib/securityHeaders";
+import { FILE_CONTENT_SECURITY_POLICY, securityHeaders } from "./src/lib/securityHeaders";
 import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
+
+/**
+ * The editing desk's pages (/admin and its sign-in route) set their own headers (src/admin/desk.ts):
+ * a header a route sets never replaces one set here, so the first rule leaves exactly them out.
+ */
+const DESK_PAGES = "admin(?:/auth(?:/callback)?)?";
 
 /*
  * Files, not pages: anything whose last path segment has a dot (every file under public/, such as
@@ -17,7 +23,6 @@ import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
  * value has no ':' so Next does not compile it per request (it does for values with one).
  */
 const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
-const fileContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 
 /*
@@ -86,10 +91,10 @@ const nextConfig: NextConfig = {
   // Two rules, each matched against every request: every further rule costs every request its own match.
   async headers() {
     // The security headers on every response, then the files' own policy (the last value of a header wins).
-    // The editing desk's pages set their own (src/admin/desk.ts): a route's header never replaces one set here.
+    // The editing desk's pages set their own (src/admin/desk.ts).
     return [
       { source: `/:path((?!${DESK_PAGES}$).*)`, headers: securityHeaders },
-      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }] },
+      { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: FILE_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };

@@ -102,8 +102,12 @@ export function shapeOf(schema: AnySchema): Record<string, AnySchema> {
   return shape;
 }
 
-/** `imageAlt` -> `Image alt` */
+/** Labels that say more than the field's name. */
+const LABELS: Readonly<Record<string, string>> = { nl: "In Dutch", imageAlt: "Image description (alt text)" };
+
+/** `imageCredit` -> `Image credit` */
 function labelFor(name: string): string {
+  if (Object.hasOwn(LABELS, name)) return LABELS[name];
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

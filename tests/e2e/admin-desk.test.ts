@@ -285,4 +285,16 @@ describe("round trip", () => {
     const after = await repositoryNews(page);
     for (const [file, text] of Object.entries(original).filter(([file]) => file.startsWith("content/news/"))) expect(after[file], file).toBe(text);
   });
+
+  test("themes.yml and partners.yml open as the lists they are, every entry in them", async () => {
+    for (const [list, label] of [["themes", "Themes"], ["partners", "Partners"]]) {
+      // A fresh load: the desk does not follow a change of address from one file to another.
+      await page.goto("about:blank");
+      await page.goto(`${siteUrl}/admin#/collections/lists/entries/${list}`);
+      const count = (original[`content/${list}.yml`].match(/^- id: /gm) ?? []).length;
+      await page.getByText(`${count} ${label}`, { exact: true }).waitFor();
+      await expect(page.getByRole("textbox", { name: "Id", exact: true }).first().inputValue()).resolves.toMatch(/^[a-z0-9-]+$/);
+      await expect(page.getByRole("button", { name: "Save", exact: true }).isDisabled()).resolves.toBe(true);
+    }
+  });
 });
