@@ -40,6 +40,12 @@ export const site = {
   accessibilityContact: "accessibility@thehaguesecuritydelta.com",
   /** When the accessibility statement was last reviewed (YYYY-MM-DD); update with every re-test. */
   accessibilityReviewed: "2026-11-28",
+  /**
+   * SETTING: the GitHub repository (owner/name) and branch the editing desk at /admin writes to;
+   * `CMS_GITHUB_REPO` and `CMS_GITHUB_BRANCH` override them at build (docs/DEPLOYMENT.md).
+   */
+  cmsRepository: "thehaguesecuritydelta/hsd-news",
+  cmsBranch: "main",
 } as const;
 
 /**
