@@ -202,4 +202,7 @@ export type SearchOutcome =
       hits: SearchHit[];
       /** Words of the query that were not looked up: too common to narrow the search, or beyond `site.searchMaxTerms`. */
       ignoredWords: string[];
+      /** Which page of the results `hits` is (from 1), of how many. */
+      pageNumber: number;
+      pageCount: number;
     };

@@ -144,10 +144,28 @@ export function eventsCalendarSubscriptionUrl(): string {
   return absoluteUrl(eventsCalendarPath()).replace(/^https?:/, "webcal:");
 }
 
-/** The search page, with a query when one is given. */
-export function searchPath(edition: Edition, query?: string): string {
+/** The page number of a search's results in the address: /search?q=words&page=2. */
+export const SEARCH_PAGE_PARAMETER = "page";
+
+/** The search page, with a query when one is given, and the page of its results after the first. */
+export function searchPath(edition: Edition, query?: string, pageNumber: number = 1): string {
   const base = pathOf(edition, EDITIONS[edition].search);
-  return query === undefined ? base : `${base}?${new URLSearchParams({ [SEARCH_QUERY_PARAMETER]: query })}`;
+  if (query === undefined) return base;
+  const parameters = new URLSearchParams({ [SEARCH_QUERY_PARAMETER]: query });
+  if (pageNumber > 1) parameters.set(SEARCH_PAGE_PARAMETER, String(pageNumber));
+  return `${base}?${parameters}`;
+}
+
+/** Where the browser's search index (Pagefind's files, one set for both editions) is served: /pagefind/<file>. */
+export const STATIC_SEARCH_BASE = "/pagefind/";
+
+export function staticSearchFilePath(file: string): string {
+  return `${STATIC_SEARCH_BASE}${file}`;
+}
+
+/** The articles released since the build's browser search index, for the browser to merge: /search/released.json, /nl/zoeken/released.json. */
+export function releasedSearchPath(edition: Edition): string {
+  return pathOf(edition, EDITIONS[edition].search, "released.json");
 }
 
 /** The search address with a placeholder for the query, as schema.org's SearchAction wants it: /search?q={name}. */
