@@ -64,10 +64,16 @@ const disabledFeatures = [
  * on this origin under the site's policy, which allows inline script. This policy replaces the
  * site's for them (Next keeps the last value of a header): a sandbox (an opaque origin, no script,
  * no forms, no plugins) and nothing loaded but its own images and inline styles. Pages never match:
- * slugs and ids have no dots. One rule, one regex per request, linear in the path's length; the
+ * slugs and ids have no dots, and the browser search's files set their own. One rule, one regex per request, linear in the path's length; the
  * value has no ':' so Next does not compile it per request (it does for values with one).
  */
-const FILE_PATHS = "/:file((?!_next/)(?:[^/]*/)*[^/]*\\.[^/]*)";
+const FILE_PATHS = "/:file((?!_next/|pagefind/)(?:[^/]*/)*[^/]*\\.[^/]*)";
+/*
+ * Every path but the browser search's files (/pagefind/, src/app/_routes/staticSearch.ts), which set
+ * their own policy: its web worker runs WebAssembly ('wasm-unsafe-eval') under the policy its script
+ * arrives with, and Next would replace a route's own header with these rules' values.
+ */
+const SITE_PATHS = "/:path((?!pagefind/).*)";
 const fileContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
@@ -147,7 +153,7 @@ const nextConfig: NextConfig = {
   async headers() {
     // The security headers on every response, then the files' own policy (the last value of a header wins).
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: SITE_PATHS, headers: securityHeaders },
       { source: FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }] },
     ];
   },

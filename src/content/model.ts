@@ -206,3 +206,25 @@ export type SearchOutcome =
       pageNumber: number;
       pageCount: number;
     };
+
+/** An article as the browser's search knows it, in one edition. */
+export interface StaticSearchRecord {
+  url: string;
+  /** The edition: Pagefind keeps one index per language and the browser loads its page's. */
+  language: Language;
+  /** Title, summary, body, themes and partners, as the edition shows them. */
+  content: string;
+  meta: {
+    title: string;
+    summary: string;
+    /** The article's date, `YYYY-MM-DD`, and as the edition writes it. */
+    date: string;
+    displayDate: string;
+    /** The language of the text: the edition's, or "en" for an untranslated article in the Dutch edition. */
+    textLanguage: Language;
+    /** "1" when the article announces an event. */
+    event?: string;
+  };
+  filters: Record<string, string[]>;
+  sort: { date: string };
+}

@@ -13,7 +13,9 @@ import { formatDisplayDate } from "../lib/dates";
 import { buildOutputDirName } from "../lib/site";
 import { articlePath } from "../lib/routes";
 import type { ContentIndex } from "./contentIndex";
-import type { Article, Language } from "./model";
+import type { Article, Language, StaticSearchRecord } from "./model";
+
+export type { StaticSearchRecord } from "./model";
 import { snapshotDir } from "./snapshot";
 
 /** The Pagefind bundle's folder inside the snapshot, and the file saying which moment it holds. */
@@ -24,28 +26,6 @@ const STATIC_SEARCH_MOMENT_FILE = "static-search.json";
 export const STATIC_SEARCH_FILTERS = { theme: "theme", partner: "partner", year: "year", event: "event" } as const;
 /** The one value of the event filter: an article either announces an event or not. */
 export const EVENT_FILTER_VALUE = "yes";
-
-/** An article as the browser's search knows it, in one edition. */
-export interface StaticSearchRecord {
-  url: string;
-  /** The edition: Pagefind keeps one index per language and the browser loads its page's. */
-  language: Language;
-  /** Title, summary, body, themes and partners, as the edition shows them. */
-  content: string;
-  meta: {
-    title: string;
-    summary: string;
-    /** The article's date, `YYYY-MM-DD`, and as the edition writes it. */
-    date: string;
-    displayDate: string;
-    /** The language of the text: the edition's, or "en" for an untranslated article in the Dutch edition. */
-    textLanguage: Language;
-    /** "1" when the article announces an event. */
-    event?: string;
-  };
-  filters: Record<string, string[]>;
-  sort: { date: string };
-}
 
 /** An article's record in an edition, as both the index and the released list carry it. */
 export function staticSearchRecord(index: ContentIndex, article: Article, edition: Language): StaticSearchRecord {

@@ -6,7 +6,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { EDITIONS } from "../lib/editions";
 import type { ContentIndex } from "./contentIndex";
 import { isServedStaticSearchFile, STATIC_SEARCH_FOLDER, staticSearchRecord, writeStaticSearchMoment } from "./staticSearch";
@@ -24,6 +23,8 @@ export interface StaticSearchSummary {
  */
 export async function writeStaticSearchIndex(snapshotFolder: string, index: ContentIndex, at: number): Promise<StaticSearchSummary> {
   const articles = index.publishedAt(at).articles;
+  // Pagefind is an ES module only; the build's content step runs as CommonJS.
+  const pagefind = await import("pagefind");
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
   const bundle = created.index;

@@ -1,9 +1,7 @@
 import { releasedSearchResponse } from "@/app/_routes/staticSearch";
 
-/** Seconds: a scheduled article released since the build is found in the browser within this window (a literal, as Next requires). */
-export const revalidate = 60;
-
-export const dynamic = "force-static";
+/** Per request: it depends on the clock; the response says how long it may be kept. */
+export const dynamic = "force-dynamic";
 
 export function GET() {
   return releasedSearchResponse("en");
