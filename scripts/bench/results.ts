@@ -1,6 +1,7 @@
 /** What one `npm run bench` measures: the shapes run.ts fills, targets.ts judges and report.ts prints. */
 import type { CacheVersusFile } from "../lib/nginx";
 import type { BuildPhase } from "./build-log";
+import type { BrowserSearchProbe } from "./browser-search-probe";
 import type { ProbeQueryId } from "./search-queries";
 
 export interface IndexFigures {
@@ -98,6 +99,8 @@ export interface SizeResult {
   /** The bare Next.js page under the same load, in the same run, just before the site's routes. */
   bareLoad?: RouteLoad;
   searchProbe?: SearchProbe;
+  /** The search in the browser under mobile throttling (at 10,000 only). */
+  browserSearch?: BrowserSearchProbe;
   /** At the comparison size only. */
   nginx?: CacheVersusFile;
   lighthouse?: LighthouseFigures;
