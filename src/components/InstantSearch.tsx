@@ -150,13 +150,15 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
   const input = () => root.current?.querySelector<HTMLInputElement>("input[type=search]") ?? null;
 
   const run = useCallback(
-    async (wanted: Ask) => {
+    async (wanted: Ask, byReader: boolean) => {
       const loaded = engine.current;
       if (!loaded) return;
       const filters = filtersOf(wanted);
       const hasFilters = Object.keys(filters).length > 0;
       if (!wanted.query.trim() && !hasFilters) {
-        setAnswer(undefined);
+        // Nothing asked: the server's advice on arrival; once the reader emptied the field, no results
+        // rather than the server's answer to the query the page opened with.
+        setAnswer(byReader ? { ask: wanted, total: 0, hits: [], counts: loaded.all } : undefined);
         return;
       }
       const found = await loaded.pagefind.debouncedSearch(wanted.query.trim() || null, { filters }, TYPING_DEBOUNCE_MS);
@@ -187,7 +189,7 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
       if (at - lastPush.current > HISTORY_PAUSE_MS) window.history.pushState(window.history.state, "", address);
       else window.history.replaceState(window.history.state, "", address);
       lastPush.current = at;
-      void run(wanted);
+      void run(wanted, true);
     },
     [parameters, run],
   );
@@ -211,7 +213,7 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
         const initial = askFromAddress(parameters);
         setAsk(initial);
         setReady(true);
-        void run(initial);
+        void run(initial, false);
       } catch {
         // No Pagefind (an old browser, a blocked script): the server's form and answer stay as they are.
       }
@@ -229,7 +231,7 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
       const field = input();
       if (field) field.value = wanted.query;
       setAsk(wanted);
-      void run(wanted);
+      void run(wanted, true);
     };
     window.addEventListener("popstate", restore);
     return () => window.removeEventListener("popstate", restore);
@@ -263,7 +265,8 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
   };
 
   const queryWords = wordsOf(answer?.ask.query ?? "");
-  const status = !answer
+  const nothingAsked = answer !== undefined && !answer.ask.query.trim() && Object.keys(filtersOf(answer.ask)).length === 0;
+  const status = !answer || nothingAsked
     ? ""
     : answer.ask.query.trim()
       ? answer.total === 0
