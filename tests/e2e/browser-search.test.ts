@@ -135,6 +135,18 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("the policy Pagefind needs", () => {
+  test("WebAssembly is allowed in the browser search's worker alone, not on the pages", async () => {
+    const worker = await fetch(`${site.url}/pagefind/pagefind-worker.js`);
+    expect(worker.headers.get("content-security-policy")).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+    const searchPage = await fetch(`${site.url}/search?q=smart`);
+    expect(searchPage.headers.get("content-security-policy")).toMatch(/^default-src 'self'; script-src 'self' 'unsafe-inline';/);
+    expect(searchPage.headers.get("content-security-policy")).not.toContain("wasm");
+    const chunk = await fetch(`${site.url}/pagefind/pagefind-entry.json`);
+    expect(chunk.headers.get("content-security-policy")).toMatch(/^sandbox; default-src 'none'/);
+  });
+});
+
 describe("only the search pages load the browser search", () => {
   test("the home page fetches nothing from /pagefind/", async () => {
     const other = await browser.newPage();
