@@ -161,6 +161,8 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
         setAnswer(byReader ? { ask: wanted, total: 0, hits: [], counts: loaded.all } : undefined);
         return;
       }
+      // One letter starts nearly every word: it would keep Pagefind busy for seconds and narrow nothing.
+      if (wanted.query.trim().length === 1 && !hasFilters) return;
       const found = await loaded.pagefind.debouncedSearch(wanted.query.trim() || null, { filters }, TYPING_DEBOUNCE_MS);
       // Superseded by a later keystroke.
       if (!found) return;

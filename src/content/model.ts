@@ -212,7 +212,7 @@ export interface StaticSearchRecord {
   url: string;
   /** The edition: Pagefind keeps one index per language and the browser loads its page's. */
   language: Language;
-  /** Title, summary, body, themes and partners, as the edition shows them. */
+  /** Title, summary, themes and partners, as the edition shows them (not the body: see staticSearch.ts). */
   content: string;
   meta: {
     title: string;
