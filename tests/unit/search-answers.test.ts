@@ -5,12 +5,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeCorpus } from "../../scripts/bench/corpus";
 import { ContentIndex } from "../../src/content/index";
 import { loadContent } from "../../src/content/load";
 import { SEARCH_ANSWER_CACHE_SIZE, searchFor, type ArticleSearch, type SearchOutcome } from "../../src/content/search";
 import { site } from "../../src/lib/site";
+
+// 10,000 searches: a couple of seconds alone, several on a machine shared with builds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-search-answers-"));
 let index: ContentIndex;
