@@ -6,7 +6,8 @@
  *    every problem; exits 1 on an error. next.config.ts waits for this step,
  *    so a broken article stops the build before the build folder is touched.
  * 2. Tells its parent the content is valid, then writes the snapshot into
- *    <folder> while the compiler runs; the build moves it into place after compiling.
+ *    <folder> while the compiler runs, with the browser's search index of what is
+ *    published now (Pagefind) in <folder>/pagefind; the build moves it into place after compiling.
  * With a parse cache file (src/content/parseCache.ts, in the build folder's
  * cache/), each file parsed without a problem by an earlier build with the same
  * code and the same themes and partners is taken from it instead of parsed again.
@@ -15,7 +16,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { displayPath, formatProblem, resolveContentDir } from "../src/content/load";
-import { validateContent, writeContentSnapshot } from "../src/content/buildSnapshot";
+import { validateContent, writeContentSnapshot, writeStaticSearch } from "../src/content/buildSnapshot";
 import { ContentError } from "../src/content/index";
 import { ParseCache } from "../src/content/parseCache";
 
@@ -49,15 +50,19 @@ const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const dir = resolveContentDir();
 const parseCache = process.argv[3] ? new ParseCache(process.argv[3], codeFingerprint()) : undefined;
 const reuse = () => (parseCache ? `; ${parseCache.reused} files' parse reused from the build cache, ${parseCache.parsed} parsed and stored` : "");
-try {
+main().catch((error: unknown) => {
+  if (!(error instanceof ContentError)) throw error;
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  console.error(`\n${displayPath(dir)}: ${error.message.split("\n")[0].replace(/:$/, "")}; nothing was built.`);
+  process.exit(1);
+});
+
+async function main(): Promise<void> {
   const content = validateContent(dir, { warnings: true, parseCache });
   for (const problem of content.problems) console.error(formatProblem(problem));
   process.send?.("validated");
   const { articles, drafts, translated } = writeContentSnapshot(folder, content);
   console.log(`content snapshot of ${displayPath(dir)}: ${articles} articles, ${translated} with a Dutch translation (${drafts} drafts left out) in ${seconds()}${reuse()}`);
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  for (const problem of error.problems) console.error(formatProblem(problem));
-  console.error(`\n${displayPath(dir)}: ${error.message.split("\n")[0].replace(/:$/, "")}; nothing was built.`);
-  process.exit(1);
+  const search = await writeStaticSearch(folder, content);
+  console.log(`browser search index: ${search.records} published articles in each edition, ${search.files} files, ${Math.round(search.bytes / 1024)} KB, in ${seconds()}`);
 }

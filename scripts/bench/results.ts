@@ -1,6 +1,7 @@
 /** What one `npm run bench` measures: the shapes run.ts fills, targets.ts judges and report.ts prints. */
 import type { CacheVersusFile } from "../lib/nginx";
 import type { BuildPhase } from "./build-log";
+import type { BrowserSearchProbe } from "./browser-search-probe";
 import type { ProbeQueryId } from "./search-queries";
 
 export interface IndexFigures {
@@ -141,6 +142,8 @@ export interface SizeResult {
   notFound?: NotFoundFigures;
   rebuild?: RebuildFigures;
   searchProbe?: SearchProbe;
+  /** The search in the browser under mobile throttling (at 10,000 only). */
+  browserSearch?: BrowserSearchProbe;
   /** At the comparison size only. */
   nginx?: CacheVersusFile;
   lighthouse?: LighthouseFigures;

@@ -37,6 +37,7 @@ import { site } from "../../src/lib/site";
 import { makeBareNextApp, paddedBarePath } from "../lib/bareNext";
 import { chromiumPath } from "../lib/chromium";
 import { lighthouseScores } from "../lib/lighthouse";
+import { probeBrowserSearch } from "./browser-search-probe";
 import { compareCacheWithFile, nginxBinary } from "../lib/nginx";
 import { groupCpuMs, rssSampler } from "../lib/processes";
 import { buildProduction, projectRoot, siteEnv, startServer, type Server } from "../lib/production";
@@ -476,6 +477,10 @@ async function main() {
             log(`N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}`);
           }
           result.lighthouse = lighthouse;
+        }
+        if (n === 10_000 && scope.lighthouse) {
+          result.browserSearch = await probeBrowserSearch(server.url, WORD_IN_EVERY_ARTICLE);
+          log(`N=${n}: browser search "${result.browserSearch.query}": first results ${fmt.ms(result.browserSearch.firstResultsMs)} after the last key, ${fmt.kib(result.browserSearch.queryBytes)} fetched`);
         }
       } finally {
         await server.stop();

@@ -9,9 +9,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { EDITIONS } from "../../src/lib/editions";
-import { searchPath } from "../../src/lib/routes";
+import { EDITIONS, type Edition } from "../../src/lib/editions";
+import { homePath, searchPath, STATIC_SEARCH_BASE } from "../../src/lib/routes";
 import { securityHeaders } from "../../src/lib/securityHeaders";
+import { catalogues } from "../../src/i18n/translator";
 import { freePort } from "./production";
 import { runWrk, type WrkResult } from "./wrk";
 
@@ -20,6 +21,51 @@ export function nginxBinary(): string {
   const found = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).stdout.trim();
   if (found) return found;
   throw new Error("nginx is not installed: apt-get install -y nginx (Debian), then run the command again");
+}
+
+/** How long nginx keeps a search page's answer: a popular query is rendered once in this window. */
+const SEARCH_ANSWER_CACHE = "3m";
+
+/**
+ * The page nginx answers a client with when it searches faster than the limit allows: in the
+ * edition's language, from its catalogue, inline in the configuration (no file to deploy).
+ */
+export function tooManySearchesPage(edition: Edition): string {
+  const text = catalogues[edition].tooManySearches;
+  const html = `<!doctype html><html lang="${edition}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head><body><main><h1>${text.title}</h1><p>${text.body}</p><p><a href="${homePath(edition)}">${text.home}</a></p></main></body></html>`;
+  // Inside an nginx string in single quotes: no quote, no backslash, no variable.
+  if (/['\\$]/.test(html)) throw new Error(`the ${edition} page for too many searches has a character nginx would read: ${html}`);
+  return html;
+}
+
+/** The headers of the browser search's files, as src/app/_routes/staticSearch.ts sets them under `next start`. */
+function staticSearchHeaders(indent: string, cacheControl: string, policy: string): string {
+  return [`add_header Cache-Control "${cacheControl}" always;`, `add_header Content-Security-Policy "${policy}" always;`, "add_header X-Content-Type-Options nosniff always;"].map((line) => `${indent}${line}\n`).join("");
+}
+
+const STATIC_SEARCH_FILE_POLICY = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const STATIC_SEARCH_WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
+/**
+ * The browser search's files straight from disk, with the lifetimes and policies the app gives
+ * them: `snapshotFolder` is the build's content snapshot (`<distDir>/hsd-content`), which holds
+ * them in a folder named like their address. `root`, not `alias`: the nested locations would map
+ * an aliased path wrongly.
+ */
+function staticSearchLocation(snapshotFolder: string): string {
+  return `    location ${STATIC_SEARCH_BASE} {
+      root ${snapshotFolder};
+      types { text/javascript js; application/json json; }
+      default_type application/octet-stream;
+${staticSearchHeaders("      ", "public, max-age=86400, stale-while-revalidate=604800", STATIC_SEARCH_FILE_POLICY)}      # nginx's add_header in a nested location replaces the outer ones: each names all three.
+      location ~ _[0-9a-f]+\\.pf_[a-z]+$ {
+${staticSearchHeaders("        ", "public, max-age=31536000, immutable", STATIC_SEARCH_FILE_POLICY)}      }
+      location = ${STATIC_SEARCH_BASE}pagefind-entry.json {
+${staticSearchHeaders("        ", "no-cache", STATIC_SEARCH_FILE_POLICY)}      }
+      location = ${STATIC_SEARCH_BASE}pagefind-worker.js {
+${staticSearchHeaders("        ", "public, max-age=86400, stale-while-revalidate=604800", STATIC_SEARCH_WORKER_POLICY)}      }
+    }
+`;
 }
 
 /**
@@ -44,9 +90,10 @@ const PROXY_HEADERS = `      proxy_http_version 1.1;
 
 /**
  * The deployment guide's cache in front of `upstreams` (ports on 127.0.0.1), listening on
- * `listenPort`: the http-level text (cache path, upstream, server).
+ * `listenPort`: the http-level text (cache path, upstream, server). With `snapshotFolder` (the
+ * build's `<distDir>/hsd-content`), nginx serves the browser search's files from disk.
  */
-export function cachingProxyBlock(prefix: string, listenPort: number, upstreamPorts: readonly number[]): string {
+export function cachingProxyBlock(prefix: string, listenPort: number, upstreamPorts: readonly number[], snapshotFolder?: string): string {
   return `  proxy_cache_path ${prefix}/cache levels=1:2 keys_zone=site:10m max_size=256m inactive=1d use_temp_path=off;
   # A 404 is never kept, whatever its Cache-Control: an address that is missing now may be published soon,
   # and made-up addresses must not fill the cache.
@@ -80,11 +127,30 @@ ${EDITIONS.map(
   (edition) => `    location = ${searchPath(edition)} {
       limit_req zone=search burst=20 nodelay;
       limit_req_status 429;
+      error_page 429 @too_many_searches_${edition};
       proxy_pass http://replicas;
 ${PROXY_HEADERS}
+      # A popular query's answer is rendered once every few minutes, whatever the crowd: Next marks
+      # search pages private, but they hold nothing of the reader's own.
+      proxy_cache site;
+      proxy_cache_key "$scheme$host$request_uri|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch|$http_next_router_state_tree";
+      proxy_ignore_headers Cache-Control Expires;
+      proxy_cache_valid 200 ${SEARCH_ANSWER_CACHE};
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating;
+      proxy_cache_bypass $http_x_bypass_cache;
+      proxy_no_cache $http_x_bypass_cache $not_found;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
+    location @too_many_searches_${edition} {
+      default_type "text/html; charset=utf-8";
+      add_header Retry-After 5 always;
+      add_header Cache-Control no-store always;
+      add_header Content-Language ${edition} always;
+      return 429 '${tooManySearchesPage(edition)}';
     }
 `,
-).join("")}    location / {
+).join("")}${snapshotFolder ? staticSearchLocation(snapshotFolder) : ""}    location / {
       proxy_pass http://replicas;
 ${PROXY_HEADERS}
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Edition } from "@/lib/editions";
-import { listingPath, type Listing } from "@/lib/routes";
+import { listingPath, NEWS_LISTING, type Listing } from "@/lib/routes";
 import { translator } from "@/i18n/translator";
 import styles from "./Pagination.module.css";
 
@@ -8,18 +8,21 @@ interface PaginationProps {
   pageNumber: number;
   pageCount: number;
   /** The listing these are the pages of. */
-  listing: Listing;
+  listing?: Listing;
+  /** The address of a page, for pages that are not a listing's (a search's results). */
+  pagePath?: (pageNumber: number) => string;
   edition: Edition;
   /** Words of the two links: newest-first listings say "Newer news" and "Older news"; the events, which are not, "Previous page" and "Next page". */
   steps?: "newer-older" | "previous-next";
 }
 
 /** Previous and next links for a paginated listing, with where the reader is. */
-export function Pagination({ pageNumber, pageCount, listing, edition, steps = "newer-older" }: PaginationProps) {
+export function Pagination({ pageNumber, pageCount, listing, pagePath, edition, steps = "newer-older" }: PaginationProps) {
   if (pageCount <= 1) return null;
   const t = translator(edition, "pagination");
-  const previous = pageNumber > 1 ? listingPath(edition, listing, pageNumber - 1) : undefined;
-  const next = pageNumber < pageCount ? listingPath(edition, listing, pageNumber + 1) : undefined;
+  const pathOf = pagePath ?? ((page: number) => listingPath(edition, listing ?? NEWS_LISTING, page));
+  const previous = pageNumber > 1 ? pathOf(pageNumber - 1) : undefined;
+  const next = pageNumber < pageCount ? pathOf(pageNumber + 1) : undefined;
   return (
     <nav className={styles.pagination} aria-label={t("label")}>
       {previous ? (

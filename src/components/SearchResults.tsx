@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SearchOutcome } from "@/content/model";
 import type { Edition } from "@/lib/editions";
-import { articlePath, listingPath, NEWS_LISTING, partnersPath, themesPath } from "@/lib/routes";
+import { articlePath, listingPath, NEWS_LISTING, partnersPath, searchPath, themesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import { HighlightedText } from "./HighlightedText";
+import { Pagination } from "./Pagination";
 import styles from "./SearchResults.module.css";
 
 interface SearchResultsProps {
@@ -75,14 +76,14 @@ export function SearchResults({ outcome, edition }: SearchResultsProps) {
           </Advice>
         );
       }
-      const limited = outcome.total > outcome.hits.length;
+      const { query, pageNumber, pageCount } = outcome;
       return (
         <>
           <p className={styles.count} role="status">
-            {limited ? t("countLimited", { total: outcome.total, query: outcome.query, shown: outcome.hits.length }) : t("count", { total: outcome.total, query: outcome.query })}
+            {t("count", { total: outcome.total, query })}
           </p>
           {outcome.ignoredWords.length > 0 && <IgnoredWords words={outcome.ignoredWords} edition={edition} />}
-          <ol className={styles.list}>
+          <ol className={styles.list} start={(pageNumber - 1) * site.searchPageSize + 1}>
             {outcome.hits.map(({ article, inEdition, summary }) => {
               // An article without a Dutch translation is found, and shown, by its English text.
               const lang = inEdition.language === edition ? undefined : inEdition.language;
@@ -102,6 +103,7 @@ export function SearchResults({ outcome, edition }: SearchResultsProps) {
               );
             })}
           </ol>
+          <Pagination pageNumber={pageNumber} pageCount={pageCount} pagePath={(page) => searchPath(edition, query, page)} edition={edition} steps="previous-next" />
         </>
       );
     }

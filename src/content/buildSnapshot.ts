@@ -9,6 +9,8 @@ import { loadContent, resolveContentDir, type LoadedContent, type LoadOptions } 
 import { ContentError } from "./problems";
 import { serializeSearchIndex } from "./search";
 import { writeSnapshot } from "./snapshot";
+import { writeStaticSearchIndex, type StaticSearchSummary } from "./staticSearchIndex";
+import { now } from "../lib/clock";
 
 export interface SnapshotSummary {
   articles: number;
@@ -37,6 +39,11 @@ export function writeContentSnapshot(folder: string, content: LoadedContent): Sn
   const searchIndexes = { en: serializeSearchIndex(index, articles, "en"), nl: serializeSearchIndex(index, articles, "nl") };
   writeSnapshot(folder, { articles, themes: index.themes, partners: index.partners }, searchIndexes);
   return { articles: articles.length, drafts: index.allArticles.length - articles.length, translated: articles.filter((article) => article.translations?.nl).length };
+}
+
+/** Writes the browser's search index of what is published now into the snapshot `folder` written by writeContentSnapshot. */
+export function writeStaticSearch(folder: string, content: LoadedContent, at: number = now()): Promise<StaticSearchSummary> {
+  return writeStaticSearchIndex(folder, new ContentIndex(content), at);
 }
 
 export function buildContentSnapshot(folder: string, contentDir: string = resolveContentDir()): SnapshotSummary {

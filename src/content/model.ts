@@ -202,4 +202,29 @@ export type SearchOutcome =
       hits: SearchHit[];
       /** Words of the query that were not looked up: too common to narrow the search, or beyond `site.searchMaxTerms`. */
       ignoredWords: string[];
+      /** Which page of the results `hits` is (from 1), of how many. */
+      pageNumber: number;
+      pageCount: number;
     };
+
+/** An article as the browser's search knows it, in one edition. */
+export interface StaticSearchRecord {
+  url: string;
+  /** The edition: Pagefind keeps one index per language and the browser loads its page's. */
+  language: Language;
+  /** Title, summary, themes and partners, as the edition shows them (not the body: see staticSearch.ts). */
+  content: string;
+  meta: {
+    title: string;
+    summary: string;
+    /** The article's date, `YYYY-MM-DD`, and as the edition writes it. */
+    date: string;
+    displayDate: string;
+    /** The language of the text: the edition's, or "en" for an untranslated article in the Dutch edition. */
+    textLanguage: Language;
+    /** "1" when the article announces an event. */
+    event?: string;
+  };
+  filters: Record<string, string[]>;
+  sort: { date: string };
+}

@@ -63,8 +63,8 @@ const ENGINE_OPTIONS: Options<SearchDocument> = {
 const PREFIX_MIN_LENGTH = 4;
 /** Shortest word for which a typo is forgiven. */
 const FUZZY_MIN_LENGTH = 5;
-/** Answers kept per publication. */
-const CACHE_SIZE = 256;
+/** Answers (a query's page) kept per publication and edition: the bound on what strangers' queries can make a process hold. */
+export const SEARCH_ANSWER_CACHE_SIZE = 256;
 
 /** An article as the edition shows it: the translation's text where there is one, the English otherwise. */
 function searchDocument(index: ContentIndex, article: Article, id: number, edition: Language): SearchDocument {
@@ -155,9 +155,17 @@ function planQuery(query: string, { documentFrequency, engine }: SearchEngine): 
   return { terms: candidates.filter(({ word }) => chosen.has(word)).map(({ word }) => word), ignoredWords: candidates.filter(({ word }) => !chosen.has(word)).map(({ word }) => word) };
 }
 
+/** One page of a query's results, as kept in the answer cache. */
+interface Answer {
+  total: number;
+  results: MiniSearchResult[];
+  /** The page given: the one asked for, or the last when it asked past it. */
+  pageNumber: number;
+}
+
 export class ArticleSearch {
   private engine?: SearchEngine;
-  private answers?: { publication: Publication; cache: Map<string, { total: number; results: MiniSearchResult[] }> };
+  private answers?: { publication: Publication; cache: Map<string, Answer> };
 
   /**
    * `articles` are the documents' ids (positions); `loadEngine` makes the
@@ -171,17 +179,20 @@ export class ArticleSearch {
     readonly edition: Language = "en",
   ) {}
 
-  /** Answers any input: an empty, overlong or wordless query gets an outcome saying so, never an exception. */
-  search(rawQuery: string | string[] | undefined, limit: number = site.searchResultLimit): SearchOutcome {
+  /**
+   * Answers any input: an empty, overlong or wordless query gets an outcome saying so, never an
+   * exception. `page` (from 1) of `pageSize` hits; a page past the last is answered as the last.
+   */
+  search(rawQuery: string | string[] | undefined, { page = 1, pageSize = site.searchPageSize }: { page?: number; pageSize?: number } = {}): SearchOutcome {
     const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.trim() ?? "";
     if (query === "") return { kind: "empty" };
     if (query.length > site.searchMaxQueryLength) return { kind: "too-long", length: query.length };
     const engine = (this.engine ??= this.loadEngine());
     const { terms, ignoredWords } = planQuery(query, engine);
     if (terms.length === 0) return { kind: "no-words" };
-    const { total, results } = this.answer(engine.engine, terms, limit);
+    const { total, results, pageNumber } = this.answer(engine.engine, terms, Number.isSafeInteger(page) && page > 1 ? page : 1, pageSize);
     const hits = results.map((result) => this.hit(result));
-    return { kind: "results", query, total, hits, ignoredWords };
+    return { kind: "results", query, total, hits, ignoredWords, pageNumber, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
   }
 
   /**
@@ -192,11 +203,17 @@ export class ArticleSearch {
     return new ArticleSearch(this.index, this.articles, () => (this.engine ??= this.loadEngine()), this.edition);
   }
 
-  private answer(engine: MiniSearch<SearchDocument>, terms: string[], limit: number): { total: number; results: MiniSearchResult[] } {
+  /** How many answers this search holds now: never more than SEARCH_ANSWER_CACHE_SIZE. */
+  get cachedAnswerCount(): number {
+    return this.answers?.cache.size ?? 0;
+  }
+
+  /** Keyed by the query as looked up (folded, planned words) and the page: "Drones!" and "drones" share one answer. */
+  private answer(engine: MiniSearch<SearchDocument>, terms: string[], page: number, pageSize: number): Answer {
     const publication = this.index.publishedAt();
     if (this.answers?.publication !== publication) this.answers = { publication, cache: new Map() };
     const { cache } = this.answers;
-    const key = `${limit}\u0000${terms.join("\u0000")}`;
+    const key = `${page}\u0000${pageSize}\u0000${terms.join("\u0000")}`;
     const cached = cache.get(key);
     if (cached) {
       // Least recently used first: a hit moves to the end.
@@ -211,9 +228,10 @@ export class ArticleSearch {
     if (results.length === 0 && terms.some((term) => term.length >= FUZZY_MIN_LENGTH)) {
       results = engine.search(terms.join(" "), { ...exact, fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false), maxFuzzy: 2 });
     }
-    const answer = { total: results.length, results: results.slice(0, limit) };
+    const pageNumber = Math.min(page, Math.max(1, Math.ceil(results.length / pageSize)));
+    const answer: Answer = { total: results.length, results: results.slice((pageNumber - 1) * pageSize, pageNumber * pageSize), pageNumber };
     cache.set(key, answer);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    if (cache.size > SEARCH_ANSWER_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return answer;
   }
 

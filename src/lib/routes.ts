@@ -43,6 +43,8 @@ const ARTICLE_CALENDAR = "event.ics";
 /** An article's link-preview card, and each edition's own. */
 const PREVIEW_IMAGE = "preview.png";
 const NOT_FOUND_DOCUMENT = "niet-gevonden";
+/** The list of articles released since the build, below each edition's search page. */
+const RELEASED_SEARCH_FILE = "released.json";
 
 /**
  * A listing of articles: all the news, a theme's, a partner's, or the events. With a page number
@@ -146,10 +148,28 @@ export function eventsCalendarSubscriptionUrl(edition: Edition): string {
   return absoluteUrl(eventsCalendarPath(edition)).replace(/^https?:/, "webcal:");
 }
 
-/** The search page, with a query when one is given. */
-export function searchPath(edition: Edition, query?: string): string {
+/** The page number of a search's results in the address: /search?q=words&page=2. */
+export const SEARCH_PAGE_PARAMETER = "page";
+
+/** The search page, with a query when one is given, and the page of its results after the first. */
+export function searchPath(edition: Edition, query?: string, pageNumber: number = 1): string {
   const base = pathOf(edition, EDITIONS[edition].search);
-  return query === undefined ? base : `${base}?${new URLSearchParams({ [SEARCH_QUERY_PARAMETER]: query })}`;
+  if (query === undefined) return base;
+  const parameters = new URLSearchParams({ [SEARCH_QUERY_PARAMETER]: query });
+  if (pageNumber > 1) parameters.set(SEARCH_PAGE_PARAMETER, String(pageNumber));
+  return `${base}?${parameters}`;
+}
+
+/** Where the browser's search index (Pagefind's files, one set for both editions) is served: /pagefind/<file>. */
+export const STATIC_SEARCH_BASE = "/pagefind/";
+
+export function staticSearchFilePath(file: string): string {
+  return `${STATIC_SEARCH_BASE}${file}`;
+}
+
+/** The articles released since the build's browser search index, for the browser to merge: /search/released.json, /nl/zoeken/released.json. */
+export function releasedSearchPath(edition: Edition): string {
+  return pathOf(edition, EDITIONS[edition].search, RELEASED_SEARCH_FILE);
 }
 
 /** The search address with a placeholder for the query, as schema.org's SearchAction wants it: /search?q={name}. */
@@ -277,11 +297,12 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
   return undefined;
 }
 
-/** The edition's pages and files that exist whatever the content (after its root): its home, listings' first pages, feeds, calendar, search, the statement, its card. */
+/** The edition's pages and files that exist whatever the content (after its root): its home, listings' first pages, feeds, calendar, search (and its releases), the statement, its card. */
 function isFixedPath(edition: Edition, segments: readonly string[]): boolean {
   const words = EDITIONS[edition];
   if (segments.length === 0) return true;
-  if (segments.length > 1) return false;
+  if (segments.length === 2) return segments[0] === words.search && segments[1] === RELEASED_SEARCH_FILE;
+  if (segments.length > 2) return false;
   const [only] = segments;
   return [words.news, words.events, `${words.events}.ics`, words.themes, words.partners, words.search, words.accessibility, PREVIEW_IMAGE, ...Object.values(FEED_FILES)].includes(only);
 }

@@ -29,8 +29,8 @@ export const site = {
   feedSize: 20,
   /** Longest search query answered, in characters; longer ones get a helpful page instead. */
   searchMaxQueryLength: 200,
-  /** Most search results shown on one page. */
-  searchResultLimit: 20,
+  /** Search results on one page of the server's answer (the rest on further pages). */
+  searchPageSize: 10,
   /** Most distinct words of a query looked up; the rest are named as ignored (each word costs a pass over its matches). */
   searchMaxTerms: 6,
   /**

@@ -30,7 +30,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe("the probe's queries", () => {
   it("use a word that every article of a corpus contains", () => {
-    const outcome = search.search(WORD_IN_EVERY_ARTICLE, 1);
+    const outcome = search.search(WORD_IN_EVERY_ARTICLE, { pageSize: 1 });
     expect(outcome.kind).toBe("results");
     expect(outcome.kind === "results" && outcome.total).toBe(articleCount);
   });

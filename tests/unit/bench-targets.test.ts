@@ -310,3 +310,34 @@ describe("issue 17: pages against a bare page of their own size, both ways", () 
     expect(rows.findIndex((r) => r.source === "issue 17")).toBe(rows.length - issue17.length);
   });
 });
+
+describe("issue 18's search targets", () => {
+  const browserSearch = (firstResultsMs: number, queryBytes: number) => ({ query: "programme", firstResultsMs, queryBytes, queryRequests: 4, setupBytes: 90_000 });
+
+  it("needs 300 answers a second for new queries with no error, and the browser's first results within 300 ms on at most 150 KB", () => {
+    const rows = targetRows(
+      [size(10_000, { load: [load(KIND.searchDistinct, run(300, 40))], browserSearch: browserSearch(300, 150 * 1024) })],
+      bare,
+      fullScope,
+    );
+    expect(verdict(rows, "search, a new query each request at 10,000, -c50: >= 300")).toBe("met");
+    expect(verdict(rows, "browser search at 10,000 (Chromium")).toBe("met");
+    expect(verdict(rows, "browser search at 10,000: <= 150 KB")).toBe("met");
+    expect(row(rows, "browser search at 10,000: <= 150 KB").measured).toBe("150.0 KiB in 4 requests (the page and the search's setup before the first key: 87.9 KiB)");
+
+    const missed = targetRows([size(10_000, { load: [load(KIND.searchDistinct, run(299, 40))], browserSearch: browserSearch(301, 150 * 1024 + 1) })], bare, fullScope);
+    expect(verdict(missed, "search, a new query each request at 10,000, -c50: >= 300")).toBe("NOT met");
+    expect(verdict(missed, "browser search at 10,000 (Chromium")).toBe("NOT met");
+    expect(verdict(missed, "browser search at 10,000: <= 150 KB")).toBe("NOT met");
+    const failing = targetRows([size(10_000, { load: [load(KIND.searchDistinct, run(500, 40, { socketErrors: 2 }))] })], bare, fullScope);
+    expect(verdict(failing, "search, a new query each request at 10,000, -c50: >= 300")).toBe("NOT met (2 errors)");
+  });
+
+  it("says why for what the run did not measure", () => {
+    const rows = targetRows([size(10_000)], bare, fullScope);
+    expect(verdict(rows, "browser search at 10,000 (Chromium")).toBe("not measured: the browser probe did not run (it runs with Lighthouse)");
+    expect(verdict(rows, /^while 50 clients search/)).toMatch(/^not measured: /);
+    expect(verdict(rows, /^the search page's Lighthouse scores/)).toMatch(/^not measured: /);
+    expect(verdict(targetRows([size(100)], bare, { ...fullScope, sizes: [100] }), "browser search at 10,000: <= 150 KB")).toMatch(/^not measured: 10,000 articles/);
+  });
+});
