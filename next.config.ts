@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
+import { buildOutputDirName, missingSiteUrlWarning, site } from "./src/lib/site";
 
 /**
  * The Content-Security-Policy of every response. script-src keeps 'unsafe-inline'
@@ -137,6 +137,26 @@ const nextConfig: NextConfig = {
     // Two root layouts, one per edition (app/(en), app/(nl)): an address that matches no route gets
     // app/global-not-found.tsx, served like a prerendered page, as the one root layout's 404 was.
     globalNotFound: true,
+  },
+  /*
+   * The image optimizer (next/image) for the articles' photos, as tight as the pages allow: only the
+   * widths and the one quality they ask for, only photo file names under /images/ (lower case, no
+   * query: one spelling per file, as the check requires) and https photos from the allowed hosts, no
+   * SVG, no redirects. Anything else is a 400 and leaves nothing in the cache, which is bounded.
+   */
+  images: {
+    deviceSizes: [...site.photoWidths],
+    imageSizes: [...site.photoCardWidths],
+    qualities: [site.photoQuality],
+    formats: ["image/avif", "image/webp"],
+    localPatterns: [{ pathname: "/images/**/+([a-z0-9_-]).@(jpg|jpeg|png|webp|avif)", search: "" }],
+    remotePatterns: site.photoHosts.map((hostname) => ({ protocol: "https" as const, hostname, port: "", search: "" })),
+    dangerouslyAllowSVG: false,
+    maximumRedirects: 0,
+    // 512 MB: every configured width of a few thousand photos, in three formats.
+    maximumDiskCacheSize: 512 * 1024 * 1024,
+    // A photo never changes under its name (docs/EDITING.md: a replaced photo gets a new name).
+    minimumCacheTTL: 31_536_000,
   },
   // Next's cache, minus 404s: a made-up address must leave nothing behind (src/cache-handler.mjs).
   cacheHandler: path.resolve("src/cache-handler.mjs"),

@@ -7,28 +7,35 @@
 import path from "node:path";
 import { checkFiles } from "../src/content/files";
 import { displayPath, formatProblem, loadContent, resolveContentDir } from "../src/content/load";
+import { checkPhotos } from "../src/content/photos";
 
-const dir = resolveContentDir();
-const content = loadContent(dir);
-// The files a browser could run (SVGs, pages, links) are checked here only: the site serves public/ as it is.
-// A linked article is named by both; say it once.
-const seen = new Set<string>();
-const problems = [...content.problems, ...checkFiles({ contentDir: dir, publicDir: path.resolve(process.cwd(), "public") })].filter((problem) => {
-  const line = formatProblem(problem);
-  return !seen.has(line) && Boolean(seen.add(line));
-});
-const errors = problems.filter((p) => p.severity === "error");
-const warnings = problems.filter((p) => p.severity === "warning");
+async function main(): Promise<void> {
+  const dir = resolveContentDir();
+  const content = loadContent(dir);
+  const publicDir = path.resolve(process.cwd(), "public");
+  // The files a browser could run (SVGs, pages, links) are checked here only: the site serves public/ as it is.
+  // A linked article is named by both; say it once.
+  const seen = new Set<string>();
+  const photoProblems = (await checkPhotos(content.articles, publicDir)).problems;
+  const problems = [...content.problems, ...photoProblems, ...checkFiles({ contentDir: dir, publicDir })].filter((problem) => {
+    const line = formatProblem(problem);
+    return !seen.has(line) && Boolean(seen.add(line));
+  });
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.filter((p) => p.severity === "warning");
 
-for (const problem of [...errors, ...warnings]) console.error(formatProblem(problem));
+  for (const problem of [...errors, ...warnings]) console.error(formatProblem(problem));
 
-const where = displayPath(dir);
-if (errors.length > 0) {
-  console.error(`\n${where}: ${errors.length} ${errors.length === 1 ? "error" : "errors"}, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}; nothing is published until the errors are fixed.`);
-  process.exitCode = 1;
-} else {
-  const count = content.articles.length;
-  const translations = content.articles.filter((article) => article.translations?.nl).length;
-  const translated = translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
-  console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} warnings` : ""}.`);
+  const where = displayPath(dir);
+  if (errors.length > 0) {
+    console.error(`\n${where}: ${errors.length} ${errors.length === 1 ? "error" : "errors"}, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}; nothing is published until the errors are fixed.`);
+    process.exitCode = 1;
+  } else {
+    const count = content.articles.length;
+    const translations = content.articles.filter((article) => article.translations?.nl).length;
+    const translated = translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
+    console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} warnings` : ""}.`);
+  }
 }
+
+void main();

@@ -13,6 +13,9 @@ interface FeaturedArticleProps {
   edition: Edition;
 }
 
+/** Half the page's width beside the text on a wide screen, the whole width on a phone (FeaturedArticle.module.css). */
+const FEATURED_PHOTO_SIZES = "(max-width: 48rem) 100vw, 36rem";
+
 /** The newest article, given the most room on the home page. */
 export function FeaturedArticle({ text, edition }: FeaturedArticleProps) {
   const { article } = text;
@@ -21,8 +24,11 @@ export function FeaturedArticle({ text, edition }: FeaturedArticleProps) {
     <article className={styles.featured}>
       {article.image && (
         <ArticleImage
-          image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }}
-          lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+          image={article.image}
+          alt={text.imageAlt ?? article.image.alt}
+          edition={edition}
+          altLang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+          sizes={FEATURED_PHOTO_SIZES}
           priority
         />
       )}

@@ -189,7 +189,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
   }
   if (!bodyIsUsable) return undefined;
   const fm = result.data;
-  if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, publicDir, problems);
+  if (publicDir !== undefined) warnAboutArticle(fm, split.body, shownAs, problems);
   return withLazySummary<Article>(
     {
       slug,
@@ -200,7 +200,16 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       author: fm.author,
       themes: fm.themes,
       partners: fm.partners,
-      image: fm.image && fm.imageAlt ? { src: fm.image, alt: fm.imageAlt } : undefined,
+      image:
+        fm.image && fm.imageAlt
+          ? {
+              src: fm.image,
+              alt: fm.imageAlt,
+              ...(fm.imageCaption !== undefined ? { caption: fm.imageCaption } : {}),
+              ...(fm.imageCredit !== undefined ? { credit: fm.imageCredit } : {}),
+              ...(fm.imageFocus !== undefined ? { focus: fm.imageFocus } : {}),
+            }
+          : undefined,
       draft: fm.draft,
       aliases: fm.aliases,
       ...(fm.event ? { event: fm.event } : {}),
@@ -306,7 +315,9 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   if (fm.updated && fm.updated.epochMs < original.date.epochMs) {
     problems.error(shownAs, "updated", `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`);
   }
-  if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
+  for (const field of ["imageAlt", "imageCaption"] as const) {
+    if (fm[field] !== undefined && !original.image) problems.error(shownAs, field, `is set but ${originalName} has no image`);
+  }
   if (problems.items.length > errorsBefore) return undefined;
   if (publicDir !== undefined) warnAboutTranslation(fm, split.body, original, shownAs, problems);
   return withLazySummary<ArticleTranslation>(
@@ -316,6 +327,7 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
       title: fm.title,
       author: fm.author,
       imageAlt: fm.imageAlt,
+      ...(fm.imageCaption !== undefined ? { imageCaption: fm.imageCaption } : {}),
       updated: fm.updated,
       markdown: split.body,
     },

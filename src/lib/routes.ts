@@ -90,6 +90,11 @@ export function articlePreviewImagePath(edition: Edition, slug: string): string 
   return pathOf(edition, EDITIONS[edition].news, slug, ARTICLE_PREVIEW_IMAGE);
 }
 
+/** The link preview of an article with a local photo: a 1200x630 JPEG crop of it, one for both editions. */
+export function articlePhotoPreviewPath(slug: string): string {
+  return sharedPathOf(EDITIONS.en.news, slug, "photo.jpg");
+}
+
 /** An event article's own calendar file: one for both editions. */
 export function articleCalendarPath(slug: string): string {
   return sharedPathOf(EDITIONS.en.news, slug, ARTICLE_CALENDAR);

@@ -48,7 +48,7 @@ describe("a valid content folder", () => {
       author: "HSD Foundation",
       themes: ["smart-society", "urban-security"],
       partners: ["vng", "municipality-of-the-hague"],
-      image: { src: "https://images.example.org/declaration.jpg", alt: "Representatives signing the declaration" },
+      image: { src: "https://www.thehaguesecuritydelta.com/images/declaration.jpg", alt: "Representatives signing the declaration" },
       draft: false,
       aliases: [],
     });
