@@ -20,6 +20,9 @@ interface ArticleImageProps {
   sizes?: string;
 }
 
+/** The blurred placeholder repeats the photo: nothing for a screen reader to announce. */
+const PLACEHOLDER_ALT = "";
+
 /** The article column's width: the whole screen on a phone, at most the text's measure (globals.css). */
 export const ARTICLE_PHOTO_SIZES = "(max-width: 44rem) 100vw, 42rem";
 
@@ -38,7 +41,7 @@ export function ArticleImage({ image, alt, caption, edition, priority = false, a
       <div className={`${styles.frame} ${measured ? "" : styles.fixedShape}`}>
         {image.facts && (
           // eslint-disable-next-line @next/next/no-img-element -- a few hundred bytes inline, blurred under the photo while it loads
-          <img src={image.facts.placeholder} alt="" className={styles.placeholder} width={image.facts.width} height={image.facts.height} decoding="async" />
+          <img src={image.facts.placeholder} alt={PLACEHOLDER_ALT} className={styles.placeholder} width={image.facts.width} height={image.facts.height} decoding="async" />
         )}
         {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- next/image's own attributes (getImageProps), alt included */}
         <img {...img} lang={altLang} className={`${styles.image} ${focusClasses(image.focus)}`} />
