@@ -142,9 +142,11 @@ const nextConfig: NextConfig = {
    * The image optimizer (next/image) for the articles' photos, as tight as the pages allow: only the
    * widths and the one quality they ask for, only photo file names under /images/ (lower case, no
    * query: one spelling per file, as the check requires) and https photos from the allowed hosts, no
-   * SVG, no redirects. Anything else is a 400 and leaves nothing in the cache, which is bounded.
+   * SVG, no redirects. Anything else is a 400 and leaves nothing in the cache, which is bounded;
+   * src/proxy.ts also refuses other spellings of the same request (src/lib/photoAddresses.ts).
    */
   images: {
+    // The optimizer accepts any width of either list; next/image's srcset takes them from both.
     deviceSizes: [...site.photoWidths],
     imageSizes: [...site.photoCardWidths],
     qualities: [site.photoQuality],

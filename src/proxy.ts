@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getContentIndex } from "@/content";
 import { verdictFor } from "@/content/gate";
+import { isPageImageRequest } from "@/lib/photoAddresses";
 import { nowherePath } from "@/lib/routes";
 
 const BAD_REQUEST = () =>
@@ -10,6 +11,7 @@ const BAD_REQUEST = () =>
  * Runs before routing, only for the addresses in `config.matcher`:
  * - answers 400 to a path with a malformed percent escape (`%zz`, a lone `%`,
  *   half a UTF-8 sequence): Next itself decodes such a path into a 500 error;
+ * - answers 400 to an image optimizer request the pages never make (src/lib/photoAddresses.ts);
  * - in production, lets through only listing pages, preview cards and calendar
  *   files that exist right now, in either edition (src/content/gate.ts): the
  *   routes render those on demand, so anything else is turned away before
@@ -17,6 +19,8 @@ const BAD_REQUEST = () =>
  *   those 404s anyway: src/cache-handler.mjs.)
  */
 export function proxy(request: NextRequest) {
+  // The image optimizer: only the requests the pages make, spelled as they spell them (issue 19).
+  if (request.nextUrl.pathname === "/_next/image") return isPageImageRequest(request.nextUrl.searchParams) ? NextResponse.next() : BAD_REQUEST();
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").split("?", 1)[0];
   let segments: string[];
   try {
@@ -61,5 +65,6 @@ export const config = {
     "/nl/themas/:id/pagina/:page",
     "/nl/partners/:id/pagina/:page",
     "/:path(.*%.*)",
+    "/_next/image",
   ],
 };

@@ -49,6 +49,7 @@ export function ArticleImage({ image, alt, caption, edition, priority = false, a
       {(caption || image.credit) && (
         <figcaption className={styles.caption}>
           {caption && <span lang={captionLang}>{caption}</span>}
+          {caption && image.credit && " "}
           {image.credit && <span className={styles.credit}>{t("credit", { credit: image.credit })}</span>}
         </figcaption>
       )}

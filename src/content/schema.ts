@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseContentDate, type ContentDate } from "../lib/dates";
+import { LOCAL_PHOTO_PATTERN } from "../lib/photoAddresses";
 import { site } from "../lib/site";
 import type { ArticleEvent } from "./model";
 import { nearest, quotedAlternatives } from "./suggest";
@@ -92,13 +93,6 @@ const imageReference = z.string({ error: "must be a path under public/ such as /
   },
   { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
 );
-
-/**
- * The file name of a photo under public/images/: lower-case letters, digits, hyphens and
- * underscores, one extension of a photo format. The image optimizer serves exactly these names
- * (next.config.ts, images.localPatterns), so no other spelling of a file can add to its cache.
- */
-export const LOCAL_PHOTO_PATTERN = /^\/images\/(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.(?:jpg|jpeg|png|webp|avif)$/;
 
 /** The hosts an https:// photo may come from, as messages list them. */
 const photoHostList = () => site.photoHosts.join(", ");
