@@ -155,8 +155,7 @@ const nextConfig: NextConfig = {
     remotePatterns: site.photoHosts.map((hostname) => ({ protocol: "https" as const, hostname, port: "", search: "" })),
     dangerouslyAllowSVG: false,
     maximumRedirects: 0,
-    // 512 MB: every configured width of a few thousand photos, in three formats.
-    maximumDiskCacheSize: 512 * 1024 * 1024,
+    maximumDiskCacheSize: site.photoCacheBytes,
     // A photo never changes under its name (docs/EDITING.md: a replaced photo gets a new name).
     minimumCacheTTL: 31_536_000,
   },

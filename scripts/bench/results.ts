@@ -86,6 +86,8 @@ export interface LighthouseFigures {
   article: number[];
 }
 
+import type { PhotoFigures } from "./photo-probe";
+
 export interface SizeResult {
   n: number;
   words: number;
@@ -101,6 +103,8 @@ export interface SizeResult {
   /** At the comparison size only. */
   nginx?: CacheVersusFile;
   lighthouse?: LighthouseFigures;
+  /** Issue 19's photo figures (photo-probe.ts), at every size. */
+  photos?: PhotoFigures;
 }
 
 export interface BareResult {

@@ -37,7 +37,8 @@ import { buildProduction, projectRoot, siteEnv, startServer, type Server } from 
 import { distinctPathsScript, runWrk, socketErrorCount, wrkBinary } from "../lib/wrk";
 import { parseBuildPhases } from "./build-log";
 import { writeChart } from "./chart";
-import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeCorpus } from "./corpus";
+import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeBenchPhotos, writeCorpus } from "./corpus";
+import { measurePhotos } from "./photo-probe";
 import { fmt } from "./format";
 import { report, targetsTable, writeReport, type ReportMeta } from "./report";
 import { KIND, type BareResult, type BuildFigures, type IndexFigures, type LoadRun, type PageBytes, type RouteLoad, type RunScope, type SearchProbe, type SizeResult, type StartFigures } from "./results";
@@ -307,6 +308,9 @@ async function main() {
       bare = { build, page: await pageBytes(bareServer.url, "/", KIND.bare) };
       log(`bare Next.js page: built in ${fmt.ms(build.wallMs)}; ${fmt.kib(bare.page.jsGzipBytes)} JS gzip in ${bare.page.scripts} scripts`);
     }
+    const publicDir = path.join(projectRoot, "public");
+    const madePhotos = await writeBenchPhotos(publicDir);
+    if (madePhotos.length) log(`corpus photos: made ${madePhotos.length} in ${path.relative(projectRoot, path.join(publicDir, "images", "bench"))}`);
     for (const n of sizes) {
       const contentDir = path.join(benchDir, `content-${n}`);
       const corpus = writeCorpus(contentDir, { count: n, seed });
@@ -335,6 +339,8 @@ async function main() {
       const result: SizeResult = { n, words: corpus.words, index, build, start, pages: [], load: [], searchProbe };
       const server = await startServer({ env, ownGroup: true, timeoutMs: 90_000 });
       try {
+        result.photos = await measurePhotos(server.url, contentDir, absoluteDist, publicDir);
+        if (result.photos) log(`N=${n}: photos: lead ${fmt.kib(result.photos.leadBytes)}, /news images ${fmt.kib(result.photos.newsImageBytes)}, preview ${result.photos.preview.width}x${result.photos.preview.height} ${fmt.kib(result.photos.preview.bytes)}, ${result.photos.rejected.badRequests}/${result.photos.rejected.requests} strangers 400, image check ${fmt.ms(result.photos.checkMs)}`);
         const targets = await loadTargets(server.url, contentDir, n, articles);
         log(`N=${n}: routes ${targets.map((t) => `${t.kind} ${t.route}`).join(", ")}`);
         for (const { kind, route, luaScript } of targets) if (!luaScript) result.pages.push(await pageBytes(server.url, route, kind));

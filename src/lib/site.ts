@@ -41,6 +41,8 @@ export const site = {
   photoWidths: [640, 828, 1080, 1280, 1920],
   /** The one JPEG/WebP/AVIF quality the pages ask of the optimizer. */
   photoQuality: 70,
+  /** The image optimizer's disk cache, per server (next.config.ts `images.maximumDiskCacheSize`): every width of a few thousand photos in two formats. */
+  photoCacheBytes: 512 * 1024 * 1024,
   /** A photo narrower than this is blurry in the article's column on a sharp screen: the check warns. */
   photoMinimumWidth: 1280,
   /** An original larger than this (bytes) is resized for readers, but it grows the repository: the check warns. */

@@ -222,3 +222,35 @@ describe("every target is printed", () => {
     ]);
   });
 });
+
+describe("issue 19's photo targets", () => {
+  const photos = (overrides: Partial<NonNullable<SizeResult["photos"]>> = {}): NonNullable<SizeResult["photos"]> => ({
+    articleRoute: "/news/with-photo",
+    leadWidth: 1280,
+    leadBytes: 100 * 1024,
+    cardBytes: [20 * 1024, 24 * 1024],
+    newsImageBytes: 44 * 1024,
+    preview: { format: "jpeg", width: 1200, height: 630, bytes: 150 * 1024 },
+    rejected: { requests: 1000, badRequests: 1000, cacheFilesBefore: 4, cacheFilesAfter: 4 },
+    cache: { variants: 56, bytes: 10 * 1024 ** 2, boundBytes: 512 * 1024 ** 2 },
+    checkMs: 800,
+    checkedPhotos: 4,
+    ...overrides,
+  });
+  const photoRows = (result: SizeResult) => targetRows([result], undefined, fullScope).filter((row) => row.source === "issue 19");
+
+  it("are met at their limits, and each missed one says so", () => {
+    expect(photoRows(size(1000, { photos: photos() })).map((row) => verdictText(row.verdict).split(":")[0])).toEqual(["met", "met", "met", "met", "met", "met", "met", "not measured"]);
+    const missed = photoRows(size(1000, { photos: photos({ leadBytes: 121 * 1024, cardBytes: [26 * 1024], rejected: { requests: 1000, badRequests: 999, cacheFilesBefore: 4, cacheFilesAfter: 6 }, preview: { format: "jpeg", width: 1200, height: 631, bytes: 1 } }) }));
+    expect(missed.filter((row) => row.verdict.status === "NOT met").map((row) => row.target.split(" (at")[0])).toEqual([
+      "lead photo of an article on a 390 px phone at DPR 3 (AVIF) <= 120 KB",
+      "each card photo on /news at 390 px <= 25 KB",
+      "1,000 optimizer requests with widths, qualities or URLs the site does not use: all 400, nothing written",
+      "link preview of an article with a photo: a JPEG of exactly 1200x630, <= 200 KB",
+    ]);
+  });
+
+  it("say why when the probe did not run", () => {
+    expect(photoRows(size(1000)).every((row) => row.verdict.status === "not measured")).toBe(true);
+  });
+});
