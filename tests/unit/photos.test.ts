@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatProblem, loadContent } from "@/content/load";
 import { checkPhotos, photoPreviewJpeg } from "@/content/photos";
+import { isPageImageRequest } from "@/lib/photoAddresses";
 import { article, contentWith, removeContentFolders } from "./support/content-fixture";
 
 /** Real image files, made here with sharp, in a public/ folder of the test's own. */
@@ -164,5 +165,35 @@ describe("the link preview of a photo", () => {
   test("of a phone photo stored on its side is upright", async () => {
     const jpeg = await photoPreviewJpeg("/images/upright-phone.jpg", undefined, publicDir);
     expect(await sharp(jpeg).metadata()).toMatchObject({ width: 1200, height: 630 });
+  });
+});
+
+describe("the image optimizer requests the pages make, and no other spelling", () => {
+  const request = (query: string) => isPageImageRequest(new URLSearchParams(query));
+  const photo = encodeURIComponent("/images/harbour.jpg");
+
+  test("the pages' own requests pass", () => {
+    expect(request(`url=${photo}&w=640&q=70`)).toBe(true);
+    expect(request(`url=${photo}&w=240&q=70`)).toBe(true);
+    expect(request(`url=${encodeURIComponent("https://www.thehaguesecuritydelta.com/images/x.jpg")}&w=1920&q=70`)).toBe(true);
+  });
+
+  test.each([
+    ["a width no page uses", `url=${photo}&w=1000&q=70`],
+    ["a width with a leading zero", `url=${photo}&w=0640&q=70`],
+    ["another quality", `url=${photo}&w=640&q=75`],
+    ["a quality with a leading zero", `url=${photo}&w=640&q=070`],
+    ["an extra parameter", `url=${photo}&w=640&q=70&x=1`],
+    ["a repeated parameter", `url=${photo}&w=640&w=640&q=70`],
+    ["a dot segment", `url=${encodeURIComponent("/images/./harbour.jpg")}&w=640&q=70`],
+    ["a double slash", `url=${encodeURIComponent("/images//harbour.jpg")}&w=640&q=70`],
+    ["a query on the photo", `url=${encodeURIComponent("/images/harbour.jpg?v=2")}&w=640&q=70`],
+    ["capitals", `url=${encodeURIComponent("/images/Harbour.jpg")}&w=640&q=70`],
+    ["a page address", `url=${encodeURIComponent("/news/page/1")}&w=640&q=70`],
+    ["a host not allowed", `url=${encodeURIComponent("https://images.example.org/x.jpg")}&w=640&q=70`],
+    ["an allowed host over http", `url=${encodeURIComponent("http://www.thehaguesecuritydelta.com/x.jpg")}&w=640&q=70`],
+    ["an allowed host spelt in capitals", `url=${encodeURIComponent("https://WWW.thehaguesecuritydelta.com/x.jpg")}&w=640&q=70`],
+  ])("%s is refused", (_name, query) => {
+    expect(request(query)).toBe(false);
   });
 });
