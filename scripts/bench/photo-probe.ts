@@ -95,7 +95,7 @@ export async function measurePhotos(baseUrl: string, contentDir: string, distDir
   const strangers: string[] = [];
   for (let i = 0; strangers.length < 1000; i++) {
     const kind = i % 5;
-    if (kind === 0) strangers.push(optimizerUrl(baseUrl, photo, 100 + i)); // widths no page uses
+    if (kind === 0) strangers.push(optimizerUrl(baseUrl, photo, PHOTO_WIDTHS.includes(100 + i) ? 101 + i : 100 + i)); // widths no page uses
     else if (kind === 1) strangers.push(optimizerUrl(baseUrl, photo, 640, 1 + (i % 100) === site.photoQuality ? site.photoQuality + 1 : 1 + (i % 100))); // qualities
     else if (kind === 2) strangers.push(optimizerUrl(baseUrl, `https://example-${i}.org/x.jpg`, 640)); // hosts
     else if (kind === 3) strangers.push(optimizerUrl(baseUrl, `/images/bench/./${BENCH_PHOTOS[0].name}.jpg?v=${i}`, 640)); // spellings
