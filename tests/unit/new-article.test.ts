@@ -124,7 +124,7 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
   test("creates <slug>.nl.md from the original: its title and summary to translate, a note on what not to copy, the placeholder; the check passes and asks for the translation", () => {
     fs.writeFileSync(
       path.join(dir, "news/with-summary.md"),
-      "---\ntitle: \"HSD: the year ahead\"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://www.thehaguesecuritydelta.com/images/x.jpg\nimageAlt: A view\n---\n\nText.\n",
+      "---\ntitle: \"HSD: the year ahead\"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://www.thehaguesecuritydelta.com/images/x.jpg\nimageAlt: A view\nimageCredit: HSD\n---\n\nText.\n",
     );
     const result = run("--nl", "with-summary");
     expect(result.status).toBe(0);

@@ -228,8 +228,9 @@ describe("from a path back to what it names", () => {
       ]),
     ];
     for (const path of onDemand) expect(matched(path), path).toBe(true);
-    // Every pattern but the percent sign's names an on-demand address: nothing else pays for the proxy.
-    expect(patterns.length - 1).toBe(onDemand.length);
+    // Every pattern but the percent sign's and the image optimizer's names an on-demand address: nothing else pays for the proxy.
+    expect(matched("/_next/image")).toBe(true);
+    expect(patterns.length - 2).toBe(onDemand.length);
     // Articles ask the gate themselves: the proxy would cost every article request as much again as the page.
     for (const edition of EDITIONS) {
       for (const path of [articlePath(edition, "a"), listingPath(edition, NEWS_LISTING), homePath(edition)]) expect(matched(path), path).toBe(false);
