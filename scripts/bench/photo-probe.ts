@@ -16,6 +16,8 @@ import { BENCH_PHOTOS, benchPhotoPath } from "./corpus";
 
 export interface PhotoFigures {
   articleRoute: string;
+  /** Whether the article's HTML preloads its photo (`<link rel="preload" as="image" imagesrcset>`). */
+  preloaded: boolean;
   /** The width the phone picks for the lead photo, and its AVIF bytes. */
   leadWidth: number;
   leadBytes: number;
@@ -116,6 +118,7 @@ export async function measurePhotos(baseUrl: string, contentDir: string, distDir
   }
   return {
     articleRoute,
+    preloaded: /<link rel="preload"[^>]*as="image"[^>]*imageSrcSet="\/_next\/image/i.test(html),
     leadWidth,
     leadBytes: lead.bytes,
     cardBytes,

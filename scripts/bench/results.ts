@@ -84,6 +84,9 @@ export interface LighthouseFigures {
   articleRoute: string;
   bare: number[];
   article: number[];
+  /** Issue 19: an article leading with a 3000x2000 corpus photo, in the same interleaved runs. */
+  photoArticleRoute?: string;
+  photoArticle?: { performance: number; cumulativeLayoutShift: number; largestPaintElement: string }[];
 }
 
 import type { PhotoFigures } from "./photo-probe";

@@ -30,7 +30,7 @@ import { TRANSLATION_LANGUAGES } from "../../src/content/schema";
 import { site } from "../../src/lib/site";
 import { makeBareNextApp } from "../lib/bareNext";
 import { chromiumPath } from "../lib/chromium";
-import { lighthouseScores } from "../lib/lighthouse";
+import { lighthousePaint, lighthouseScores } from "../lib/lighthouse";
 import { compareCacheWithFile, nginxBinary } from "../lib/nginx";
 import { groupCpuMs, rssSampler } from "../lib/processes";
 import { buildProduction, projectRoot, siteEnv, startServer, type Server } from "../lib/production";
@@ -41,7 +41,7 @@ import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeBenchPhotos, writeCorpus 
 import { measurePhotos } from "./photo-probe";
 import { fmt } from "./format";
 import { report, targetsTable, writeReport, type ReportMeta } from "./report";
-import { KIND, type BareResult, type BuildFigures, type IndexFigures, type LoadRun, type PageBytes, type RouteLoad, type RunScope, type SearchProbe, type SizeResult, type StartFigures } from "./results";
+import { KIND, type BareResult, type BuildFigures, type IndexFigures, type LighthouseFigures, type LoadRun, type PageBytes, type RouteLoad, type RunScope, type SearchProbe, type SizeResult, type StartFigures } from "./results";
 import { distinctSearchPaths } from "./search-queries";
 
 const { values: flags } = parseArgs({
@@ -352,12 +352,15 @@ async function main() {
           result.nginx = await compareCacheWithFile({ upstreamPorts: [server.port], route: articles.prerendered, connections, durationS, runs, warmUpS, log });
         }
         if (n === scope.compareAt && scope.lighthouse && bareServer && articles.prerendered) {
-          const lighthouse = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [] as number[], article: [] as number[] };
-          // Interleaved, so a busy moment weighs on both alike.
+          const photoArticleRoute = result.photos?.articleRoute;
+          const lighthouse: LighthouseFigures = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [], article: [], photoArticleRoute, photoArticle: photoArticleRoute ? [] : undefined };
+          // Interleaved, so a busy moment weighs on all alike.
           for (let run = 1; run <= lighthouseRuns; run++) {
             lighthouse.bare.push(lighthouseScores(`${bareServer.url}/`, ["performance"]).performance ?? 0);
             lighthouse.article.push(lighthouseScores(server.url + articles.prerendered, ["performance"]).performance ?? 0);
-            log(`N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}`);
+            if (photoArticleRoute) lighthouse.photoArticle!.push(lighthousePaint(server.url + photoArticleRoute));
+            const photo = lighthouse.photoArticle?.at(-1);
+            log(`N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}${photo ? `, article with a photo ${photo.performance} (CLS ${photo.cumulativeLayoutShift.toFixed(3)})` : ""}`);
           }
           result.lighthouse = lighthouse;
         }

@@ -226,6 +226,7 @@ describe("every target is printed", () => {
 describe("issue 19's photo targets", () => {
   const photos = (overrides: Partial<NonNullable<SizeResult["photos"]>> = {}): NonNullable<SizeResult["photos"]> => ({
     articleRoute: "/news/with-photo",
+    preloaded: true,
     leadWidth: 1280,
     leadBytes: 100 * 1024,
     cardBytes: [20 * 1024, 24 * 1024],
@@ -248,6 +249,17 @@ describe("issue 19's photo targets", () => {
       "1,000 optimizer requests with widths, qualities or URLs the site does not use: all 400, nothing written",
       "link preview of an article with a photo: a JPEG of exactly 1200x630, <= 200 KB",
     ]);
+  });
+
+  it("Lighthouse with a photo: within 2 points of the bare page, no layout shift, the photo the largest paint, preloaded", () => {
+    const paint = (performance: number, cumulativeLayoutShift = 0, largestPaintElement = '<img src="/_next/image?url=%2Fimages%2Fbench%2Fharbour.jpg">') => ({ performance, cumulativeLayoutShift, largestPaintElement });
+    const lighthouse = (photoArticle: ReturnType<typeof paint>[]) => ({ runs: 3, articleRoute: "/news/a", bare: [95, 96, 97], article: [95, 95, 95], photoArticleRoute: "/news/with-photo", photoArticle });
+    const verdictOf = (result: SizeResult) => photoRows(result).at(-1)!.verdict;
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(94), paint(95), paint(96)]) }))).toEqual({ status: "met" });
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(93), paint(93), paint(94)]) })).status).toBe("NOT met");
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(96, 0.02), paint(96), paint(96)]) }))).toEqual({ status: "NOT met", why: "CLS 0.020" });
+    expect(verdictOf(size(1000, { photos: photos({ preloaded: false }), lighthouse: lighthouse([paint(96), paint(96), paint(96)]) }))).toEqual({ status: "NOT met", why: "not preloaded" });
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(96, 0, "<h1>Title</h1>"), paint(96), paint(96)]) })).status).toBe("NOT met");
   });
 
   it("say why when the probe did not run", () => {
