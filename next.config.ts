@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { buildOutputDirName, missingSiteUrlWarning } from "./src/lib/site";
+import { buildOutputDirName, missingSiteUrlWarning, site } from "./src/lib/site";
 
 /*
  * The content snapshot (src/content/snapshot.ts). `next build` reads and checks the content folder
@@ -67,9 +67,28 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx, served like a prerendered page, as the one root layout's 404 was.
     globalNotFound: true,
   },
-  // No page shows an optimized image yet: the optimizer stays off (it 404s), so no address of it can
-  // fail or fill the disk cache.
-  images: { unoptimized: true },
+  /*
+   * The image optimizer (next/image) for the articles' photos, as tight as the pages allow: only the
+   * widths and the one quality they ask for, only photo file names under /images/ (lower case, no
+   * query: one spelling per file, as the check requires) and https photos from the allowed hosts, no
+   * SVG, no redirects. Anything else is a 400 and leaves nothing in the cache, which is bounded;
+   * the front door (src/server/frontDoor.ts) also refuses other spellings of the same request
+   * (src/lib/photoAddresses.ts).
+   */
+  images: {
+    // The optimizer accepts any width of either list; next/image's srcset takes them from both.
+    deviceSizes: [...site.photoWidths],
+    imageSizes: [...site.photoCardWidths],
+    qualities: [site.photoQuality],
+    formats: ["image/avif", "image/webp"],
+    localPatterns: [{ pathname: "/images/**/+([a-z0-9_-]).@(jpg|jpeg|png|webp|avif)", search: "" }],
+    remotePatterns: site.photoHosts.map((hostname) => ({ protocol: "https" as const, hostname, port: "", search: "" })),
+    dangerouslyAllowSVG: false,
+    maximumRedirects: 0,
+    maximumDiskCacheSize: site.photoCacheBytes,
+    // A photo never changes under its name (docs/EDITING.md: a replaced photo gets a new name).
+    minimumCacheTTL: 31_536_000,
+  },
   // Next's cache, keeping only 200s and deliberate redirects (src/cache-handler.mjs).
   cacheHandler: path.resolve("src/cache-handler.mjs"),
   // Pages regenerate within 5 minutes (revalidate = 300); shared caches may serve a stale copy for a day meanwhile.

@@ -2,7 +2,7 @@
  * `node --import tsx scripts/build-snapshot.ts <folder> [<parse cache file>]`:
  * the content step of `next build`, started by next.config.ts as soon as the
  * build begins.
- * 1. Reads and checks CONTENT_DIR exactly as `npm run check` does, printing
+ * 1. Reads and checks CONTENT_DIR (and each local photo's file) exactly as `npm run check` does, printing
  *    every problem; exits 1 on an error. next.config.ts waits for this step,
  *    so a broken article stops the build before the build folder is touched.
  * 2. Tells its parent the content is valid, then writes the snapshot into
@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { displayPath, formatProblem, resolveContentDir } from "../src/content/load";
-import { validateContent, writeContentSnapshot, writeStaticSearch } from "../src/content/buildSnapshot";
+import { validateContentAndPhotos, writeContentSnapshot, writeStaticSearch } from "../src/content/buildSnapshot";
 import { ContentError } from "../src/content/index";
 import { ParseCache } from "../src/content/parseCache";
 
@@ -58,7 +58,7 @@ main().catch((error: unknown) => {
 });
 
 async function main(): Promise<void> {
-  const content = validateContent(dir, { warnings: true, parseCache });
+  const content = await validateContentAndPhotos(dir, { warnings: true, parseCache });
   for (const problem of content.problems) console.error(formatProblem(problem));
   process.send?.("validated");
   const { articles, drafts, translated } = writeContentSnapshot(folder, content);

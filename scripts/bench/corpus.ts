@@ -6,7 +6,8 @@
  * (the real day in Amsterdam unless given), so /events always has upcoming and
  * past events. Every fourth article has a Dutch translation (`<slug>.nl.md`,
  * Dutch-looking text of the same shape and length), every theme and some
- * partners a Dutch name. The same seed, N and day always give the same bytes,
+ * partners a Dutch name; every third article leads with one of four generated 3000x2000 photos
+ * (writeBenchPhotos; one stored on its side, as phones do). The same seed, N and day always give the same bytes,
  * and the articles without an event are the same whatever the day, so runs on
  * different days compare like with like; translations draw from a sequence of
  * their own, so the English articles are those of version 2.
@@ -16,8 +17,61 @@ import path from "node:path";
 import { now } from "../../src/lib/clock";
 import { siteDayAt } from "../../src/lib/dates";
 
-/** 3: Dutch translations of every fourth article, Dutch names of themes and some partners. */
-export const CORPUS_VERSION = 3;
+/**
+ * 3: Dutch translations of every fourth article, Dutch names of themes and some partners.
+ * 4: a photo on every third article (BENCH_PHOTOS, made by writeBenchPhotos).
+ */
+export const CORPUS_VERSION = 4;
+/** Every PHOTO_EVERY-th article leads with one of BENCH_PHOTOS, in turn. */
+export const PHOTO_EVERY = 3;
+/**
+ * The corpus's photos: 3000x2000 JPEGs made by writeBenchPhotos into public/images/bench/ (ignored by
+ * git), the last one stored on its side with EXIF orientation 6, as a phone does.
+ */
+export const BENCH_PHOTOS = [
+  { name: "harbour", orientation: undefined, focus: "30% 40%" },
+  { name: "campus", orientation: undefined, focus: "50% 50%" },
+  { name: "control-room", orientation: undefined, focus: "70% 30%" },
+  { name: "phone-upright", orientation: 6, focus: "50% 20%" },
+] as const;
+export const BENCH_PHOTO_WIDTH = 3000;
+export const BENCH_PHOTO_HEIGHT = 2000;
+
+export function benchPhotoPath(name: string): string {
+  return `/images/bench/${name}.jpg`;
+}
+
+/**
+ * Makes BENCH_PHOTOS under `publicDir`/images/bench/ unless present: smooth colour fields with fine
+ * grain, so that they compress like photos (about 1-2 MB each at quality 85), not like flat colour.
+ */
+export async function writeBenchPhotos(publicDir: string): Promise<string[]> {
+  const { default: sharp } = await import("sharp");
+  const folder = path.join(publicDir, "images", "bench");
+  fs.mkdirSync(folder, { recursive: true });
+  const written: string[] = [];
+  for (const [position, photo] of BENCH_PHOTOS.entries()) {
+    const file = path.join(folder, `${photo.name}.jpg`);
+    if (fs.existsSync(file)) continue;
+    const random = seededRandom(7919 * (position + 1));
+    const width = BENCH_PHOTO_WIDTH;
+    const height = BENCH_PHOTO_HEIGHT;
+    const pixels = Buffer.alloc(width * height * 3);
+    const hue = [random() * 255, random() * 255, random() * 255];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const at = (y * width + x) * 3;
+        const wave = Math.sin(x / (90 + position * 30)) * Math.cos(y / 70) * 60;
+        for (let c = 0; c < 3; c++) pixels[at + c] = Math.max(0, Math.min(255, hue[c] * (x / width) + (255 - hue[c]) * (y / height) * 0.5 + wave + (random() - 0.5) * 40));
+      }
+    }
+    let image = sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 });
+    if (photo.orientation) image = image.withMetadata({ orientation: photo.orientation });
+    fs.writeFileSync(file, await image.toBuffer());
+    written.push(file);
+  }
+  return written;
+}
 /** Every EVENT_EVERY-th article announces an event, and every UPCOMING_EVERY-th event is still to come. */
 const EVENT_EVERY = 10;
 const UPCOMING_EVERY = 5;
@@ -207,6 +261,12 @@ function eventBlock(random: () => number, published: string, today: string, upco
   return lines;
 }
 
+/** The front matter of an article's photo: one of BENCH_PHOTOS in turn, with alt text, credit and focus. */
+function photoLines(turn: number): string[] {
+  const photo = BENCH_PHOTOS[turn % BENCH_PHOTOS.length];
+  return [`image: ${benchPhotoPath(photo.name)}`, `imageAlt: A generated test photo (${photo.name})`, `imageCaption: Test photo ${turn + 1}`, "imageCredit: Benchmark", `imageFocus: "${photo.focus}"`];
+}
+
 function slugify(text: string): string {
   return text.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
@@ -255,10 +315,16 @@ function articleBody(random: () => number, pick: <T>(list: readonly T[]) => T, l
 }
 
 /** The Dutch translation of an article: its own title, a summary half the time, its own body. */
-function translationText(random: () => number, links: string[]): string {
+function translationText(random: () => number, links: string[], hasPhoto = false): string {
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const title = `${capitalised(pick(DUTCH.adjectives))} ${pick(DUTCH.nouns)} ${pick(DUTCH.verbs)} ${pick(DUTCH.adjectives)} ${pick(DUTCH.nouns)} in ${pick(DUTCH.places)}`;
-  const frontMatter = ["---", `title: ${title}`, random() < 0.5 ? `summary: ${paragraph(random, pick, [], 1, DUTCH).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined, "---"];
+  const frontMatter = [
+    "---",
+    `title: ${title}`,
+    random() < 0.5 ? `summary: ${paragraph(random, pick, [], 1, DUTCH).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined,
+    ...(hasPhoto ? ["imageAlt: Een gegenereerde testfoto", "imageCaption: Testfoto"] : []),
+    "---",
+  ];
   return `${frontMatter.filter((line) => line !== undefined).join("\n")}\n\n${articleBody(random, pick, links, DUTCH)}\n`;
 }
 
@@ -343,6 +409,8 @@ export function writeCorpus(
       `themes: [${articleThemes.join(", ")}]`,
       `partners: [${articlePartners.map((p) => p.id).join(", ")}]`,
       ...(i % EVENT_EVERY === EVENT_EVERY - 1 ? eventBlock(eventRandom, day, today, events++ % UPCOMING_EVERY === 0) : []),
+      // No draw from `random`: the articles' text is the same with or without photos.
+      ...(i % PHOTO_EVERY === PHOTO_EVERY - 1 ? photoLines(Math.floor(i / PHOTO_EVERY)) : []),
       "---",
     ].filter((line) => line !== undefined);
 
@@ -350,7 +418,7 @@ export function writeCorpus(
     totalWords += wordCount(body);
     fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `${frontMatter.join("\n")}\n\n${body}\n`);
     if (translateEvery > 0 && i % translateEvery === translateEvery - 1) {
-      fs.writeFileSync(path.join(dir, "news", `${slug}.nl.md`), translationText(translationRandom, links));
+      fs.writeFileSync(path.join(dir, "news", `${slug}.nl.md`), translationText(translationRandom, links, i % PHOTO_EVERY === PHOTO_EVERY - 1));
       translations++;
     }
     slugs.push(slug);

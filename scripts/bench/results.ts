@@ -122,7 +122,12 @@ export interface LighthouseFigures {
   articleRoute: string;
   bare: number[];
   article: number[];
+  /** Issue 19: an article leading with a 3000x2000 corpus photo, in the same interleaved runs. */
+  photoArticleRoute?: string;
+  photoArticle?: { performance: number; cumulativeLayoutShift: number; largestPaintElement: string }[];
 }
+
+import type { PhotoFigures } from "./photo-probe";
 
 export interface SizeResult {
   n: number;
@@ -147,6 +152,8 @@ export interface SizeResult {
   /** At the comparison size only. */
   nginx?: CacheVersusFile;
   lighthouse?: LighthouseFigures;
+  /** Issue 19's photo figures (photo-probe.ts), at every size. */
+  photos?: PhotoFigures;
 }
 
 export interface BareResult {

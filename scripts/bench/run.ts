@@ -36,7 +36,7 @@ import { TRANSLATION_LANGUAGES } from "../../src/content/schema";
 import { site } from "../../src/lib/site";
 import { makeBareNextApp, paddedBarePath } from "../lib/bareNext";
 import { chromiumPath } from "../lib/chromium";
-import { lighthouseScores } from "../lib/lighthouse";
+import { lighthousePaint, lighthouseScores } from "../lib/lighthouse";
 import { probeBrowserSearch } from "./browser-search-probe";
 import { compareCacheWithFile, nginxBinary } from "../lib/nginx";
 import { groupCpuMs, rssSampler } from "../lib/processes";
@@ -44,7 +44,8 @@ import { buildProduction, projectRoot, siteEnv, startServer, type Server } from 
 import { distinctPathsScript, runWrk, socketErrorCount, wrkBinary } from "../lib/wrk";
 import { parseBuildPhases } from "./build-log";
 import { writeChart } from "./chart";
-import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeCorpus } from "./corpus";
+import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeBenchPhotos, writeCorpus } from "./corpus";
+import { measurePhotos } from "./photo-probe";
 import { fmt } from "./format";
 import { report, targetsTable, writeReport, type ReportMeta } from "./report";
 import {
@@ -54,6 +55,7 @@ import {
   type BareResult,
   type BuildFigures,
   type IndexFigures,
+  type LighthouseFigures,
   type LoadRun,
   type NotFoundFigures,
   type PaddedBareLoad,
@@ -420,6 +422,9 @@ async function main() {
       bare = { build, page: await pageBytes(bareServer.url, "/", KIND.bare) };
       log(`bare Next.js page: built in ${fmt.ms(build.wallMs)}; ${fmt.kib(bare.page.jsGzipBytes)} JS gzip in ${bare.page.scripts} scripts`);
     }
+    const publicDir = path.join(projectRoot, "public");
+    const madePhotos = await writeBenchPhotos(publicDir);
+    if (madePhotos.length) log(`corpus photos: made ${madePhotos.length} in ${path.relative(projectRoot, path.join(publicDir, "images", "bench"))}`);
     for (const n of sizes) {
       const contentDir = path.join(benchDir, `content-${n}`);
       const corpus = writeCorpus(contentDir, { count: n, seed });
@@ -450,6 +455,8 @@ async function main() {
       const result: SizeResult = { n, words: corpus.words, index, build, ...(rebuild ? { rebuild } : {}), start, pages: [], load: [], searchProbe };
       const server = await startServer({ env, ownGroup: true, timeoutMs: 90_000 });
       try {
+        result.photos = await measurePhotos(server.url, contentDir, absoluteDist, publicDir);
+        if (result.photos) log(`N=${n}: photos: lead ${fmt.kib(result.photos.leadBytes)}, /news images ${fmt.kib(result.photos.newsImageBytes)}, preview ${result.photos.preview.width}x${result.photos.preview.height} ${fmt.kib(result.photos.preview.bytes)}, ${result.photos.rejected.badRequests}/${result.photos.rejected.requests} strangers 400, image check ${fmt.ms(result.photos.checkMs)}`);
         const targets = await loadTargets(server.url, contentDir, n, articles);
         log(`N=${n}: routes ${targets.map((t) => `${t.kind} ${t.route}`).join(", ")}`);
         for (const { kind, route, luaScript } of targets) if (!luaScript) result.pages.push(await pageBytes(server.url, route, kind));
@@ -469,12 +476,15 @@ async function main() {
           result.nginx = await compareCacheWithFile({ upstreamPorts: [server.port], route: articles.prerendered, connections, durationS, runs, warmUpS, log });
         }
         if (n === scope.compareAt && scope.lighthouse && bareServer && articles.prerendered) {
-          const lighthouse = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [] as number[], article: [] as number[] };
-          // Interleaved, so a busy moment weighs on both alike.
+          const photoArticleRoute = result.photos?.articleRoute;
+          const lighthouse: LighthouseFigures = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [], article: [], photoArticleRoute, photoArticle: photoArticleRoute ? [] : undefined };
+          // Interleaved, so a busy moment weighs on all alike.
           for (let run = 1; run <= lighthouseRuns; run++) {
             lighthouse.bare.push(lighthouseScores(`${bareServer.url}/`, ["performance"]).performance ?? 0);
             lighthouse.article.push(lighthouseScores(server.url + articles.prerendered, ["performance"]).performance ?? 0);
-            log(`N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}`);
+            if (photoArticleRoute) lighthouse.photoArticle!.push(lighthousePaint(server.url + photoArticleRoute));
+            const photo = lighthouse.photoArticle?.at(-1);
+            log(`N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}${photo ? `, article with a photo ${photo.performance} (CLS ${photo.cumulativeLayoutShift.toFixed(3)})` : ""}`);
           }
           result.lighthouse = lighthouse;
         }

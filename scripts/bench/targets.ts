@@ -10,7 +10,7 @@ import { bestRun, BROWSER_ACCEPT_ENCODING, KIND, loadOf, PADDED_KINDS, type Bare
 export type Verdict = { status: "met" } | { status: "NOT met"; why?: string } | { status: "not measured"; why: string };
 
 export interface TargetRow {
-  source: "issue 18" | "issue 17" | "issue 9" | "issue 6";
+  source: "issue 18" | "issue 17" | "issue 9" | "issue 6" | "issue 19";
   target: string;
   measured: string;
   ratio: string;
@@ -38,6 +38,11 @@ export const LIMITS = {
   searchDistinctPerSecond: 300,
   browserSearchMs: 300,
   browserSearchBytes: 150 * 1024,
+  leadPhotoBytes: 120 * 1024,
+  cardPhotoBytes: 25 * 1024,
+  newsImageBytes: 300 * 1024,
+  previewJpegBytes: 200 * 1024,
+  photoBuildMs: 10_000,
 } as const;
 
 /** Sizes the issue names for its targets. */
@@ -495,7 +500,72 @@ function searchForEveryoneTargets(results: SizeResult[], scope: RunScope): Targe
   return rows;
 }
 
-/** Every target, issue 18's first, then issue 9's (its rows keep their order), then issue 17's, each with its figure, ratio and verdict. */
+function lighthousePhotoTarget(results: SizeResult[], scope: RunScope): TargetRow {
+  const target = `article with a 3000x2000 photo: Lighthouse mobile performance >= bare page - 2, CLS 0.00, the photo the LCP element and preloaded (at ${fmt.int(scope.compareAt)})`;
+  if (!scope.lighthouse) return absent("issue 19", target, "switched off (--no-lighthouse; --smoke does by default)");
+  const at = results.find((r) => r.n === scope.compareAt);
+  const runs = at?.lighthouse?.photoArticle;
+  if (!at || !at.lighthouse || !runs?.length || !at.photos) return absent("issue 19", target, at ? "Lighthouse or the photo probe did not run at this size" : sizeMissing(scope, scope.compareAt));
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const difference = median(runs.map((run) => run.performance)) - median(at.lighthouse.bare);
+  const worstShift = Math.max(...runs.map((run) => run.cumulativeLayoutShift));
+  const photoIsLargest = runs.every((run) => run.largestPaintElement.includes("/_next/image"));
+  const failures = [
+    difference < -LIMITS.lighthousePointsBelowBare ? `${difference} points` : undefined,
+    !(worstShift < 0.005) ? `CLS ${worstShift.toFixed(3)}` : undefined,
+    photoIsLargest ? undefined : `LCP element ${runs.map((run) => run.largestPaintElement.slice(0, 40) || "?").join(" | ")}`,
+    at.photos.preloaded ? undefined : "not preloaded",
+  ].filter(Boolean);
+  return {
+    source: "issue 19",
+    target,
+    measured: `${runs.map((run) => run.performance).join(", ")} vs bare ${at.lighthouse.bare.join(", ")}; CLS max ${worstShift.toFixed(3)}; photo LCP in ${runs.filter((run) => run.largestPaintElement.includes("/_next/image")).length}/${runs.length}; preloaded ${at.photos.preloaded ? "yes" : "no"}`,
+    ratio: `${difference >= 0 ? "+" : ""}${difference} points`,
+    verdict: met(failures.length === 0, failures.join(", ")),
+  };
+}
+
+/** Issue 19's targets for photos, at the largest size measured (photo-probe.ts). */
+function photoTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
+  const at = [...results].reverse().find((r) => r.photos);
+  const rows: TargetRow[] = [];
+  const names = [
+    "lead photo of an article on a 390 px phone at DPR 3 (AVIF) <= 120 KB",
+    "each card photo on /news at 390 px <= 25 KB",
+    "all images of /news at 390 px <= 300 KB",
+    "1,000 optimizer requests with widths, qualities or URLs the site does not use: all 400, nothing written",
+    "optimizer disk cache after every configured width of every corpus photo (AVIF and WebP) under its bound",
+    "build with photos <= the same build without + 10 s (the image check, the only work photos add, timed alone)",
+    "link preview of an article with a photo: a JPEG of exactly 1200x630, <= 200 KB",
+  ];
+  if (!at?.photos) return names.map((name) => absent("issue 19", name, results.length ? "the photo probe did not run" : sizeMissing(scope, MID)));
+  const p = at.photos;
+  const label = (text: string) => `${text} (at ${fmt.int(at.n)}, ${p.articleRoute})`;
+  const worstCard = p.cardBytes.length ? Math.max(...p.cardBytes) : 0;
+  rows.push({ source: "issue 19", target: label(names[0]), measured: `${fmt.kib(p.leadBytes)} at w=${p.leadWidth}`, ratio: `${fmt.ratio(p.leadBytes / LIMITS.leadPhotoBytes)} the limit`, verdict: met(p.leadBytes <= LIMITS.leadPhotoBytes) });
+  rows.push(
+    p.cardBytes.length
+      ? { source: "issue 19", target: label(names[1]), measured: `largest ${fmt.kib(worstCard)} of ${p.cardBytes.length}`, ratio: `${fmt.ratio(worstCard / LIMITS.cardPhotoBytes)} the limit`, verdict: met(worstCard <= LIMITS.cardPhotoBytes) }
+      : absent("issue 19", names[1], "no card on /news had a photo"),
+  );
+  rows.push({ source: "issue 19", target: label(names[2]), measured: `${fmt.kib(p.newsImageBytes)} in ${p.cardBytes.length} images`, ratio: `${fmt.ratio(p.newsImageBytes / LIMITS.newsImageBytes)} the limit`, verdict: met(p.newsImageBytes <= LIMITS.newsImageBytes) });
+  const { requests, badRequests, cacheFilesBefore, cacheFilesAfter } = p.rejected;
+  rows.push({
+    source: "issue 19",
+    target: label(names[3]),
+    measured: `${badRequests} of ${requests} were 400; cache files ${cacheFilesBefore} -> ${cacheFilesAfter}`,
+    ratio: "-",
+    verdict: met(badRequests === requests && cacheFilesAfter === cacheFilesBefore),
+  });
+  rows.push({ source: "issue 19", target: label(names[4]), measured: `${fmt.mib(p.cache.bytes)} after ${p.cache.variants} variants, bound ${fmt.mib(p.cache.boundBytes)}`, ratio: fmt.ratio(p.cache.bytes / p.cache.boundBytes), verdict: met(p.cache.bytes < p.cache.boundBytes) });
+  rows.push({ source: "issue 19", target: label(names[5]), measured: `${fmt.ms(p.checkMs)} for ${p.checkedPhotos} distinct photos`, ratio: `${fmt.ratio(p.checkMs / LIMITS.photoBuildMs)} the allowance`, verdict: met(p.checkMs <= LIMITS.photoBuildMs) });
+  const { format, width, height, bytes } = p.preview;
+  rows.push({ source: "issue 19", target: label(names[6]), measured: `${format} ${width}x${height}, ${fmt.kib(bytes)}`, ratio: `${fmt.ratio(bytes / LIMITS.previewJpegBytes)} the limit`, verdict: met(format === "jpeg" && width === 1200 && height === 630 && bytes <= LIMITS.previewJpegBytes) });
+  rows.push(lighthousePhotoTarget(results, scope));
+  return rows;
+}
+
+/** Every target, issue 18's first, then issue 9's (its rows keep their order), then issue 17's and issue 19's, each with its figure, ratio and verdict. */
 export function targetRows(results: SizeResult[], bare: BareResult | undefined, scope: RunScope): TargetRow[] {
   return [
     ...searchForEveryoneTargets(results, scope),
@@ -510,5 +580,6 @@ export function targetRows(results: SizeResult[], bare: BareResult | undefined, 
     ...inlineDataTargets(results),
     ...notFoundTargets(results, scope),
     ...issue17BuildTargets(results, scope),
+    ...photoTargets(results, scope),
   ];
 }

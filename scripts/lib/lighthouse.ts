@@ -18,9 +18,29 @@ export type LighthouseScores = Partial<Record<LighthouseCategory, number>>;
  * tsx process, the functions Lighthouse sends to the page would carry tsx's helpers.
  */
 export function lighthouseScores(url: string, categories: readonly LighthouseCategory[] = lighthouseCategories, attempts = 3): LighthouseScores {
+  return withRetries(url, attempts, () => lighthouseOnce(url, categories).scores);
+}
+
+/** What a page's largest paint and layout shift were in one mobile performance run (issue 19's photo target). */
+export interface PaintFigures {
+  performance: number;
+  cumulativeLayoutShift: number;
+  /** The HTML of the largest contentful paint's element, as Lighthouse names it. */
+  largestPaintElement: string;
+}
+
+export function lighthousePaint(url: string, attempts = 3): PaintFigures {
+  return withRetries(url, attempts, () => {
+    const { scores, report } = lighthouseOnce(url, ["performance"]);
+    const element = report.audits?.["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet;
+    return { performance: scores.performance ?? 0, cumulativeLayoutShift: report.audits?.["cumulative-layout-shift"]?.numericValue ?? Number.NaN, largestPaintElement: element ?? "" };
+  });
+}
+
+function withRetries<T>(url: string, attempts: number, once: () => T): T {
   for (let attempt = 1; ; attempt++) {
     try {
-      return lighthouseOnce(url, categories);
+      return once();
     } catch (error) {
       // A loaded machine now and then loses the trace (NO_NAVSTART); such a run is repeated, not counted.
       if (attempt >= attempts) throw error;
@@ -29,7 +49,12 @@ export function lighthouseScores(url: string, categories: readonly LighthouseCat
   }
 }
 
-function lighthouseOnce(url: string, categories: readonly LighthouseCategory[]): LighthouseScores {
+interface LighthouseReport {
+  categories: Record<string, { score: number | null }>;
+  audits?: Record<string, { numericValue?: number; details?: { items?: { items?: { node?: { snippet?: string } }[] }[] } }>;
+}
+
+function lighthouseOnce(url: string, categories: readonly LighthouseCategory[]): { scores: LighthouseScores; report: LighthouseReport } {
   const cli = path.join(projectRoot, "node_modules/lighthouse/cli/index.js");
   const result = spawnSync(
     process.execPath,
@@ -37,8 +62,8 @@ function lighthouseOnce(url: string, categories: readonly LighthouseCategory[]):
     { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`Lighthouse failed for ${url}:\n${result.stderr}`);
-  const report = JSON.parse(result.stdout) as { categories: Record<string, { score: number | null }> };
-  return Object.fromEntries(categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]));
+  const report = JSON.parse(result.stdout) as LighthouseReport;
+  return { scores: Object.fromEntries(categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])), report };
 }
 
 /** The middle value (the upper one of the two middles for an even count). */

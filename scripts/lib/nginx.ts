@@ -110,6 +110,10 @@ ${REFUSED_METHOD_HEADERS.map(([, value], i) => `  map $request_method $refused_h
   gzip_vary on;
   gzip_proxied any;
   gzip_types text/css application/javascript application/json application/feed+json application/rss+xml application/atom+xml application/xml text/calendar text/plain image/svg+xml;
+  # The image optimizer resizes on a miss (docs/DEPLOYMENT.md): each client gets 10 a second, with bursts of 40.
+  limit_req_zone $binary_remote_addr zone=images:10m rate=10r/s;
+  # The optimizer answers AVIF, WebP or the original's format by the Accept header: one cached copy per format.
+  map $http_accept $image_format { ~image/avif avif; ~image/webp webp; default original; }
 
   upstream replicas {
 ${upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join("\n")}
@@ -150,7 +154,29 @@ ${PROXY_HEADERS}
       return 429 '${tooManySearchesPage(edition)}';
     }
 `,
-).join("")}${snapshotFolder ? staticSearchLocation(snapshotFolder) : ""}    location / {
+).join("")}${snapshotFolder ? staticSearchLocation(snapshotFolder) : ""}    location = /_next/image {
+      limit_req zone=images burst=40 nodelay;
+      limit_req_status 429;
+      proxy_pass http://replicas;
+${PROXY_HEADERS}
+      proxy_cache site;
+      proxy_cache_key "$scheme$host$request_uri|$image_format";
+      proxy_cache_lock on;
+      proxy_no_cache $not_found;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
+    # Photos as they are: a photo never changes under its name (a replaced one gets a new name).
+    location /images/ {
+      proxy_pass http://replicas;
+${PROXY_HEADERS}
+      proxy_cache site;
+      proxy_ignore_headers Cache-Control;
+      proxy_cache_valid 200 30d;
+      proxy_hide_header Cache-Control;
+      add_header Cache-Control "public, max-age=31536000, immutable" always;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
+    location / {
       proxy_pass http://replicas;
 ${PROXY_HEADERS}
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Article, ArticleInEdition, PublicationStatus, Theme } from "@/content/model";
 import type { Edition } from "@/lib/editions";
 import { articlePath } from "@/lib/routes";
+import { CardPhoto } from "./CardPhoto";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import { PreviewMarker } from "./PreviewMarker";
@@ -9,7 +10,7 @@ import { ThemeChips } from "./ThemeChips";
 import styles from "./ArticleCard.module.css";
 
 /** What a card shows of an article in an edition: the edition's text, and the original's date and event. */
-export type CardText = Pick<ArticleInEdition, "title" | "summary" | "language"> & { article: Pick<Article, "slug" | "date" | "event"> };
+export type CardText = Pick<ArticleInEdition, "title" | "summary" | "language"> & { article: Pick<Article, "slug" | "date" | "event"> & Partial<Pick<Article, "image">> };
 
 /**
  * How a list of cards shows its articles in an edition: each one's text (translated or not) and
@@ -44,7 +45,8 @@ export function ArticleCard({ text, edition, headingLevel = 2, themes = [], stat
   const { article } = text;
   const lang = text.language === edition ? undefined : text.language;
   return (
-    <article className={styles.card}>
+    <article className={article.image ? `${styles.card} ${styles.withPhoto}` : styles.card}>
+      {article.image && <CardPhoto image={article.image} />}
       <Heading className={styles.title} lang={lang}>
         <Link href={articlePath(edition, article.slug)} prefetch={false} className={styles.link}>
           {text.title}

@@ -16,6 +16,9 @@ interface FeaturedArticleProps {
   status?: PublicationStatus;
 }
 
+/** Half the page's width beside the text on a wide screen, the whole width on a phone (FeaturedArticle.module.css). */
+const FEATURED_PHOTO_SIZES = "(max-width: 48rem) 100vw, 36rem";
+
 /** The newest article, given the most room on the home page. */
 export function FeaturedArticle({ text, edition, status }: FeaturedArticleProps) {
   const { article } = text;
@@ -24,8 +27,11 @@ export function FeaturedArticle({ text, edition, status }: FeaturedArticleProps)
     <article className={styles.featured}>
       {article.image && (
         <ArticleImage
-          image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }}
-          lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+          image={article.image}
+          alt={text.imageAlt ?? article.image.alt}
+          edition={edition}
+          altLang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+          sizes={FEATURED_PHOTO_SIZES}
           priority
         />
       )}

@@ -5,6 +5,7 @@ import type { Edition } from "@/lib/editions";
 import { articlePath, listingPath, NEWS_LISTING, partnersPath, searchPath, themesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { translator } from "@/i18n/translator";
+import { CardPhoto } from "./CardPhoto";
 import { DateLine } from "./DateLine";
 import { EventLine } from "./EventLine";
 import { HighlightedText } from "./HighlightedText";
@@ -89,6 +90,7 @@ export function SearchResults({ outcome, edition }: SearchResultsProps) {
               const lang = inEdition.language === edition ? undefined : inEdition.language;
               return (
                 <li key={article.slug} className={styles.item}>
+                  {article.image && <CardPhoto image={article.image} />}
                   <h2 className={styles.title} lang={lang}>
                     <Link href={articlePath(edition, article.slug)} prefetch={false}>
                       {inEdition.title}

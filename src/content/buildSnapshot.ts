@@ -4,8 +4,10 @@
  * next.config.ts during `next build`, in a process of its own
  * (scripts/build-snapshot.ts).
  */
+import path from "node:path";
 import { ContentIndex } from "./contentIndex";
 import { loadContent, resolveContentDir, type LoadedContent, type LoadOptions } from "./load";
+import { checkPhotos } from "./photos";
 import { ContentError } from "./problems";
 import { serializeSearchIndex } from "./search";
 import { writeSnapshot } from "./snapshot";
@@ -29,6 +31,21 @@ export function validateContent(contentDir: string = resolveContentDir(), option
   options.parseCache?.save();
   if (content.problems.some((problem) => problem.severity === "error")) throw new ContentError(content.problems);
   return content;
+}
+
+/**
+ * validateContent, then the image check (photos.ts): every local photo's file is opened once and
+ * what it read is kept on the articles for the snapshot. Throws a ContentError listing the
+ * errors of both, so an editor sees every one at once.
+ */
+export async function validateContentAndPhotos(contentDir: string = resolveContentDir(), options: LoadOptions = { warnings: false }): Promise<LoadedContent> {
+  const content = loadContent(contentDir, options);
+  options.parseCache?.save();
+  const publicDir = options.publicDir ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
+  const photos = await checkPhotos(content.articles, publicDir);
+  const checked = { ...content, problems: [...content.problems, ...photos.problems] };
+  if (checked.problems.some((problem) => problem.severity === "error")) throw new ContentError(checked.problems);
+  return checked;
 }
 
 /** Writes the snapshot of validated content into `folder`: published and scheduled articles, never drafts. */

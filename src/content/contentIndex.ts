@@ -400,6 +400,8 @@ export class ContentIndex {
       author: article.author,
       imageAlt: article.image?.alt,
       imageAltLanguage: article.image ? "en" : undefined,
+      imageCaption: article.image?.caption,
+      imageCaptionLanguage: article.image?.caption !== undefined ? "en" : undefined,
       updated: article.updated,
       get html() {
         return render();
@@ -421,6 +423,9 @@ export class ContentIndex {
       author: translation.author ?? article.author,
       imageAlt: article.image ? (translation.imageAlt ?? article.image.alt) : undefined,
       imageAltLanguage: article.image ? altLanguage : undefined,
+      // A caption in English only stays English, marked as such.
+      imageCaption: article.image ? (translation.imageCaption ?? article.image.caption) : undefined,
+      imageCaptionLanguage: !article.image ? undefined : translation.imageCaption !== undefined ? translation.language : article.image.caption !== undefined ? "en" : undefined,
       updated: translation.updated,
       get html() {
         return render();

@@ -1,5 +1,5 @@
 /**
- * What the check tells editors without stopping anything: a long summary, an image or logo
+ * What the check tells editors without stopping anything: a long summary, a logo
  * missing from public/, the placeholder text or example event of `npm run new` still in place, a
  * link to an article that does not exist or is a draft. `npm run check` and the build's content
  * step list them; the site's own index leaves them out.
@@ -30,12 +30,11 @@ export const TEMPLATE_EVENT = {
 /** Longest summary, in characters, before the check suggests shortening it. */
 export const SUMMARY_WARNING_LENGTH = 300;
 
-/** Warnings about one valid article: its summary, image, and what `npm run new` left in it. */
-export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary" | "image"> & { event?: Partial<Record<keyof typeof TEMPLATE_EVENT, string>> }, body: string, shownAs: string, publicDir: string, problems: ProblemList) {
+/** Warnings about one valid article: its summary and what `npm run new` left in it (its photo is the image check's: photos.ts). */
+export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary"> & { event?: Partial<Record<keyof typeof TEMPLATE_EVENT, string>> }, body: string, shownAs: string, problems: ProblemList) {
   if (frontMatter.summary && frontMatter.summary.length > SUMMARY_WARNING_LENGTH) {
     problems.warning(shownAs, "summary", `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
   }
-  if (frontMatter.image) warnWhenMissingFromPublic(frontMatter.image, publicDir, shownAs, "image", problems);
   if (body.includes(PLACEHOLDER_TEXT)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
   for (const field of Object.keys(TEMPLATE_EVENT) as (keyof typeof TEMPLATE_EVENT)[]) {
     if (frontMatter.event?.[field] === TEMPLATE_EVENT[field]) problems.warning(shownAs, `event.${field}`, `still has the example value of npm run new ("${TEMPLATE_EVENT[field]}"): give the event's own`);

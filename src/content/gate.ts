@@ -7,6 +7,7 @@
  * "missing" get the very same answer, so a 404 reveals nothing.
  */
 import { laterPageNumber } from "../lib/pageNumber";
+import { isLocalPhoto } from "../lib/photoAddresses";
 import type { Edition } from "../lib/editions";
 import { addressOf, articlePath, listingPath, type Listing } from "../lib/routes";
 import type { ContentIndex } from "./contentIndex";
@@ -42,6 +43,10 @@ export function verdictFor(index: ContentIndex, segments: readonly string[]): Ad
       const article = index.bySlug(address.slug);
       // An article with its own image shares that image and has no card.
       return article && !article.image ? SERVE : MISSING_FILE;
+    }
+    case "article-photo-preview": {
+      const src = index.bySlug(address.slug)?.image?.src;
+      return src && isLocalPhoto(src) ? SERVE : MISSING_FILE;
     }
     case "article-calendar":
       return index.bySlug(address.slug)?.event ? SERVE : MISSING_FILE;

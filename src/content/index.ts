@@ -6,5 +6,6 @@
 export type * from "./model";
 export { ContentIndex, type ContentIndexOptions } from "./contentIndex";
 export { getContentIndex, refreshContentIndex } from "./currentIndex";
+export { photoPreviewResponse } from "./photos";
 export { ContentError } from "./problems";
 export { Publication } from "./publication";

@@ -15,6 +15,7 @@ import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
 import { firstParagraphText, truncateAtWord } from "./markdown";
 import type { Article, ArticleTranslation, ContentProblem, Partner, Theme } from "./model";
 import { contentHash, type ParseCache } from "./parseCache";
+import { reportMissingPhoto } from "./photoFiles";
 import { displayPath, ProblemList } from "./problems";
 import {
   ARTICLE_FIELDS,
@@ -191,7 +192,6 @@ function wellFormedFields(data: Record<string, unknown>): Parameters<typeof warn
   const event = typeof data.event === "object" && data.event !== null ? (data.event as Record<string, unknown>) : undefined;
   return {
     summary: text(data.summary),
-    image: text(data.image),
     event: event && {
       location: text(event.location),
       address: text(event.address),
@@ -253,12 +253,20 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
     const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the article's text");
     if (!result.success) {
       problems.fromZod(shownAs, result.error, ARTICLE_FIELDS, [], { event: EVENT_FIELDS });
-      // The warnings of the fields that are right, now, with the errors: not one round of fixes later.
-      if (publicDir !== undefined) warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, publicDir, problems);
+      // The warnings of the fields that are right, and a missing photo (the image check opens only the photos
+      // of valid articles), now, with the errors: not one round of fixes later.
+      if (publicDir !== undefined) {
+        warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, problems);
+        const imageIsWellFormed = typeof split.data.image === "string" && !result.error.issues.some((issue) => issue.path[0] === "image");
+        if (imageIsWellFormed) reportMissingPhoto(split.data.image as string, publicDir, shownAs, problems);
+      }
       return undefined;
     }
     if (!bodyIsUsable) {
-      if (publicDir !== undefined) warnAboutArticle(result.data, split.body, shownAs, publicDir, problems);
+      if (publicDir !== undefined) {
+        warnAboutArticle(result.data, split.body, shownAs, problems);
+        reportMissingPhoto(result.data.image, publicDir, shownAs, problems);
+      }
       return undefined;
     }
     parsed = { fm: result.data, body: split.body };
@@ -266,7 +274,7 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
     if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
   }
   const { fm, body } = parsed;
-  if (publicDir !== undefined) warnAboutArticle(fm, body, shownAs, publicDir, problems);
+  if (publicDir !== undefined) warnAboutArticle(fm, body, shownAs, problems);
   return withLazySummary<Article>(
     {
       slug,
@@ -277,7 +285,16 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       author: fm.author,
       themes: fm.themes,
       partners: fm.partners,
-      image: fm.image && fm.imageAlt ? { src: fm.image, alt: fm.imageAlt } : undefined,
+      image:
+        fm.image && fm.imageAlt
+          ? {
+              src: fm.image,
+              alt: fm.imageAlt,
+              ...(fm.imageCaption !== undefined ? { caption: fm.imageCaption } : {}),
+              ...(fm.imageCredit !== undefined ? { credit: fm.imageCredit } : {}),
+              ...(fm.imageFocus !== undefined ? { focus: fm.imageFocus } : {}),
+            }
+          : undefined,
       draft: fm.draft,
       aliases: fm.aliases,
       ...(fm.event ? { event: fm.event } : {}),
@@ -398,7 +415,9 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   if (fm.updated && fm.updated.epochMs < original.date.epochMs) {
     problems.error(shownAs, "updated", `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`);
   }
-  if (fm.imageAlt !== undefined && !original.image) problems.error(shownAs, "imageAlt", `is set but ${originalName} has no image`);
+  for (const field of ["imageAlt", "imageCaption"] as const) {
+    if (fm[field] !== undefined && !original.image) problems.error(shownAs, field, `is set but ${originalName} has no image`);
+  }
   const failed = problems.items.length > errorsBefore;
   if (publicDir !== undefined) warnAboutTranslation(fm, body, original, shownAs, problems);
   if (failed) return undefined;
@@ -409,6 +428,7 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
       title: fm.title,
       author: fm.author,
       imageAlt: fm.imageAlt,
+      ...(fm.imageCaption !== undefined ? { imageCaption: fm.imageCaption } : {}),
       updated: fm.updated,
       markdown: body,
     },

@@ -5,9 +5,9 @@
  */
 import type { ContentDate } from "../lib/dates";
 import type { Edition } from "../lib/editions";
-import type { Partner, Theme, TranslationLanguage } from "./schema";
+import type { Partner, PhotoFocus, Theme, TranslationLanguage } from "./schema";
 
-export type { ContentDate, Edition, Partner, Theme, TranslationLanguage };
+export type { ContentDate, Edition, Partner, PhotoFocus, Theme, TranslationLanguage };
 export type { Listing } from "../lib/routes";
 
 /**
@@ -26,9 +26,31 @@ export interface ContentProblem {
   severity: "error" | "warning";
 }
 
+/**
+ * What the image check (src/content/photos.ts) read of a local photo at build: pages hand these
+ * to next/image and never open the file.
+ */
+export interface PhotoFacts {
+  /** sharp's name of the file's format: "jpeg", "png", "webp" or "heif" (AVIF). */
+  format: string;
+  /** As readers see it: after the EXIF orientation (a phone's upright photo is stored on its side). */
+  width: number;
+  height: number;
+  /** A tiny blurred version (a data: URL of a few hundred bytes) shown while the photo loads. */
+  placeholder: string;
+}
+
 export interface ArticleImage {
+  /** `/images/harbour.jpg` (a file under public/) or an https:// URL on an allowed host. */
   src: string;
   alt: string;
+  caption?: string;
+  /** Shown as "Photo: ...". */
+  credit?: string;
+  /** The point every crop keeps in view; the middle when not given. */
+  focus?: PhotoFocus;
+  /** Set by the build's image check for a local photo; absent for a remote one (and in the editors' preview). */
+  facts?: PhotoFacts;
 }
 
 /** An article's event, as the site keeps it: plain data, dates as ContentDate like `date`. */
@@ -82,6 +104,8 @@ export interface ArticleTranslation {
   author?: string;
   /** The image's description in this language (the image is the original's). */
   imageAlt?: string;
+  /** The image's caption in this language. */
+  imageCaption?: string;
   /** When this text last changed significantly; the original's `updated` is its own. */
   updated?: ContentDate;
   /** The Markdown body, rendered on demand by the index (at most once per process). */
@@ -104,6 +128,9 @@ export interface ArticleInEdition {
   /** The description of the article's image (undefined when it has none), and its language. */
   imageAlt?: string;
   imageAltLanguage?: Language;
+  /** The caption of the article's image as the edition shows it, and its language. */
+  imageCaption?: string;
+  imageCaptionLanguage?: Language;
   /** The `updated` of the text shown. */
   updated?: ContentDate;
   /** The body as sanitized HTML, rendered the first time it is read. */

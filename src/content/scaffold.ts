@@ -39,8 +39,11 @@ date: ${day}
 # summary: One or two sentences for cards and link previews (at most 300 characters).
 # themes: [cyber-security, smart-society]
 # partners: [vng]
-# image: /images/photo.jpg
+# image: /images/harbour-2026.jpg (a photo under public/images/, at least 1280 pixels wide; or https:// from an allowed host)
 # imageAlt: What the photo shows, for readers who cannot see it
+# imageCaption: A line shown under the photo
+# imageCredit: Who took the photo (required for a photo from another site)
+# imageFocus: "50% 50%" (the point every crop keeps in view: across, then down)
 # draft: true
 # updated: ${day}
 # aliases: [an-old-address-of-this-article]
@@ -114,7 +117,7 @@ export function translationTemplate(source: TranslationSource, day: string): str
     `title: ${JSON.stringify(source.title)}`,
     source.summary ? `summary: ${JSON.stringify(source.summary)}` : "# summary: Een of twee zinnen voor de kaarten en linkvoorbeelden (hoogstens 300 tekens).",
     "# author: Stichting HSD (without it, the author of the English article is shown)",
-    ...(source.hasImage ? ["# imageAlt: Wat de foto laat zien, in het Nederlands"] : []),
+    ...(source.hasImage ? ["# imageAlt: Wat de foto laat zien, in het Nederlands", "# imageCaption: Het onderschrift bij de foto, in het Nederlands"] : []),
     `# updated: ${day}`,
     ...(source.draft ? [`# ${source.slug}.md is a draft, so its translation is one too: to publish, remove draft from both files.`, "draft: true"] : []),
     "---",

@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { parseContentDate, type ContentDate } from "../lib/dates";
+import { LOCAL_PHOTO_PATTERN } from "../lib/photoAddresses";
+import { site } from "../lib/site";
 import type { ArticleEvent } from "./model";
 import { nearest, quotedAlternatives } from "./suggest";
 
@@ -22,6 +24,9 @@ export const ARTICLE_FIELDS = [
   "partners",
   "image",
   "imageAlt",
+  "imageCaption",
+  "imageCredit",
+  "imageFocus",
   "draft",
   "aliases",
   "event",
@@ -111,7 +116,7 @@ const aliasList = idList("alias", "old-address", (alias) =>
   SLUG_PATTERN.test(alias) ? undefined : `"${alias}" is not a valid alias: an old address is written like a file name without .md, lower-case letters, digits and single hyphens`,
 );
 
-/** An image is a path under public/ (`/images/x.jpg`) or an https URL. */
+/** An image is a path under public/ (`/images/x.jpg`) or an https URL; a partner's logo may be either. */
 const imageReference = z.string({ error: "must be a path under public/ such as /images/photo.jpg, or an https:// URL" }).refine(
   (value) => {
     if (value.startsWith("/")) return /^\/(?!.*\.\.)[A-Za-z0-9._~\/-]+$/.test(value) && !value.startsWith("//");
@@ -123,6 +128,62 @@ const imageReference = z.string({ error: "must be a path under public/ such as /
   },
   { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
 );
+
+/** The hosts an https:// photo may come from, as messages list them. */
+const photoHostList = () => site.photoHosts.join(", ");
+
+/**
+ * An article's photo (`image`): a file under public/images/ (`/images/harbour.jpg`), or an https://
+ * URL on one of the hosts the site allows (site.photoHosts). Whether the file exists and is a photo
+ * is the image check's (src/content/photos.ts): it needs the file.
+ */
+export const photoReference = z.string({ error: "must be a photo under public/images/ such as /images/harbour.jpg, or an https:// URL" }).superRefine((value, ctx) => {
+  if (value.startsWith("/")) {
+    if (!LOCAL_PHOTO_PATTERN.test(value)) {
+      const message = /\.svg$/i.test(value)
+        ? `"${value}" is an SVG drawing; a photo must be a JPEG, PNG, WebP or AVIF file`
+        : `"${value}" is not a photo under public/images/: write /images/ and a file name of lower-case letters, digits and hyphens ending in .jpg, .jpeg, .png, .webp or .avif (e.g. /images/harbour-2026.jpg)`;
+      ctx.addIssue({ code: "custom", message });
+    }
+    return;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${value}" is neither a file under public/images/ (starting with /images/) nor an https:// URL` });
+    return;
+  }
+  if (url.protocol !== "https:") {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not an https:// URL` });
+  } else if (!(site.photoHosts as readonly string[]).includes(url.hostname)) {
+    ctx.addIssue({ code: "custom", message: `"${url.hostname}" is not a host the site shows photos from; the allowed hosts are ${photoHostList()} (or put the file under public/images/)` });
+  }
+});
+
+/** Where every crop of a photo keeps its focus: two percentages, across then down (`"30% 40%"`). */
+export interface PhotoFocus {
+  /** 0 (left edge) to 100 (right edge). */
+  x: number;
+  /** 0 (top) to 100 (bottom). */
+  y: number;
+}
+
+const FOCUS_PATTERN = /^(\d{1,3}(?:\.\d+)?)%\s+(\d{1,3}(?:\.\d+)?)%$/;
+
+/** `imageFocus`: `"30% 40%"`, the point of the photo (across, down) every crop keeps in view. */
+export const photoFocus = z
+  .string({ error: 'must be two percentages in quotes, across then down, e.g. "30% 40%"' })
+  .transform((text, ctx): PhotoFocus => {
+    const match = FOCUS_PATTERN.exec(text.trim());
+    const x = match ? Number(match[1]) : NaN;
+    const y = match ? Number(match[2]) : NaN;
+    if (!match || x > 100 || y > 100) {
+      ctx.addIssue({ code: "custom", message: `"${text}" is not two percentages from 0% to 100%, across then down, e.g. "30% 40%" (the middle is "50% 50%")` });
+      return z.NEVER;
+    }
+    return { x, y };
+  });
 
 /** A link readers follow to join or register: https only, so no one is sent over an open connection. */
 const httpsLink = z.string({ error: "must be a web address starting with https://" }).trim().superRefine((value, ctx) => {
@@ -277,8 +338,13 @@ export function articleFrontMatterSchema(known: KnownIds) {
       summary: nonEmptyText("the summary").optional(),
       themes: idList("theme", "cyber-security", (id) => unknownIdMessage("theme", id, known.themeIds, known.themeNames, "themes.yml")).default([]),
       partners: idList("partner", "vng", (id) => unknownIdMessage("partner", id, known.partnerIds, known.partnerNames, "partners.yml")).default([]),
-      image: imageReference.optional(),
+      image: photoReference.optional(),
       imageAlt: nonEmptyText("the image's alternative text").optional(),
+      /** Shown under the photo. */
+      imageCaption: nonEmptyText("the caption").optional(),
+      /** Who took the photo or owns it: "Photo: ..." under it; required for a photo from another site. */
+      imageCredit: nonEmptyText("the credit").optional(),
+      imageFocus: photoFocus.optional(),
       draft: z.boolean({ error: "must be true or false" }).default(false),
       aliases: aliasList.default([]),
       event: eventBlock.optional(),
@@ -287,8 +353,11 @@ export function articleFrontMatterSchema(known: KnownIds) {
       if (fm.image !== undefined && fm.imageAlt === undefined) {
         ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is required when image is set: describe the image for readers who cannot see it" });
       }
-      if (fm.imageAlt !== undefined && fm.image === undefined) {
-        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is set but there is no image" });
+      for (const field of ["imageAlt", "imageCaption", "imageCredit", "imageFocus"] as const) {
+        if (fm[field] !== undefined && fm.image === undefined) ctx.addIssue({ code: "custom", path: [field], message: "is set but there is no image" });
+      }
+      if (fm.image !== undefined && !fm.image.startsWith("/") && fm.imageCredit === undefined) {
+        ctx.addIssue({ code: "custom", path: ["imageCredit"], message: "is required for a photo from another site: name the photographer or the source, as its owner asks to be credited" });
       }
     })
     // Checked even when another field is wrong, so the editor sees every error at once.
@@ -312,10 +381,10 @@ export const TRANSLATION_LANGUAGES = ["nl"] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 /** Every field a translation may carry: its own text. */
-export const TRANSLATION_FIELDS = ["title", "summary", "author", "imageAlt", "updated", "draft"] as const;
+export const TRANSLATION_FIELDS = ["title", "summary", "author", "imageAlt", "imageCaption", "updated", "draft"] as const;
 
 /** Fields a translation takes from its original and may not repeat: one article has one date, one set of themes... */
-export const INHERITED_FIELDS = ["date", "themes", "partners", "image", "aliases", "event"] as const;
+export const INHERITED_FIELDS = ["date", "themes", "partners", "image", "imageCredit", "imageFocus", "aliases", "event"] as const;
 
 /** What an editor reads for an inherited field in a translation (`originalName`: `<slug>.md`). */
 export function inheritedFieldMessage(originalName: string): string {
@@ -336,6 +405,7 @@ export function translationFrontMatterSchema() {
     summary: nonEmptyText("the summary").optional(),
     author: nonEmptyText("the author").optional(),
     imageAlt: nonEmptyText("the image's alternative text").optional(),
+    imageCaption: nonEmptyText("the caption").optional(),
     updated: contentDate.optional(),
     draft: z.boolean({ error: "must be true or false" }).default(false),
     ...inherited,

@@ -23,8 +23,9 @@ import { TRANSLATION_LANGUAGES, type Partner, type Theme, type TranslationLangua
 /**
  * Raised with every change to the files' shape: a server never reads a snapshot it does not understand.
  * 2: translations in index.json, bodies.<language>.json and search.<language>.json.
+ * 3: photos: caption, credit, focus and what the image check read (format, upright size, placeholder).
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const FOLDER = "hsd-content";
 const INDEX_FILE = "index.json";
 

@@ -42,6 +42,8 @@ const DUTCH_ROOT_SEGMENT = EDITIONS.nl.root.slice(1);
 const ARTICLE_CALENDAR = "event.ics";
 /** An article's link-preview card, and each edition's own. */
 const PREVIEW_IMAGE = "preview.png";
+/** An article's photo as its link preview (articles with a local photo), one for both editions. */
+const PHOTO_PREVIEW = "photo.jpg";
 const NOT_FOUND_DOCUMENT = "niet-gevonden";
 /** The list of articles released since the build, below each edition's search page. */
 const RELEASED_SEARCH_FILE = "released.json";
@@ -92,6 +94,11 @@ export function articlePath(edition: Edition, slug: string): string {
 /** An article's generated link-preview card (articles without an image of their own), with the edition's labels and date. */
 export function articlePreviewImagePath(edition: Edition, slug: string): string {
   return pathOf(edition, EDITIONS[edition].news, slug, PREVIEW_IMAGE);
+}
+
+/** The link preview of an article with a local photo: a 1200x630 JPEG crop of it, one for both editions. */
+export function articlePhotoPreviewPath(slug: string): string {
+  return sharedPathOf(EDITIONS.en.news, slug, PHOTO_PREVIEW);
 }
 
 /** An event article's own calendar file, in the edition's words and with its links: /news/<slug>/event.ics, /nl/nieuws/<slug>/event.ics. */
@@ -249,6 +256,8 @@ export type Address = { edition: Edition } & (
   | { kind: "article"; slug: string }
   | { kind: "article-preview-image"; slug: string }
   | { kind: "article-calendar"; slug: string }
+  /** English paths only: the crop is one file for both editions. */
+  | { kind: "article-photo-preview"; slug: string }
   /** `page` as written in the path ("2", but also "02" or "x"): only the caller knows what exists. */
   | { kind: "listing-page"; listing: Listing; page: string }
   /** The first page of a theme's or partner's listing, or (`feed`) the theme's own feed: only the caller knows whether the id exists. */
@@ -285,6 +294,7 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
     if (third !== undefined) return undefined;
     if (second === PREVIEW_IMAGE) return { kind: "article-preview-image", slug: first };
     if (second === ARTICLE_CALENDAR) return { kind: "article-calendar", slug: first };
+    if (second === PHOTO_PREVIEW && edition === "en") return { kind: "article-photo-preview", slug: first };
     return undefined;
   }
   if (section === words.events && first === words.page && second !== undefined && third === undefined) return { kind: "listing-page", listing: EVENTS_LISTING, page: second };

@@ -27,6 +27,26 @@ export const site = {
   accentColor: "#c2410c",
   /** Newest articles in each feed (RSS, Atom, JSON Feed, per theme). */
   feedSize: 20,
+  /**
+   * Photos (front matter `image`): the only hosts an https:// photo may come from (the check
+   * refuses any other, and the image optimizer serves only these and /images/ files).
+   */
+  photoHosts: ["www.thehaguesecuritydelta.com", "thehaguesecuritydelta.com"],
+  /**
+   * The widths (in pixels) the image optimizer makes of a photo: the small ones for the crops on
+   * cards, the large ones for the article's lead photo on phones and wide screens. Any other width
+   * is a 400, so strangers cannot fill the optimizer's cache with variants.
+   */
+  photoCardWidths: [240, 480],
+  photoWidths: [640, 828, 1080, 1280, 1920],
+  /** The one JPEG/WebP/AVIF quality the pages ask of the optimizer. */
+  photoQuality: 70,
+  /** The image optimizer's disk cache, per server (next.config.ts `images.maximumDiskCacheSize`): every width of a few thousand photos in two formats. */
+  photoCacheBytes: 512 * 1024 * 1024,
+  /** A photo narrower than this is blurry in the article's column on a sharp screen: the check warns. */
+  photoMinimumWidth: 1280,
+  /** An original larger than this (bytes) is resized for readers, but it grows the repository: the check warns. */
+  photoMaximumBytes: 5 * 1024 * 1024,
   /** Longest search query answered, in characters; longer ones get a helpful page instead. */
   searchMaxQueryLength: 200,
   /** Search results on one page of the server's answer (the rest on further pages). */

@@ -13,7 +13,7 @@
  */
 import type { Article, ArticleInEdition, Theme } from "@/content/model";
 import { languageOf, type Edition } from "@/lib/editions";
-import { articlePath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat, type Listing } from "@/lib/routes";
+import { articlePath, articlePhotoPreviewPath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat, type Listing } from "@/lib/routes";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 
@@ -139,9 +139,11 @@ const IMAGE_TYPES: Record<string, string> = {
   svg: "image/svg+xml",
 };
 
+/** A local photo as its 1200x630 JPEG crop (the original may be megabytes); a remote one as it is. */
 function imageOf(article: Article): FeedEntry["image"] {
   if (!article.image) return undefined;
-  const url = new URL(article.image.src.startsWith("/") ? absoluteUrl(article.image.src) : article.image.src);
+  if (article.image.src.startsWith("/")) return { url: absoluteUrl(articlePhotoPreviewPath(article.slug)), type: "image/jpeg" };
+  const url = new URL(article.image.src);
   const type = IMAGE_TYPES[url.pathname.split(".").pop()?.toLowerCase() ?? ""];
   return type ? { url: url.href, type } : undefined;
 }

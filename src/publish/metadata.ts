@@ -8,7 +8,7 @@ import type { Metadata } from "next";
 import type { ArticleInEdition, Theme } from "@/content/model";
 import { isoDateTime } from "@/lib/dates";
 import { DEFAULT_EDITION, EDITIONS, languageOf, ogLocaleOf, otherEdition, type Edition } from "@/lib/editions";
-import { articlePreviewImagePath, feedPath, sitePagePath, sitePreviewImagePath, type SitePage } from "@/lib/routes";
+import { articlePhotoPreviewPath, articlePreviewImagePath, feedPath, sitePagePath, sitePreviewImagePath, type SitePage } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 
@@ -18,6 +18,7 @@ export interface PreviewImage {
   alt: string;
   width?: number;
   height?: number;
+  type?: string;
 }
 
 export const PREVIEW_WIDTH = 1200;
@@ -40,12 +41,16 @@ export function sitePreviewImage(edition: Edition): PreviewImage {
   return { url: absoluteUrl(sitePreviewImagePath(edition)), alt: translator(edition, "preview")("siteAlt"), width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT };
 }
 
-/** The article's own image when it has one; otherwise its generated preview card in the edition. */
+/**
+ * The article's link preview: a 1200x630 JPEG crop of its local photo around the focus; a remote
+ * photo itself (the site cannot crop what it does not hold); otherwise its generated card.
+ */
 export function articlePreviewImage(text: Pick<ArticleInEdition, "title" | "imageAlt"> & { article: Pick<ArticleInEdition["article"], "slug" | "image"> }, edition: Edition): PreviewImage {
   const { article } = text;
   if (article.image) {
-    const url = article.image.src.startsWith("/") ? absoluteUrl(article.image.src) : article.image.src;
-    return { url, alt: text.imageAlt ?? article.image.alt };
+    const alt = text.imageAlt ?? article.image.alt;
+    if (!article.image.src.startsWith("/")) return { url: article.image.src, alt };
+    return { url: absoluteUrl(articlePhotoPreviewPath(article.slug)), alt, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, type: "image/jpeg" };
   }
   return {
     url: absoluteUrl(articlePreviewImagePath(edition, article.slug)),

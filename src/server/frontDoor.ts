@@ -9,6 +9,7 @@
  * must never reach a page, a route handler or Next's cache:
  * - any method but GET and HEAD: 405 (Next would render, and cache, what such a request got);
  * - a path with a malformed percent escape: 400 (Next decodes it into a 500);
+ * - an image optimizer request the pages never make: 400 (src/lib/photoAddresses.ts);
  * - an address that depends on the content and does not exist now (src/content/gate.ts): the
  *   edition's real 404 document (never Next's empty error shell), or a bare 404 for a file;
  *   an old address: its permanent redirect.
@@ -22,6 +23,7 @@
 import http from "node:http";
 import { getContentIndex } from "@/content";
 import { verdictFor, type AddressVerdict } from "@/content/gate";
+import { isPageImageRequest } from "@/lib/photoAddresses";
 import { FILE_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/securityHeaders";
 import { SERVER_KEEP_ALIVE_MS } from "@/lib/site";
 import { notFoundDocument } from "./errorDocuments";
@@ -38,6 +40,7 @@ const FILE_SECURITY_HEADER_ENTRIES = Object.entries(FILE_SECURITY_HEADERS);
 const ERROR_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 const ALLOWED_METHODS = "GET, HEAD";
 const NEXT_INTERNAL_PREFIX = "/_next/";
+const IMAGE_OPTIMIZER_PATH = "/_next/image";
 
 export interface FrontDoorOptions {
   /** `next dev`: the editors' preview renders any address (drafts, broken files); only redirects and bad escapes are answered here. */
@@ -74,6 +77,12 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
   }
   const url = request.url ?? "/";
   if (url.startsWith(NEXT_INTERNAL_PREFIX)) {
+    // The image optimizer: only the requests the pages make, spelled as they spell them, so other
+    // spellings of a photo, width or quality cannot each leave a copy in its cache (issue 19).
+    if (url.startsWith(IMAGE_OPTIMIZER_PATH) && !isPageImageRequest(new URLSearchParams(url.slice(url.indexOf("?") + 1 || url.length)))) {
+      send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_IMAGE_REQUEST);
+      return true;
+    }
     addMissingHeadersOnWrite(response, SECURITY_HEADER_ENTRIES);
     return false;
   }
@@ -112,6 +121,7 @@ function isFilePath(segments: readonly string[]): boolean {
 const METHOD_NOT_ALLOWED = Buffer.from("Method not allowed: this site answers GET and HEAD only.\n");
 const BAD_ADDRESS = Buffer.from("Bad request: the address is not valid.\n");
 const FILE_NOT_FOUND = Buffer.from("Not found\n");
+const BAD_IMAGE_REQUEST = Buffer.from("Bad request: the pages ask for no such image.\n");
 
 function answerVerdict(request: http.IncomingMessage, response: http.ServerResponse, method: string, verdict: Exclude<AddressVerdict, { kind: "serve" }>): void {
   switch (verdict.kind) {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { TRANSLATE_EVERY, writeCorpus } from "../../scripts/bench/corpus";
+import { BENCH_PHOTOS, benchPhotoPath, PHOTO_EVERY, TRANSLATE_EVERY, writeCorpus } from "../../scripts/bench/corpus";
 import { ContentIndex } from "../../src/content";
 import { loadContent } from "../../src/content/load";
 
@@ -44,6 +44,16 @@ describe("bench corpus", () => {
     }
     const years = new Set(content.articles.map((a) => a.date.day.slice(0, 4)));
     expect(years.size).toBeGreaterThan(8);
+  });
+
+  it("gives every third article one of the generated photos in turn, with alt text, credit and focus, that the loader accepts", () => {
+    expect(PHOTO_EVERY).toBe(3);
+    const content = loadContent(writeCorpus(path.join(root, "photos"), { count: 30 }).dir, { warnings: false });
+    expect(content.problems).toEqual([]);
+    const withPhotos = content.articles.filter((article) => article.image);
+    expect(withPhotos).toHaveLength(10);
+    expect(new Set(withPhotos.map((article) => article.image!.src))).toEqual(new Set(BENCH_PHOTOS.map((photo) => benchPhotoPath(photo.name))));
+    for (const { image } of withPhotos) expect(image).toMatchObject({ credit: "Benchmark", focus: expect.objectContaining({ x: expect.any(Number) }) });
   });
 
   it("has events, upcoming and past counted from the day given, of every kind, that the loader accepts", () => {

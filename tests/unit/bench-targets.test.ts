@@ -307,7 +307,10 @@ describe("issue 17: pages against a bare page of their own size, both ways", () 
     const issue17 = rows.filter((r) => r.source === "issue 17");
     // 5 pages x 2 ways x 3 sizes, the inline data and the 404 at each size, the two build targets.
     expect(issue17).toHaveLength(30 + 3 + 3 + 2);
-    expect(rows.findIndex((r) => r.source === "issue 17")).toBe(rows.length - issue17.length);
+    // One block, after every row of issue 9 and issue 6 (issue 19's photo rows may follow it).
+    const first = rows.findIndex((r) => r.source === "issue 17");
+    expect(rows.slice(first, first + issue17.length).every((r) => r.source === "issue 17")).toBe(true);
+    expect(rows.slice(first).some((r) => r.source === "issue 9" || r.source === "issue 6")).toBe(false);
   });
 });
 
@@ -339,5 +342,49 @@ describe("issue 18's search targets", () => {
     expect(verdict(rows, /^while 50 clients search/)).toMatch(/^not measured: /);
     expect(verdict(rows, /^the search page's Lighthouse scores/)).toMatch(/^not measured: /);
     expect(verdict(targetRows([size(100)], bare, { ...fullScope, sizes: [100] }), "browser search at 10,000: <= 150 KB")).toMatch(/^not measured: 10,000 articles/);
+  });
+});
+
+describe("issue 19's photo targets", () => {
+  const photos = (overrides: Partial<NonNullable<SizeResult["photos"]>> = {}): NonNullable<SizeResult["photos"]> => ({
+    articleRoute: "/news/with-photo",
+    preloaded: true,
+    leadWidth: 1280,
+    leadBytes: 100 * 1024,
+    cardBytes: [20 * 1024, 24 * 1024],
+    newsImageBytes: 44 * 1024,
+    preview: { format: "jpeg", width: 1200, height: 630, bytes: 150 * 1024 },
+    rejected: { requests: 1000, badRequests: 1000, cacheFilesBefore: 4, cacheFilesAfter: 4 },
+    cache: { variants: 56, bytes: 10 * 1024 ** 2, boundBytes: 512 * 1024 ** 2 },
+    checkMs: 800,
+    checkedPhotos: 4,
+    ...overrides,
+  });
+  const photoRows = (result: SizeResult) => targetRows([result], undefined, fullScope).filter((row) => row.source === "issue 19");
+
+  it("are met at their limits, and each missed one says so", () => {
+    expect(photoRows(size(1000, { photos: photos() })).map((row) => verdictText(row.verdict).split(":")[0])).toEqual(["met", "met", "met", "met", "met", "met", "met", "not measured"]);
+    const missed = photoRows(size(1000, { photos: photos({ leadBytes: 121 * 1024, cardBytes: [26 * 1024], rejected: { requests: 1000, badRequests: 999, cacheFilesBefore: 4, cacheFilesAfter: 6 }, preview: { format: "jpeg", width: 1200, height: 631, bytes: 1 } }) }));
+    expect(missed.filter((row) => row.verdict.status === "NOT met").map((row) => row.target.split(" (at")[0])).toEqual([
+      "lead photo of an article on a 390 px phone at DPR 3 (AVIF) <= 120 KB",
+      "each card photo on /news at 390 px <= 25 KB",
+      "1,000 optimizer requests with widths, qualities or URLs the site does not use: all 400, nothing written",
+      "link preview of an article with a photo: a JPEG of exactly 1200x630, <= 200 KB",
+    ]);
+  });
+
+  it("Lighthouse with a photo: within 2 points of the bare page, no layout shift, the photo the largest paint, preloaded", () => {
+    const paint = (performance: number, cumulativeLayoutShift = 0, largestPaintElement = '<img src="/_next/image?url=%2Fimages%2Fbench%2Fharbour.jpg">') => ({ performance, cumulativeLayoutShift, largestPaintElement });
+    const lighthouse = (photoArticle: ReturnType<typeof paint>[]) => ({ runs: 3, articleRoute: "/news/a", bare: [95, 96, 97], article: [95, 95, 95], photoArticleRoute: "/news/with-photo", photoArticle });
+    const verdictOf = (result: SizeResult) => photoRows(result).at(-1)!.verdict;
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(94), paint(95), paint(96)]) }))).toEqual({ status: "met" });
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(93), paint(93), paint(94)]) })).status).toBe("NOT met");
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(96, 0.02), paint(96), paint(96)]) }))).toEqual({ status: "NOT met", why: "CLS 0.020" });
+    expect(verdictOf(size(1000, { photos: photos({ preloaded: false }), lighthouse: lighthouse([paint(96), paint(96), paint(96)]) }))).toEqual({ status: "NOT met", why: "not preloaded" });
+    expect(verdictOf(size(1000, { photos: photos(), lighthouse: lighthouse([paint(96, 0, "<h1>Title</h1>"), paint(96), paint(96)]) })).status).toBe("NOT met");
+  });
+
+  it("say why when the probe did not run", () => {
+    expect(photoRows(size(1000)).every((row) => row.verdict.status === "not measured")).toBe(true);
   });
 });

@@ -37,8 +37,8 @@ describe("npm run check", { timeout: 30_000 }, () => {
       `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`,
       `tests/fixtures/broken/news/two-problems.md: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
       // A file's warnings come with its errors, not one round of fixes later.
-      `warning: tests/fixtures/broken/news/two-problems.md: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg); readers would see a broken image`,
-      "tests/fixtures/broken: 5 errors, 1 warning; nothing is published until the errors are fixed.",
+      `tests/fixtures/broken/news/two-problems.md: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg): add the photo there, or correct the path`,
+      "tests/fixtures/broken: 6 errors, 0 warnings; nothing is published until the errors are fixed.",
     ]);
   });
 

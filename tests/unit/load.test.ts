@@ -48,7 +48,7 @@ describe("a valid content folder", () => {
       author: "HSD Foundation",
       themes: ["smart-society", "urban-security"],
       partners: ["vng", "municipality-of-the-hague"],
-      image: { src: "https://images.example.org/declaration.jpg", alt: "Representatives signing the declaration" },
+      image: { src: "https://www.thehaguesecuritydelta.com/images/declaration.jpg", alt: "Representatives signing the declaration" },
       draft: false,
       aliases: [],
     });
@@ -129,7 +129,7 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
     const { lines, file } = problemsOf("image.md", article("title: Image\ndate: 2019-03-20\nimage: /images/photo.jpg"));
     expect(lines).toEqual([
       `${file}: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
-      `warning: ${file}: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg); readers would see a broken image`,
+      `${file}: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg): add the photo there, or correct the path`,
     ]);
   });
 
@@ -266,7 +266,7 @@ describe("a folder with several broken files", () => {
       `tests/fixtures/broken/news/no-front-matter.md: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`,
       `tests/fixtures/broken/news/two-problems.md: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`,
       `tests/fixtures/broken/news/two-problems.md: imageAlt: is required when image is set: describe the image for readers who cannot see it`,
-      `warning: tests/fixtures/broken/news/two-problems.md: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg); readers would see a broken image`,
+      `tests/fixtures/broken/news/two-problems.md: image: "/images/photo.jpg" is not a file under public/ (looked for public/images/photo.jpg): add the photo there, or correct the path`,
     ]);
   });
 

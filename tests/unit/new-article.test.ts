@@ -93,7 +93,7 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(result.stdout).toContain("The preview uses port 3000. To use another: PORT=3001 npm run dev");
     const text = fs.readFileSync(file, "utf8");
     expect(text).toContain('title: "Signing of the Smart Society Declaration: part 2"\ndate: 2026-03-29\n');
-    for (const field of ["author", "summary", "themes", "partners", "image", "imageAlt", "draft", "updated", "aliases"]) {
+    for (const field of ["author", "summary", "themes", "partners", "image", "imageAlt", "imageCaption", "imageCredit", "imageFocus", "draft", "updated", "aliases"]) {
       expect(text).toMatch(new RegExp(`^# ${field}: `, "m"));
     }
     expect(text).toMatch(/^# event:\n#   start: 2026-03-29T14:00\n/m);
@@ -141,7 +141,7 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
   test("creates <slug>.nl.md from the original: its title and summary to translate, a note on what not to copy, the placeholder; the check passes and asks for the translation", () => {
     fs.writeFileSync(
       path.join(dir, "news/with-summary.md"),
-      "---\ntitle: \"HSD: the year ahead\"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://images.example.org/x.jpg\nimageAlt: A view\n---\n\nText.\n",
+      "---\ntitle: \"HSD: the year ahead\"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://www.thehaguesecuritydelta.com/images/x.jpg\nimageAlt: A view\nimageCredit: HSD\n---\n\nText.\n",
     );
     const result = run("--nl", "with-summary");
     expect(result.status).toBe(0);
@@ -152,12 +152,13 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
       [
         "---",
         "# The Dutch translation of with-summary.md. Translate the title and the summary below (copied from the English).",
-        "# date, themes, partners, image, aliases and event come from with-summary.md: do not add them here.",
+        "# date, themes, partners, image, imageCredit, imageFocus, aliases and event come from with-summary.md: do not add them here.",
         '# Remove the # in front of a line to use that field; docs/EDITING.md explains each ("Translating an article").',
         'title: "HSD: the year ahead"',
         'summary: "What the year brings."',
         "# author: Stichting HSD (without it, the author of the English article is shown)",
         "# imageAlt: Wat de foto laat zien, in het Nederlands",
+        "# imageCaption: Het onderschrift bij de foto, in het Nederlands",
         "# updated: 2026-03-29",
         "---",
         "",

@@ -49,7 +49,7 @@ describe("page metadata", () => {
     process.env.SITE_URL = "https://news.example.org";
     try {
       const withImage = articleMetadata(index.inEdition(index.bySlug("with-image")!, "en"), "en", [], false);
-      expect(withImage.openGraph?.images).toEqual([{ url: "https://news.example.org/images/exercise.jpg", alt: "Responders around a table during the exercise" }]);
+      expect(withImage.openGraph?.images).toEqual([{ url: "https://www.thehaguesecuritydelta.com/images/exercise.jpg", alt: "Responders around a table during the exercise" }]);
       const card = articleMetadata(index.inEdition(index.bySlug("annual-report")!, "en"), "en", [], false);
       expect(card.openGraph?.images).toEqual([
         { url: "https://news.example.org/news/annual-report/preview.png", alt: "Annual report published: HSD News", width: 1200, height: 630 },

@@ -19,7 +19,7 @@ const ADVICE = "delete it (it is invisible, and often comes with text pasted fro
 describe("npm run check: translations, each mistake naming file and field", { timeout: 30_000 }, () => {
   test("a misspelt field names the closest field a translation may carry; with none close, the list of them", () => {
     expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: titel: unknown field 'titel'; did you mean 'title'?`);
-    expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: colour: unknown field 'colour'; the fields are title, summary, author, imageAlt, updated, draft`);
+    expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: colour: unknown field 'colour'; the fields are title, summary, author, imageAlt, imageCaption, updated, draft`);
     expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: title: a title is required`);
   });
 

@@ -64,7 +64,7 @@ describe("an article in an edition", () => {
     expect(dutch.html).toContain("<h2>Opschalen en versnellen van de Smart Society-agenda</h2>");
     expect(dutch.html).not.toContain("Upscaling");
     expect(dutch.article.date.day).toBe("2019-03-20");
-    expect(dutch.article.image?.src).toBe("https://images.example.org/declaration.jpg");
+    expect(dutch.article.image?.src).toBe("https://www.thehaguesecuritydelta.com/images/declaration.jpg");
     const meeting = index.inEdition(article("smart-society-meeting"), "nl");
     expect(meeting.title).toBe("Smart Society-bijeenkomst bij HSD");
     expect(meeting.article.event).toMatchObject({ start: { day: "2019-04-18", time: "16:00" }, location: "HSD Campus" });
@@ -287,6 +287,6 @@ describe("the snapshot", () => {
     buildContentSnapshot(snapshotDir(output), fixture);
     const file = path.join(snapshotDir(output), "index.json");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^\{"format":\d+/, '{"format":1'));
-    expect(() => readSnapshot(output)).toThrow(/has format 1, this server reads format 2: rebuild the site/);
+    expect(() => readSnapshot(output)).toThrow(/has format 1, this server reads format 3: rebuild the site/);
   });
 });

@@ -90,7 +90,15 @@ export function articleRoute(edition: Edition) {
             {lang && <EditionNote text={t("englishOnly")} />}
             {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(edition, article.slug)} edition={edition} />}
             {article.image && (
-              <ArticleImage image={{ src: article.image.src, alt: text.imageAlt ?? article.image.alt }} lang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined} priority />
+              <ArticleImage
+                image={article.image}
+                alt={text.imageAlt ?? article.image.alt}
+                caption={text.imageCaption}
+                edition={edition}
+                altLang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
+                captionLang={text.imageCaptionLanguage && text.imageCaptionLanguage !== edition ? text.imageCaptionLanguage : undefined}
+                priority
+              />
             )}
             <ArticleBody html={text.html} lang={lang} />
           </article>

@@ -43,3 +43,37 @@ export function addMainSiteEvents(dir: string): void {
     fs.copyFileSync(path.join(projectRoot, "tests/fixtures/events/news", `${slug}.md`), path.join(dir, "news", `${slug}.md`));
   }
 }
+
+/** Where the e2e photos are made for a run: under public/, as Next serves only that folder (ignored by git). */
+export const E2E_PHOTO_DIR = path.join(projectRoot, "public", "images", "e2e");
+
+/** The articles with photos of tests/fixtures/photos (see its README). */
+export const MAIN_SITE_PHOTO_ARTICLES = { harbour: "e2e-harbour-photo", upright: "e2e-upright-phone-photo" } as const;
+
+/**
+ * A 3000x2000 JPEG, red on its left quarter and blue elsewhere, so that which part of it a crop
+ * or a rotation shows can be told from its pixels; `orientation` stores it with that EXIF tag.
+ */
+export async function markedPhoto(orientation?: number): Promise<Buffer> {
+  const { default: sharp } = await import("sharp");
+  const red = await sharp({ create: { width: 750, height: 2000, channels: 3, background: "#d00000" } }).png().toBuffer();
+  const photo = sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1040c0" } }).composite([{ input: red, left: 0, top: 0 }]).jpeg({ quality: 80 });
+  return orientation ? photo.withMetadata({ orientation }).toBuffer() : photo.toBuffer();
+}
+
+/**
+ * Adds the articles of tests/fixtures/photos to a content folder and makes their photos in
+ * public/images/e2e/: the harbour photo, and the phone photo stored on its side (EXIF orientation
+ * 6: turned a quarter clockwise to be upright, so its red left quarter becomes its top).
+ */
+export async function addMainSitePhotos(dir: string): Promise<void> {
+  const fixture = path.join(projectRoot, "tests/fixtures/photos/news");
+  for (const name of fs.readdirSync(fixture)) fs.copyFileSync(path.join(fixture, name), path.join(dir, "news", name));
+  fs.mkdirSync(E2E_PHOTO_DIR, { recursive: true });
+  fs.writeFileSync(path.join(E2E_PHOTO_DIR, "harbour.jpg"), await markedPhoto());
+  fs.writeFileSync(path.join(E2E_PHOTO_DIR, "upright-phone.jpg"), await markedPhoto(6));
+}
+
+export function removeMainSitePhotos(): void {
+  fs.rmSync(E2E_PHOTO_DIR, { recursive: true, force: true });
+}
