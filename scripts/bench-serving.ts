@@ -9,8 +9,8 @@
  *     --path /news/signing-of-smart-society-declaration [--rounds 5] [--duration 8] [--gzip]
  *   npm run bench:serving -- --variant node20=.next@/usr/bin/node --variant node24=.next@/opt/node24/bin/node ...
  *
- * A variant is `label=[checkout:]distDir[@node binary]`: the checkout defaults to this project, the
- * Node.js binary to the one running this script. Build each variant first (`npm run build` with
+ * A variant is `label=[checkout:]distDir[@node binary][#path]`: the checkout defaults to this project,
+ * the Node.js binary to the one running this script, the path to --path (a bare page's own, say). Build each variant first (`npm run build` with
  * NEXT_DIST_DIR set); the command only serves.
  */
 import path from "node:path";
@@ -24,6 +24,7 @@ interface Variant {
   cwd: string;
   distDir: string;
   nodeBinary?: string;
+  path?: string;
 }
 
 interface Round {
@@ -34,11 +35,12 @@ interface Round {
 }
 
 function parseVariant(spec: string): Variant {
-  const [label, rest] = spec.split("=", 2);
-  if (!label || !rest) throw new Error(`--variant ${spec}: write label=[checkout:]distDir[@node]`);
+  const [label, withPath] = spec.split("=", 2);
+  if (!label || !withPath) throw new Error(`--variant ${spec}: write label=[checkout:]distDir[@node][#path]`);
+  const [rest, ownPath] = withPath.split("#", 2);
   const [location, nodeBinary] = rest.split("@", 2);
   const [cwd, distDir] = location.includes(":") ? location.split(":", 2) : [projectRoot, location];
-  return { label, cwd: path.resolve(cwd), distDir, nodeBinary };
+  return { label, cwd: path.resolve(cwd), distDir, nodeBinary, path: ownPath };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -66,7 +68,7 @@ async function main() {
       const server = await startServer({ env, cwd: variant.cwd, ownGroup: true, nodeBinary: variant.nodeBinary, timeoutMs: 90_000 });
       servers.push(server);
       // A fresh server keeps getting faster for its first seconds under load (JIT): warm each up first.
-      await runWrk({ url: server.url + values.path, connections, durationS: Number(values.warmup), headers });
+      await runWrk({ url: server.url + (variant.path ?? values.path), connections, durationS: Number(values.warmup), headers });
       console.log(`${variant.label}: ${variant.cwd} ${variant.distDir} on ${variant.nodeBinary ?? process.execPath}, warmed up`);
     }
     const rounds = new Map<string, Round[]>(variants.map((variant) => [variant.label, []]));
@@ -74,7 +76,7 @@ async function main() {
       for (const [i, variant] of variants.entries()) {
         const server = servers[i];
         const cpuBefore = groupCpuMs(server.pid);
-        const result = await runWrk({ url: server.url + values.path, connections, durationS: Number(values.duration), headers });
+        const result = await runWrk({ url: server.url + (variant.path ?? values.path), connections, durationS: Number(values.duration), headers });
         const cpuMs = groupCpuMs(server.pid) - cpuBefore;
         const measured: Round = { requestsPerSecond: result.requestsPerSecond, cpuMsPerRequest: cpuMs / result.requests, p99Ms: result.p99Ms, errors: socketErrorCount(result) + result.non2xx };
         rounds.get(variant.label)!.push(measured);
