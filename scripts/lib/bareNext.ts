@@ -101,7 +101,7 @@ export function paddedBarePath(chars: number): string {
 /**
  * Writes the bare app into a new temporary folder and returns it; the caller
  * removes it. Outside the project on purpose: Turbopack, rooted at the project,
- * takes the project's own src/proxy.ts for the bare app's. Its node_modules is a
+ * takes the project's own src/instrumentation.ts for the bare app's. Its node_modules is a
  * link to the site's, so it runs exactly the same Next.js and React.
  */
 export function makeBareNextApp(): string {

@@ -28,7 +28,7 @@ function servesSnapshot(): boolean {
 }
 
 /*
- * Kept on globalThis, not in this module: the proxy and the pages are bundled
+ * Kept on globalThis, not in this module: the front door (src/instrumentation.ts) and the pages are bundled
  * apart, each with its own copy of this module, and one process must hold one index.
  */
 const SNAPSHOT_INDEX = Symbol.for("hsd-news.snapshotIndex");

@@ -2,7 +2,7 @@
  * Every address of the site, in one place, for both editions: pages, listings and their pages,
  * feeds, calendars, images and search, the same page in the other edition (the language
  * switch), and the way back from a path to what it names. Routes, components, the machine
- * formats (src/publish), the sitemap, the proxy and the content check ask here; nothing else
+ * formats (src/publish), the sitemap, the front door and the content check ask here; nothing else
  * writes a path of the site.
  *
  * The words of the paths are kept per edition (`EDITIONS`): English at the root (/news,

@@ -65,7 +65,7 @@ export function articleRoute(edition: Edition) {
     }
     const article = index.bySlug(slug);
     if (!article) {
-      // The same gate the proxy asks for the other on-demand routes: an old address redirects, anything else is a 404.
+      // The front door asks the same gate first (src/server/frontDoor.ts); in the editors' preview it does not: an old address redirects, anything else is a 404.
       const verdict = verdictFor(index, articlePath(edition, slug).split("/").filter(Boolean));
       if (verdict.kind === "redirect") permanentRedirect(verdict.location);
       notFound();

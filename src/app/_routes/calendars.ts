@@ -7,7 +7,7 @@ const NOT_FOUND_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-re
 /**
  * An event article's calendar file in an edition (/news/<slug>/event.ics, /nl/nieuws/<slug>/event.ics):
  * its title, summary and link in the edition's language. None is built ahead: each file is written
- * on its first request and then served from the cache; the proxy lets through only published events.
+ * on its first request and then served from the cache; the front door lets through only published events.
  */
 export function articleCalendarRoute(edition: Edition) {
   return {

@@ -177,7 +177,7 @@ export function listingRoute(edition: Edition, kind: Kind, position: Position, v
     /**
      * The first pages: every theme's or partner's. The later ones: pages 2 up to
      * prerenderSettings(edition).listingPages of each listing; later ones render on their first
-     * request (the proxy turns away pages that do not exist).
+     * request (the front door turns away pages that do not exist).
      */
     generateStaticParams(): Params[] {
       const index = getContentIndex();

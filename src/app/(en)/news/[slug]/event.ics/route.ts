@@ -6,7 +6,7 @@ export const revalidate = 300;
 export const dynamic = "force-static";
 /**
  * None is built ahead: each file is written on its first request and then served from the cache.
- * The proxy lets through only published events, so nothing else is rendered or kept here.
+ * The front door lets through only published events, so nothing else is rendered or kept here.
  */
 export const dynamicParams = true;
 
