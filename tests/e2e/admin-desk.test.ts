@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { DESK_FONTS } from "@/admin/desk";
 import { loadContent } from "@/content/load";
@@ -184,21 +184,23 @@ describe("an editor writes, schedules and translates an article in the browser",
     const english = page.getByRole("group", { name: /Edit .English. Content/ });
     const text = (name: string) => english.getByRole("textbox", { name, exact: true });
     /** The desk draws a field when it scrolls into view: scroll the form until it is there. */
-    const fill = async (name: string, value: string) => {
-      for (let turn = 0; turn < 30 && (await text(name).count()) === 0; turn++) {
+    const reveal = async (field: Locator) => {
+      for (let turn = 0; turn < 30 && (await field.count()) === 0; turn++) {
         const box = await english.boundingBox();
         if (box) await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 800) / 2);
         await page.mouse.wheel(0, 300);
       }
-      await text(name).fill(value);
+      return field;
     };
+    const fill = async (name: string, value: string) => (await reveal(text(name))).fill(value);
     await fill("Title", "HSD Café on quantum-safe cryptography");
     await fill("Date", "2030-05-04T10:00");
     await fill("Author", "HSD Foundation");
     await fill("Summary", "Experts explain how organisations prepare their encryption for quantum computers.");
     await english.getByRole("checkbox", { name: "Cyber Security" }).check();
     await english.getByRole("checkbox", { name: /^VNG/ }).check();
-    await english.getByRole("checkbox", { name: /Add .Event./ }).check();
+    // The photo fields stand before the event block: it may be below what the desk has drawn yet.
+    await (await reveal(english.getByRole("checkbox", { name: /Add .Event./ }))).check();
     await fill("Start", "2030-05-12T14:00");
     await fill("End", "2030-05-12T17:00");
     await fill("Location", "HSD Campus");
