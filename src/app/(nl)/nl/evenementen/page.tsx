@@ -3,7 +3,6 @@ import { listingRoute } from "@/app/_routes/listingRoute";
 
 const route = listingRoute("nl", "events", "first", { events: EventsListing });
 
-/** Seconds: an event moves from upcoming to past (and a scheduled announcement appears) within this window, without a deploy. */
 export const revalidate = 300;
 
 export const { generateMetadata } = route;
