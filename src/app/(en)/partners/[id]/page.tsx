@@ -1,7 +1,7 @@
 import { listingRoute } from "@/app/_routes/listingRoute";
 import { PartnerProfile } from "@/components/PartnerProfile";
 
-const route = listingRoute("en", "partner", "first", { partner: PartnerProfile });
+const route = listingRoute("en", "partner", "first", PartnerProfile);
 
 export const revalidate = 300;
 /** Every partner is built; any other id is a 404. */

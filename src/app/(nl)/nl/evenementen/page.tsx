@@ -1,7 +1,7 @@
 import { EventsListing } from "@/components/EventsListing";
 import { listingRoute } from "@/app/_routes/listingRoute";
 
-const route = listingRoute("nl", "events", "first", { events: EventsListing });
+const route = listingRoute("nl", "events", "first", EventsListing);
 
 export const revalidate = 300;
 

@@ -1,7 +1,7 @@
 import { ThemeLead } from "@/components/ThemeLead";
 import { listingRoute } from "@/app/_routes/listingRoute";
 
-const route = listingRoute("nl", "theme", "first", { theme: ThemeLead });
+const route = listingRoute("nl", "theme", "first", ThemeLead);
 
 export const revalidate = 300;
 /** Every theme is built; any other id is a 404. */
