@@ -181,7 +181,7 @@ async function side(label: string, rev: string | undefined, sets: readonly Conte
   return path.join(saved, label);
 }
 
-/** A base from before translations (issue 13) refuses `<slug>.nl.md` files: both sides then get a corpus without any. */
+/** A base from before translations (the Dutch edition) refuses `<slug>.nl.md` files: both sides then get a corpus without any. */
 function readsTranslations(sha: string): boolean {
   return git("show", `${sha}:src/content/schema.ts`).includes("TRANSLATION_LANGUAGES");
 }
