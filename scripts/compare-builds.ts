@@ -30,7 +30,7 @@ import os from "node:os";
 import path from "node:path";
 import { addMainSiteEvents, realContentWithArchive } from "../tests/e2e/support/content";
 import { nonPagePaths, pageTypes } from "../tests/e2e/support/pages";
-import { writeCorpus } from "./bench/corpus";
+import { writeBenchPhotos, writeCorpus } from "./bench/corpus";
 import { projectRoot, siteEnv, startServer, type Server } from "./lib/production";
 
 const args = process.argv.slice(2);
@@ -165,6 +165,8 @@ const seeds = ["/", "/sitemap.xml", ...pageTypes.map((page) => page.path), ...no
 async function side(label: string, rev: string | undefined, sets: readonly ContentSet[]): Promise<string> {
   console.log(`${label}: copying ${rev ?? "the working tree"} ...`);
   prepareTree(rev);
+  // The corpus's photos are made, not committed (public/images/bench/ is ignored): the same bytes on both sides.
+  await writeBenchPhotos(path.join(tree, "public"));
   for (const set of sets) {
     console.log(`${label}: building over ${set.name} ...`);
     build(set);
