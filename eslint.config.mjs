@@ -2,11 +2,11 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 /**
- * The layers of src/ (docs: README "Code layout", /work/shared/DESIGN.md), one direction only:
- * content folder -> src/content -> src/publish -> src/app -> src/components, with src/lib the
- * leaves every layer may use and src/i18n (the interface text of each edition) beside them. eslint-plugin-import (brought by eslint-config-next, with its
- * TypeScript resolver, so `@/` paths resolve) checks the imports between folders;
- * tests/unit/layering.test.ts shows each rule failing on a bad import.
+ * The layers of src/ (README, "Code layout"), one direction only: content folder -> src/content ->
+ * src/publish -> src/app -> src/components, with src/lib the leaves every layer may use and
+ * src/i18n (the interface text of each edition) beside them. eslint-plugin-import (brought by
+ * eslint-config-next, with its TypeScript resolver, so `@/` paths resolve) checks the imports
+ * between folders; tests/unit/layering.test.ts shows each rule failing on a bad import.
  */
 const LOADER = [
   "./src/content/load.ts",

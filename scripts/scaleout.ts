@@ -112,7 +112,7 @@ async function main() {
       say(`| ${route} | ${cacheControl} | ${statuses.join(", ")}${forSharedCaches ? "" : " (not meant to be kept)"} |`);
     }
 
-    // 3. What the cache is worth: the issue's target is at least half of what nginx does with the same page as a file.
+    // 3. What the cache is worth: the target is at least half of what nginx does with the same page as a file.
     const article = routes.find((route) => /^\/news\/(?!page\/)[^/]+$/.test(route));
     if (article) {
       say(`\n3. nginx's cache in front of the replicas against nginx serving the same HTML from a file (${article}; wrk -t1 -c${connections} -d${compareDurationS}s, ${compareRuns} run${compareRuns === 1 ? "" : "s"} each, interleaved)`);

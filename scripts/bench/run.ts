@@ -6,7 +6,7 @@
  * - `next start` from spawn to its first 200 of `/`, of a search, of an on-demand article;
  * - every kind of page under load with Debian's wrk (`wrk -t1 -c50 -d<D>s --latency`),
  *   each without and with a browser's `Accept-Encoding: gzip, br`, the bare page and
- *   the bare page padded to the bytes of each page issue 17 names loaded the same way
+ *   the bare page padded to the bytes of each page it is compared with, loaded the same way
  *   at each size, with the server's CPU per request; a made-up article address (its
  *   404 page: real HTML, and its CPU under load);
  * - at 10,000 (--rebuild-at): `npm run build` again after changing one article, the
@@ -16,8 +16,8 @@
  * - at 1,000 (--compare-at): Lighthouse of an article against the bare page, and the
  *   deployment guide's nginx cache against nginx serving the same HTML from a file;
  * - the bytes of each page and its JavaScript against the bare page.
- * Prints every target of issues 17 and 9 (and those of issue 6 that still apply) with figure,
- * ratio and verdict, and rewrites the generated section of docs/BENCHMARKS.md.
+ * Prints every target (targets.ts, each labelled with where it was set) with figure, ratio and
+ * verdict, and rewrites the generated section of docs/BENCHMARKS.md.
  *
  *   npm run bench                               # 100, 1,000, 10,000; 10 s x 50 connections, twice
  *   npm run bench -- --sizes 100 --duration 3   # a short run
@@ -110,11 +110,11 @@ const scope: RunScope = {
   sizes,
   load: !flags["no-load"],
   bare: !flags["no-bare"],
-  // Lighthouse and nginx at 1,000 as the issue asks; a run without 1,000 uses its largest size.
+  // Lighthouse and nginx at 1,000, where their targets are set; a run without 1,000 uses its largest size.
   compareAt: Number(flags["compare-at"] ?? (sizes.includes(1000) ? 1000 : Math.max(...sizes))),
   lighthouse: flags.lighthouse || (!smoke && !flags["no-lighthouse"]),
   nginx: flags.nginx || (!smoke && !flags["no-nginx"]),
-  // A second build of the biggest size the issue names; the smoke run builds once, to stay short.
+  // A second build at 10,000, where the rebuild's target is set; the smoke run builds once, to stay short.
   rebuildAt: (flags["rebuild-at"] ?? (smoke ? "" : "10000")).split(",").filter((s) => s.trim() !== "").map((s) => Number(s.trim())),
 };
 const benchDir = path.join(projectRoot, ".bench");
@@ -276,7 +276,7 @@ async function loadBothWays(server: Server, target: LoadTarget): Promise<RouteLo
   return [await loadRoute(server, target), await loadRoute(server, target, BROWSER_ACCEPT_ENCODING)];
 }
 
-/** The bare page padded to the bytes of each page issue 17 compares with it, loaded both ways on the bare server. */
+/** The bare page padded to the bytes of each page compared with it, loaded both ways on the bare server. */
 async function loadPaddedBare(bareServer: Server, pages: readonly PageBytes[], n: number): Promise<PaddedBareLoad[]> {
   const padded: PaddedBareLoad[] = [];
   for (const kind of PADDED_KINDS) {

@@ -55,7 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   );
 }
 `,
-  // The bare page padded with text to a given number of characters (issue 17): the bench asks for the
+  // The bare page padded with text to a given number of characters: the bench asks for the
   // count that makes its HTML as long as the site's page it is compared with. Rendered on its first
   // request and served from Next's cache after, like the site's articles rendered on demand. Words
   // drawn from a fixed sequence, in paragraphs, so it compresses like prose and not like one repeated phrase.

@@ -21,7 +21,7 @@ export function lighthouseScores(url: string, categories: readonly LighthouseCat
   return withRetries(url, attempts, () => lighthouseOnce(url, categories).scores);
 }
 
-/** What a page's largest paint and layout shift were in one mobile performance run (issue 19's photo target). */
+/** What a page's largest paint and layout shift were in one mobile performance run (the bench's photo target). */
 export interface PaintFigures {
   performance: number;
   cumulativeLayoutShift: number;

@@ -5,7 +5,6 @@ import { sitePagePath, type SitePage } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 import { addressesOf } from "@/publish/metadata";
 
-/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 
 type Entry = MetadataRoute.Sitemap[number];

@@ -1,5 +1,5 @@
 /**
- * Checks of the files beside the articles that a browser could run (issue 10), for `npm run check`:
+ * Checks of the files beside the articles that a browser could run, for `npm run check`:
  * every SVG under public/ (partner logos) must be a picture and nothing more, public/ holds no pages
  * or scripts, and neither content/ nor public/ holds a symbolic link. The site itself never runs
  * these checks (it serves public/ as files, each under a sandboxing policy from next.config.ts);

@@ -1,5 +1,5 @@
 /**
- * The build's cache of each content file's own parse (issue 17): the front matter as the schema
+ * The build's cache of each content file's own parse: the front matter as the schema
  * returned it and where the body starts, by the file's content hash. A rebuild after one changed
  * article parses that article again and takes every other one from here, instead of parsing YAML and
  * running the schema for thousands of files. Kept in the build folder's cache/ (which `next build`

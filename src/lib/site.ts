@@ -28,6 +28,15 @@ export const site = {
   /** Newest articles in each feed (RSS, Atom, JSON Feed, per theme). */
   feedSize: 20,
   /**
+   * Seconds a page, feed, calendar or the sitemap is served before it is made again: within this
+   * window a scheduled article appears, an event moves to the past and More News picks up new
+   * articles, without a deploy. 300: editors are told "within five minutes" (docs/EDITING.md), and a
+   * server then renders each page at most once in five minutes, whatever the traffic. Next reads
+   * `revalidate` only as a literal in each route file, so they repeat the number, and
+   * tests/unit/freshness.test.ts holds every one of them to this.
+   */
+  revalidateSeconds: 300,
+  /**
    * Photos (front matter `image`): the only hosts an https:// photo may come from (the check
    * refuses any other, and the image optimizer serves only these and /images/ files).
    */

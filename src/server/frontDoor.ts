@@ -78,7 +78,7 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
   const url = request.url ?? "/";
   if (url.startsWith(NEXT_INTERNAL_PREFIX)) {
     // The image optimizer: only the requests the pages make, spelled as they spell them, so other
-    // spellings of a photo, width or quality cannot each leave a copy in its cache (issue 19).
+    // spellings of a photo, width or quality cannot each leave a copy in its cache.
     if (url.startsWith(IMAGE_OPTIMIZER_PATH) && !isPageImageRequest(new URLSearchParams(url.slice(url.indexOf("?") + 1 || url.length)))) {
       send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_IMAGE_REQUEST);
       return true;

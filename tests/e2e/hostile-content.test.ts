@@ -216,7 +216,7 @@ describe("no payload from content does anything", () => {
   });
 });
 
-describe("feeds stay well-formed and inert (issue 10)", () => {
+describe("feeds stay well-formed and inert", () => {
   const xmlFeeds: [string, ElementAllowList][] = [
     ["/feed.xml", RSS_ELEMENTS],
     ["/atom.xml", ATOM_ELEMENTS],

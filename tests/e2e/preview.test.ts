@@ -1,6 +1,6 @@
 /**
  * The editors' preview (`npm run dev`, `next dev`) over a content folder of its own, as an editor
- * meets it (issue 22): a broken translation shows its errors on the Dutch page (not the English
+ * meets it: a broken translation shows its errors on the Dutch page (not the English
  * text under "alleen in het Engels"), and every listing marks a draft or scheduled article in the
  * edition's language, the home page's featured article included.
  */

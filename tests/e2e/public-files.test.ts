@@ -1,5 +1,5 @@
 /**
- * Files under public/ cannot run script on the site's origin when opened directly (issue 10).
+ * Files under public/ cannot run script on the site's origin when opened directly.
  * The project keeps no public/ folder and a test must never write one into it, so the main e2e
  * build is served by `next start` from a temporary copy of the project: its own public/ holding
  * hostile files, everything else linked to (or, for the build, copied from) the real project.

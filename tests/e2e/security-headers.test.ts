@@ -28,7 +28,7 @@ function directives(csp: string): Map<string, string[]> {
 
 /**
  * Files (a dot in the last path segment, outside /_next/: feeds, sitemap, images, anything under
- * public/) get a sandboxing policy of their own instead of the pages' policy (issue 10).
+ * public/) get a sandboxing policy of their own instead of the pages' policy.
  */
 function isFile(path: string): boolean {
   const pathname = new URL(path, "http://x").pathname;

@@ -1,5 +1,5 @@
 /**
- * A build without SITE_URL says once, clearly, that its absolute links point at localhost (issue 10).
+ * A build without SITE_URL says once, clearly, that its absolute links point at localhost.
  * The main e2e site is built without SITE_URL (tests serve it on a random port), so its build output
  * is the evidence; with SITE_URL set in the environment the warning must be absent instead.
  */

@@ -1,5 +1,5 @@
 /**
- * CI's dependency audit (issue 10): a known high or critical advisory in a production dependency
+ * CI's dependency audit: a known high or critical advisory in a production dependency
  * fails CI unless it is an accepted, dated exception; a registry that gives no report is said
  * to be "NOT CHECKED", never passed quietly.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run check` on the files a browser could run (issue 10): SVGs under public/ with script or
+ * `npm run check` on the files a browser could run: SVGs under public/ with script or
  * outside references, pages and scripts in public/, symbolic links in content/ or public/. One
  * exact message per kind, each naming the file and the line (or "file").
  */

@@ -1,5 +1,5 @@
 /**
- * The check's messages as a first-time editor meets them (issue 22): one message per mistake,
+ * The check's messages as a first-time editor meets them: one message per mistake,
  * entries counted as people count, a theme's or partner's name answered with its id, dates in
  * other common forms answered with the exact form, warnings listed with the errors of the same
  * file, counts in words ("1 warning"), and links to either edition's article addresses checked.

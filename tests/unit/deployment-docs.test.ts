@@ -1,5 +1,5 @@
 /**
- * SITE_URL in the docs (issue 10): every command of docs/DEPLOYMENT.md that builds or serves the site
+ * SITE_URL in the docs: every command of docs/DEPLOYMENT.md that builds or serves the site
  * refuses to run without SITE_URL and passes it on when set, and the README's serve command still
  * works without it. The commands are run by bash as written, with npm and node replaced by stand-ins
  * that print what they were given.

@@ -4,27 +4,17 @@
  * edition must be known there: a new Dutch page or file that routes.ts does not know would be a 404
  * for every reader, and only a browser test of that page would say so. This walks src/app/(nl)/nl.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { addressOf, dutchNotFoundDocumentPath } from "@/lib/routes";
+import { appDir, isParameter, isRouteGroup, routeFolders } from "./support/app-files";
 
-const dutchRoot = path.resolve(__dirname, "../../src/app/(nl)/nl");
-
-/** Every folder under the Dutch edition that holds a page or a route handler, as path segments. */
-function routeFolders(dir: string, segments: string[] = []): string[][] {
-  const entries = fs.readdirSync(dir, { withFileTypes: true });
-  const here = entries.some((entry) => entry.isFile() && /^(page|route)\.tsx?$/.test(entry.name)) ? [segments] : [];
-  return [
-    ...here,
-    ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => routeFolders(path.join(dir, entry.name), [...segments, entry.name])),
-  ];
-}
+const dutchRoot = path.join(appDir, "(nl)/nl");
 
 /** A path the folder's route answers: a parameter becomes an id-like word; route groups leave no segment. */
 function samplePath(segments: string[]): string[] | undefined {
   if (segments.some((segment) => segment.startsWith("[..."))) return undefined; // the catch-all is the 404 itself
-  const sample = segments.filter((segment) => !/^\(.*\)$/.test(segment)).map((segment) => (/^\[.*\]$/.test(segment) ? (segment === "[page]" ? "2" : "smart-society") : segment));
+  const sample = segments.filter((segment) => !isRouteGroup(segment)).map((segment) => (isParameter(segment) ? (segment === "[page]" ? "2" : "smart-society") : segment));
   return ["nl", ...sample];
 }
 

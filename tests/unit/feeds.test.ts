@@ -132,7 +132,7 @@ describe("markup in theme names and titles cannot break a feed", () => {
 });
 
 /**
- * Issue 10: feeds stay well-formed and inert for anything an editor can write. Each feed is read by
+ * Feeds stay well-formed and inert for anything an editor can write. Each feed is read by
  * jsdom's strict, namespace-aware XML parser (not a forgiving feed reader), every element must belong
  * to the feed format, and every field must come back as exactly the text the editor wrote.
  */
@@ -166,7 +166,7 @@ const HOSTILE_SUMMARY = `<img src=x onerror="window.__pwned='summary'"> ]]> & "q
 const HOSTILE_AUTHOR = `"Q" & <A> ]]> 'R'`;
 const HOSTILE_THEME = `Theme "T" & <i>i</i> ]]>`;
 
-describe("issue 10: hostile text in every field cannot break or inject into a feed", () => {
+describe("hostile text in every field cannot break or inject into a feed", () => {
   let hostileDir: string;
   let hostileIndex: ContentIndex;
 

@@ -1,5 +1,5 @@
 /**
- * The build's cache of each content file's parse (issue 17): a rebuild reuses the parse of every
+ * The build's cache of each content file's parse: a rebuild reuses the parse of every
  * unchanged file and parses a changed one again, and the cache never changes what the loader finds:
  * the same articles, the same problems, a broken file reported on every load and never stored.
  */

@@ -1,24 +1,20 @@
 /**
- * The listing pages, every kind alike and in both editions: all the news, the events, a theme's
- * and a partner's news. Each kind has two route files per edition, its first page (/news,
- * /nl/themas/<id>) and its later pages (/news/page/N, /nl/themas/<id>/pagina/N). Each takes
- * generateStaticParams, generateMetadata and the page from listingRoute(edition, ...) and keeps
- * only what Next reads from the file itself (revalidate,
- * dynamicParams), which must be written there as literals, and the component that shows what
- * is particular to their kind (a theme's feed, a partner's profile, the events' two halves):
- * Next gives each route the stylesheets of what it imports, in the order it imports them, so a
- * component imported here would load on every listing page (and the order of the imports in
- * the route files is the order of their styles: a theme's feed link and the events' page come
- * before the cards, a partner's profile after them).
+ * The listing pages, every kind in both editions: all the news, the events, a theme's and a
+ * partner's news, each with its first page (/news, /nl/themas/<id>) and its later pages
+ * (/news/page/N, /nl/themas/<id>/pagina/N). Their route files take everything from
+ * listingRoute(edition, kind, position) but their segment config, which Next reads as literals.
+ * Next orders a page's stylesheets as its route file imports them: the component particular to a kind
+ * comes from its route files, never from here (tests/unit/listing-routes.test.ts holds both).
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ComponentProps, ComponentType, ReactNode } from "react";
+import type { CardView } from "@/components/ArticleCard";
 import type { EventsListing } from "@/components/EventsListing";
 import { NewsListing } from "@/components/NewsListing";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { getContentIndex, type ContentIndex } from "@/content";
-import type { EventsPage, ListingPage, Partner, Theme } from "@/content/model";
+import type { ListingPage, Partner, Theme } from "@/content/model";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { laterPageNumber } from "@/lib/pageNumber";
 import { eventsCalendarPath, eventsCalendarSubscriptionUrl, EVENTS_LISTING, NEWS_LISTING, partnerListing, sitePagePath, themeFeedPath, themeListing, type Listing } from "@/lib/routes";
@@ -28,16 +24,18 @@ import { pageMetadata, type PageMetadataInput } from "@/publish/metadata";
 import { cardView } from "./cards";
 
 type Kind = Listing["kind"];
+type ListingOf<K extends Kind> = Extract<Listing, { kind: K }>;
 type Position = "first" | "later";
 
-/** What the route files of a kind show besides the cards (see above). */
-export interface ListingViews {
+/** What a kind's route files hand to listingRoute after its position: the component particular to the kind. */
+interface KindViews {
+  news: [];
   /** Between a theme's heading and its cards. */
-  theme: ComponentType<{ theme: Theme; edition: Edition }>;
+  theme: [lead: ComponentType<{ theme: Theme; edition: Edition }>];
   /** Between a partner's heading and its news. */
-  partner: ComponentType<{ partner: Partner; edition: Edition }>;
+  partner: [lead: ComponentType<{ partner: Partner; edition: Edition }>];
   /** A whole page of the events. */
-  events: ComponentType<ComponentProps<typeof EventsListing>>;
+  events: [page: ComponentType<ComponentProps<typeof EventsListing>>];
 }
 
 /** What a listing's route files export, besides their segment config. */
@@ -51,74 +49,100 @@ export interface ListingRoute {
 type Params = { id?: string; page?: string };
 type Props = { params: Promise<Params> };
 
-/** What a listing is called and shows besides its cards, in an edition. */
-interface ListingWords {
-  /** The page's h1. */
-  name: string;
-  /** The title of one of its pages: the name, with "page 2 of 3" when there are more. */
-  title(page: ListingPage): string;
-  description(page: ListingPage): string;
+/** One page of a listing as its edition shows it. */
+interface ShownPage {
+  page: ListingPage;
+  title: string;
+  description: string;
   /** Feeds announced in the head besides the site's own. */
   feeds?: PageMetadataInput["feeds"];
-  /** Shown between the heading and the cards. */
-  lead?: ReactNode;
+  /** What the page shows below the language switch. */
+  body(cards: CardView): ReactNode;
 }
 
-/** The words of a listing in an edition; undefined for a theme or partner the content does not have. */
-function wordsFor(edition: Edition, listing: Listing, index: ContentIndex, views: Partial<ListingViews>): ListingWords | undefined {
-  const numbered = (name: string, page: ListingPage, paged: (values: { page: number; pageCount: number }) => string) =>
-    page.pageCount > 1 ? paged({ page: page.pageNumber, pageCount: page.pageCount }) : name;
-  switch (listing.kind) {
-    case "news": {
+/** One kind of listing: which listing an address names, and how a page of it is shown. */
+interface ListingKind<K extends Kind> {
+  /** Its listings are many, each named by an id in its addresses (a theme's, a partner's). */
+  named: boolean;
+  listing(id: string): ListingOf<K>;
+  /** A page of the listing in an edition; undefined for a theme or partner the content does not have, or a page past its last. */
+  show(edition: Edition, index: ContentIndex, listing: ListingOf<K>, pageNumber: number, views: KindViews[K]): ShownPage | undefined;
+}
+
+/** "<name>, page 2 of 3" when there is more than one page. */
+function numbered(name: string, page: ListingPage, paged: (values: { page: number; pageCount: number }) => string): string {
+  return page.pageCount > 1 ? paged({ page: page.pageNumber, pageCount: page.pageCount }) : name;
+}
+
+const KINDS: { [K in Kind]: ListingKind<K> } = {
+  news: {
+    named: false,
+    listing: () => NEWS_LISTING,
+    show(edition, index, listing, pageNumber) {
+      const page = index.listingPage(listing, pageNumber);
+      if (!page) return undefined;
       const t = translator(edition, "news");
+      const paged = { page: page.pageNumber, pageCount: page.pageCount };
       return {
-        name: t("title"),
-        title: (page) => (page.pageNumber === 1 ? t("title") : t("titlePaged", { page: page.pageNumber, pageCount: page.pageCount })),
-        description: (page) => (page.pageNumber === 1 ? t("description") : t("descriptionPaged", { page: page.pageNumber, pageCount: page.pageCount })),
+        page,
+        title: page.pageNumber === 1 ? t("title") : t("titlePaged", paged),
+        description: page.pageNumber === 1 ? t("description") : t("descriptionPaged", paged),
+        body: (cards) => <NewsListing title={t("title")} page={page} listing={listing} cards={cards} />,
       };
-    }
-    case "events": {
+    },
+  },
+  events: {
+    named: false,
+    listing: () => EVENTS_LISTING,
+    show(edition, index, listing, pageNumber, [EventsPage]) {
+      const page = index.listingPage(listing, pageNumber);
+      if (!page) return undefined;
       const t = translator(edition, "events");
       return {
-        name: t("title"),
-        title: (page) => numbered(t("title"), page, (values) => t("titlePaged", values)),
-        description: () => t("description"),
+        page,
+        title: numbered(t("title"), page, (values) => t("titlePaged", values)),
+        description: t("description"),
         feeds: { "text/calendar": [{ url: eventsCalendarPath(edition), title: t("calendarTitle") }] },
+        body: (cards) => <EventsPage page={page} calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(edition), downloadHref: eventsCalendarPath(edition) }} cards={cards} />,
       };
-    }
-    case "theme": {
+    },
+  },
+  theme: {
+    named: true,
+    listing: themeListing,
+    show(edition, index, listing, pageNumber, [Lead]) {
       const found = index.theme(listing.id);
-      if (!found) return undefined;
+      const page = found && index.listingPage(listing, pageNumber);
+      if (!found || !page) return undefined;
       const theme = index.themeIn(found, edition);
       const t = translator(edition, "theme");
       return {
-        name: theme.name,
-        title: (page) => numbered(theme.name, page, (values) => t("titlePaged", { ...values, theme: theme.name })),
-        description: () => theme.description ?? t("descriptionFallback", { theme: theme.name }),
+        page,
+        title: numbered(theme.name, page, (values) => t("titlePaged", { ...values, theme: theme.name })),
+        description: theme.description ?? t("descriptionFallback", { theme: theme.name }),
         feeds: { "application/rss+xml": [{ url: themeFeedPath(edition, theme.id), title: t("feedTitle", { theme: theme.name }) }] },
-        lead: views.theme && <views.theme theme={theme} edition={edition} />,
+        body: (cards) => <NewsListing title={theme.name} page={page} listing={listing} lead={<Lead theme={theme} edition={edition} />} cards={cards} />,
       };
-    }
-    case "partner": {
+    },
+  },
+  partner: {
+    named: true,
+    listing: partnerListing,
+    show(edition, index, listing, pageNumber, [Lead]) {
       const found = index.partner(listing.id);
-      if (!found) return undefined;
+      const page = found && index.listingPage(listing, pageNumber);
+      if (!found || !page) return undefined;
       const partner = index.partnerIn(found, edition);
       const t = translator(edition, "partner");
       return {
-        name: partner.name,
-        title: (page) => numbered(partner.name, page, (values) => t("titlePaged", { ...values, partner: partner.name })),
-        description: () => t("description", { partner: partner.name }),
-        lead: views.partner && <views.partner partner={partner} edition={edition} />,
+        page,
+        title: numbered(partner.name, page, (values) => t("titlePaged", { ...values, partner: partner.name })),
+        description: t("description", { partner: partner.name }),
+        body: (cards) => <NewsListing title={partner.name} page={page} listing={listing} lead={<Lead partner={partner} edition={edition} />} cards={cards} />,
       };
-    }
-  }
-}
-
-function listingOf(kind: Kind, id: string | undefined): Listing {
-  if (kind === "theme") return themeListing(id ?? "");
-  if (kind === "partner") return partnerListing(id ?? "");
-  return kind === "news" ? NEWS_LISTING : EVENTS_LISTING;
-}
+    },
+  },
+};
 
 /** The params that name a listing: a theme's or partner's id. */
 function paramsOf(listing: Listing): Params {
@@ -127,58 +151,46 @@ function paramsOf(listing: Listing): Params {
 
 /**
  * What the route files of one kind of listing export in an edition: for its first page
- * (`position` "first", its own address) or for its later pages (`position` "later", /page/N
- * below it, N >= 2 written the one canonical way). `views` are the kind's own components
- * (ListingViews).
+ * (`position` "first", its own address) or for its later pages ("later", /page/N below it, N >= 2
+ * written the one canonical way). `views`: the kind's own component (KindViews).
  */
-export function listingRoute(edition: Edition, kind: "news", position: Position): ListingRoute;
-export function listingRoute<K extends keyof ListingViews>(edition: Edition, kind: K, position: Position, views: Pick<ListingViews, K>): ListingRoute;
-export function listingRoute(edition: Edition, kind: Kind, position: Position, views: Partial<ListingViews> = {}): ListingRoute {
-  /** The page the params name, with its listing's words; undefined when there is no such page. */
-  function pageFor(params: Params): { listing: Listing; page: ListingPage; words: ListingWords; index: ContentIndex } | undefined {
+export function listingRoute<K extends Kind>(edition: Edition, kind: K, position: Position, ...views: KindViews[K]): ListingRoute {
+  const listingKind: ListingKind<K> = KINDS[kind];
+
+  /** The page the params name, shown; undefined when there is no such page. */
+  function pageFor(params: Params): { listing: ListingOf<K>; shown: ShownPage; index: ContentIndex } | undefined {
     const pageNumber = position === "first" ? 1 : laterPageNumber(params.page ?? "");
     if (pageNumber === undefined) return undefined;
     const index = getContentIndex();
-    const listing = listingOf(kind, params.id);
-    const words = wordsFor(edition, listing, index, views);
-    const page = index.listingPage(listing, pageNumber);
-    return words && page ? { listing, page, words, index } : undefined;
+    const listing = listingKind.listing(params.id ?? "");
+    const shown = listingKind.show(edition, index, listing, pageNumber, views);
+    return shown && { listing, shown, index };
   }
 
   function metadataFor(params: Params): Metadata {
     const found = pageFor(params);
     if (!found) return {};
-    const { listing, page, words } = found;
-    return pageMetadata({ edition, title: words.title(page), description: words.description(page), page: { kind: "listing", listing, pageNumber: page.pageNumber }, feeds: words.feeds });
+    const { listing, shown } = found;
+    return pageMetadata({ edition, title: shown.title, description: shown.description, page: { kind: "listing", listing, pageNumber: shown.page.pageNumber }, feeds: shown.feeds });
   }
 
   function render(params: Params): ReactNode {
     const found = pageFor(params);
     if (!found) notFound();
-    const { listing, page, words, index } = found;
-    const cards = cardView(index, edition);
-    const counterpartHref = sitePagePath(otherEdition(edition), { kind: "listing", listing, pageNumber: page.pageNumber });
+    const { listing, shown, index } = found;
+    const counterpartHref = sitePagePath(otherEdition(edition), { kind: "listing", listing, pageNumber: shown.page.pageNumber });
     return (
       <>
         <LanguageSwitch edition={edition} href={counterpartHref} />
-        {listing.kind === "events" && views.events ? (
-          // The index answers an events listing with an EventsPage (ContentIndex.listingPage).
-          <views.events page={page as EventsPage} calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(edition), downloadHref: eventsCalendarPath(edition) }} cards={cards} />
-        ) : (
-          <NewsListing title={words.name} page={page} listing={listing} lead={words.lead} cards={cards} />
-        )}
+        {shown.body(cardView(index, edition))}
       </>
     );
   }
 
-  // The first page of the news and of the events has no params: nothing to wait for.
-  const hasParams = position === "later" || kind === "theme" || kind === "partner";
+  // A page whose address has no parameter renders synchronously: an async one orders the RSC payload's rows differently.
+  const hasParams = position === "later" || listingKind.named;
   return {
-    /**
-     * The first pages: every theme's or partner's. The later ones: pages 2 up to
-     * prerenderSettings(edition).listingPages of each listing; later ones render on their first
-     * request (the front door turns away pages that do not exist).
-     */
+    /** The first pages: every theme's or partner's. The later ones: pages 2 up to prerenderSettings(edition).listingPages of each listing. */
     generateStaticParams(): Params[] {
       const index = getContentIndex();
       const listings = index.listings().filter((listing) => listing.kind === kind);

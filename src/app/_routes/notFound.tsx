@@ -11,8 +11,8 @@ export function notFoundMetadata(edition: Edition): Metadata {
 }
 
 /**
- * An edition's 404 page. It has no language switch (there is no same page in the other
- * edition, and the issue rules out a switch to the home page); instead one line in the other
+ * An edition's 404 page. It has no language switch (there is no same page in the other edition,
+ * and a switch must lead to the same page, not the home page); instead one line in the other
  * language, marked with its `lang`, leads to that edition's home page, for a reader who mistyped
  * an address of the other edition.
  */

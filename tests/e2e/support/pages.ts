@@ -58,7 +58,7 @@ export const pageTypes: PageType[] = [...english, ...dutch];
 /**
  * Other responses the header check covers besides the pages (static files are found from the home page).
  * Redirects from next.config.ts redirects() are left out: Next sends them without the headers() of the
- * config (vercel/next.js#38827); they have no body to protect (docs/QUALITY.md).
+ * config; they have no body to protect (docs/QUALITY.md).
  */
 export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "unknown address", path: "/no/such/page", status: 404 },

@@ -2,7 +2,6 @@ import { partnersRoute } from "@/app/_routes/indexes";
 
 const route = partnersRoute("en");
 
-/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 
 export const { metadata } = route;

@@ -4,7 +4,6 @@ const route = articleRoute("en");
 
 /** The newest articles are built (prerenderSettings), any other on its first request; an address that is no published article renders the 404 page, never cached. */
 export const dynamicParams = true;
-/** Seconds: More News picks up articles released since, and an event's box says it has ended, within this window, without a deploy. */
 export const revalidate = 300;
 
 export const { generateStaticParams, generateMetadata } = route;

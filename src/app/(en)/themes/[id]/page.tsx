@@ -1,9 +1,8 @@
 import { ThemeLead } from "@/components/ThemeLead";
 import { listingRoute } from "@/app/_routes/listingRoute";
 
-const route = listingRoute("en", "theme", "first", { theme: ThemeLead });
+const route = listingRoute("en", "theme", "first", ThemeLead);
 
-/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 /** Every theme is built; any other id is a 404. */
 export const dynamicParams = false;

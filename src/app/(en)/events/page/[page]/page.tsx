@@ -1,11 +1,10 @@
 import { EventsListing } from "@/components/EventsListing";
 import { listingRoute } from "@/app/_routes/listingRoute";
 
-const route = listingRoute("en", "events", "later", { events: EventsListing });
+const route = listingRoute("en", "events", "later", EventsListing);
 
 /** The first pages are built (prerenderSettings), later ones render on their first request; the front door turns away pages that do not exist and redirects page 1. */
 export const dynamicParams = true;
-/** Seconds: events move between upcoming and past within this window of their end, without a deploy. */
 export const revalidate = 300;
 
 export const { generateStaticParams, generateMetadata } = route;

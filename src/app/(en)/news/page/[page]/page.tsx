@@ -4,7 +4,6 @@ const route = listingRoute("en", "news", "later");
 
 /** The first pages are built (prerenderSettings), later ones render on their first request; the front door turns away pages that do not exist. */
 export const dynamicParams = true;
-/** Seconds: pages shift (and a new last page appears) within this window of a scheduled article's release. */
 export const revalidate = 300;
 
 export const { generateStaticParams, generateMetadata } = route;

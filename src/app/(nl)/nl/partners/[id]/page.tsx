@@ -1,9 +1,8 @@
 import { listingRoute } from "@/app/_routes/listingRoute";
 import { PartnerProfile } from "@/components/PartnerProfile";
 
-const route = listingRoute("nl", "partner", "first", { partner: PartnerProfile });
+const route = listingRoute("nl", "partner", "first", PartnerProfile);
 
-/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 /** Every partner is built; any other id is a 404. */
 export const dynamicParams = false;

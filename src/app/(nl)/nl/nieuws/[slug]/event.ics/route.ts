@@ -1,6 +1,5 @@
 import { articleCalendarRoute } from "@/app/_routes/calendars";
 
-/** Seconds: a scheduled announcement's file turns from 404 into the event within this window of its release. */
 export const revalidate = 300;
 
 export const dynamic = "force-static";

@@ -1,9 +1,8 @@
 import { ThemeLead } from "@/components/ThemeLead";
 import { listingRoute } from "@/app/_routes/listingRoute";
 
-const route = listingRoute("nl", "theme", "later", { theme: ThemeLead });
+const route = listingRoute("nl", "theme", "later", ThemeLead);
 
-/** Seconds: regenerated within this window when a scheduled article is released (a literal, as Next requires). */
 export const revalidate = 300;
 /** Page 1 lives at the theme's own address; pages 2 up to prerenderSettings().listingPages are built, later ones render on their first request (the front door turns away pages that do not exist). */
 export const dynamicParams = true;
