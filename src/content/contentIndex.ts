@@ -21,7 +21,7 @@ import type {
   EventSchedule,
   EventsPage,
   EventStatus,
-  Language,
+  Edition,
   ListingPage,
   Partner,
   PartnerInEdition,
@@ -39,7 +39,7 @@ export interface ContentIndexOptions {
    */
   preview?: boolean;
   /** The search index of an edition the build serialised over `allArticles` (the snapshot's), read on the edition's first search. */
-  prebuiltSearchIndex?: (edition: Language) => string;
+  prebuiltSearchIndex?: (edition: Edition) => string;
 }
 
 function byNewestThenSlug(a: Article, b: Article): number {
@@ -60,7 +60,7 @@ export class ContentIndex {
   readonly problems: readonly ContentProblem[];
   readonly preview: boolean;
   /** Set when the search indexes were built ahead (see ContentIndexOptions). */
-  readonly prebuiltSearchIndex?: (edition: Language) => string;
+  readonly prebuiltSearchIndex?: (edition: Edition) => string;
   /** Articles that are not drafts, newest first: the ones that are or will be published. */
   private readonly releasable: readonly Article[];
   private readonly rejected: ReadonlyMap<string, string>;
@@ -72,8 +72,8 @@ export class ContentIndex {
   private readonly bodies = new Map<Article | ArticleTranslation, string>();
   /** What inEdition answered: the English text by article, a translated one by its translation. */
   private readonly shownTexts = new Map<Article | ArticleTranslation, ArticleInEdition>();
-  private readonly themesInEditions = { en: new Map<Theme, ThemeInEdition>(), nl: new Map<Theme, ThemeInEdition>() } satisfies Record<Language, unknown>;
-  private readonly partnersInEditions = { en: new Map<Partner, PartnerInEdition>(), nl: new Map<Partner, PartnerInEdition>() } satisfies Record<Language, unknown>;
+  private readonly themesInEditions = { en: new Map<Theme, ThemeInEdition>(), nl: new Map<Theme, ThemeInEdition>() } satisfies Record<Edition, unknown>;
+  private readonly partnersInEditions = { en: new Map<Partner, PartnerInEdition>(), nl: new Map<Partner, PartnerInEdition>() } satisfies Record<Edition, unknown>;
   /** The publication for the current moment, valid while `validFrom <= now < validUntil`. */
   private current?: { publication: Publication; validFrom: number; validUntil: number };
   private eventual?: Publication;
@@ -269,7 +269,7 @@ export class ContentIndex {
    * translation shows on the Dutch page only, never taking the English one down), and those in
    * the shared files (themes.yml, partners.yml) it depends on.
    */
-  errorsForSlug(slug: string, edition: Language = "en"): ContentProblem[] {
+  errorsForSlug(slug: string, edition: Edition = "en"): ContentProblem[] {
     const article = this.allArticles.find((candidate) => candidate.slug === slug);
     const file = article?.file ?? this.rejected.get(slug);
     if (file === undefined) return [];
@@ -301,7 +301,7 @@ export class ContentIndex {
    * The words of the article's text in an edition (its translation's, else the English), without
    * Markdown syntax or URLs, for the search index; not cached, as search reads it once.
    */
-  bodyText(article: Article, edition: Language = "en"): string {
+  bodyText(article: Article, edition: Edition = "en"): string {
     return markdownToSearchText((edition === "en" ? undefined : article.translations?.[edition])?.markdown ?? article.markdown);
   }
 
@@ -326,7 +326,7 @@ export class ContentIndex {
    * themes.yml gives them, the English ones (marked "en") where it does not. One object per
    * theme and edition, made on first use.
    */
-  themeIn(theme: Theme, edition: Language): ThemeInEdition {
+  themeIn(theme: Theme, edition: Edition): ThemeInEdition {
     const made = this.themesInEditions[edition];
     let shown = made.get(theme);
     if (!shown) {
@@ -345,12 +345,12 @@ export class ContentIndex {
   }
 
   /** The theme's name in an edition (see themeIn). */
-  themeName(theme: Theme, edition: Language): string {
+  themeName(theme: Theme, edition: Edition): string {
     return this.themeIn(theme, edition).name;
   }
 
   /** A partner as an edition names it: its `nl` name in the Dutch edition where partners.yml gives one. */
-  partnerIn(partner: Partner, edition: Language): PartnerInEdition {
+  partnerIn(partner: Partner, edition: Edition): PartnerInEdition {
     const made = this.partnersInEditions[edition];
     let shown = made.get(partner);
     if (!shown) {
@@ -362,7 +362,7 @@ export class ContentIndex {
   }
 
   /** The partner's name in an edition (see partnerIn). */
-  partnerName(partner: Partner, edition: Language): string {
+  partnerName(partner: Partner, edition: Edition): string {
     return this.partnerIn(partner, edition).name;
   }
 
@@ -377,7 +377,7 @@ export class ContentIndex {
    * or derived from its body; the body is rendered on first use, once. Made once per text, so an
    * untranslated article is the same object in both editions.
    */
-  inEdition(article: Article, edition: Language): ArticleInEdition {
+  inEdition(article: Article, edition: Edition): ArticleInEdition {
     const translation = edition === "en" ? undefined : article.translations?.[edition];
     const text = translation ?? article;
     let shown = this.shownTexts.get(text);

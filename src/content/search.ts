@@ -21,7 +21,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
 import type { ContentIndex } from "./contentIndex";
-import type { Article, HighlightSegment, Language, SearchHit, SearchOutcome } from "./model";
+import type { Article, HighlightSegment, Edition, SearchHit, SearchOutcome } from "./model";
 import type { Publication } from "./publication";
 
 export type { HighlightSegment, SearchHit, SearchOutcome } from "./model";
@@ -67,7 +67,7 @@ const FUZZY_MIN_LENGTH = 5;
 export const SEARCH_ANSWER_CACHE_SIZE = 256;
 
 /** An article as the edition shows it: the translation's text where there is one, the English otherwise. */
-function searchDocument(index: ContentIndex, article: Article, id: number, edition: Language): SearchDocument {
+function searchDocument(index: ContentIndex, article: Article, id: number, edition: Edition): SearchDocument {
   const shown = index.inEdition(article, edition);
   return {
     id,
@@ -95,19 +95,19 @@ interface SearchEngine {
  * An edition's search index over `articles` (document ids are their
  * positions), as JSON for the content snapshot. The build calls this once per edition.
  */
-export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[], edition: Language = "en"): string {
+export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[], edition: Edition = "en"): string {
   const engine = buildMiniSearch(index, articles, edition).toJSON();
   const file: SearchIndexFile = { engine, documentFrequency: Object.fromEntries(documentFrequencies(engine)) };
   return JSON.stringify(file);
 }
 
-function buildMiniSearch(index: ContentIndex, articles: readonly Article[], edition: Language): MiniSearch<SearchDocument> {
+function buildMiniSearch(index: ContentIndex, articles: readonly Article[], edition: Edition): MiniSearch<SearchDocument> {
   const engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
   engine.addAll(articles.map((article, id) => searchDocument(index, article, id, edition)));
   return engine;
 }
 
-function buildEngine(index: ContentIndex, articles: readonly Article[], edition: Language): SearchEngine {
+function buildEngine(index: ContentIndex, articles: readonly Article[], edition: Edition): SearchEngine {
   const engine = buildMiniSearch(index, articles, edition);
   return { engine, documentFrequency: documentFrequencies(engine.toJSON()) };
 }
@@ -176,7 +176,7 @@ export class ArticleSearch {
     private readonly articles: readonly Article[],
     private readonly loadEngine: () => SearchEngine,
     /** The edition searched: its index, and the text its hits show. */
-    readonly edition: Language = "en",
+    readonly edition: Edition = "en",
   ) {}
 
   /**
@@ -255,14 +255,14 @@ export function highlight(text: string, terms: ReadonlySet<string>): HighlightSe
   return segments;
 }
 
-const searches = new WeakMap<ContentIndex, Map<Language, ArticleSearch>>();
+const searches = new WeakMap<ContentIndex, Map<Edition, ArticleSearch>>();
 
 /**
  * The search of a content index in an edition, made once: over every article
  * that is or will be published, from the index's prebuilt search index of the
  * edition when it has one (the snapshot), else built on the first query.
  */
-export function searchFor(index: ContentIndex, edition: Language = "en"): ArticleSearch {
+export function searchFor(index: ContentIndex, edition: Edition = "en"): ArticleSearch {
   let byEdition = searches.get(index);
   if (!byEdition) searches.set(index, (byEdition = new Map()));
   let search = byEdition.get(edition);

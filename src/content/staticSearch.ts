@@ -13,7 +13,7 @@ import { formatDisplayDate } from "../lib/dates";
 import { buildOutputDirName } from "../lib/site";
 import { articlePath } from "../lib/routes";
 import type { ContentIndex } from "./contentIndex";
-import type { Article, Language, StaticSearchRecord } from "./model";
+import type { Article, Edition, StaticSearchRecord } from "./model";
 
 export type { StaticSearchRecord } from "./model";
 import { snapshotDir } from "./snapshot";
@@ -28,7 +28,7 @@ export const STATIC_SEARCH_FILTERS = { theme: "theme", partner: "partner", year:
 export const EVENT_FILTER_VALUE = "yes";
 
 /** An article's record in an edition, as both the index and the released list carry it. */
-export function staticSearchRecord(index: ContentIndex, article: Article, edition: Language): StaticSearchRecord {
+export function staticSearchRecord(index: ContentIndex, article: Article, edition: Edition): StaticSearchRecord {
   const shown = index.inEdition(article, edition);
   const themes = index.themesOf(article).map((theme) => index.themeName(theme, edition));
   const partners = index.partnersOf(article).map((partner) => index.partnerName(partner, edition));
@@ -78,7 +78,7 @@ function staticSearchMoment(folder: string): number | undefined {
  * published now, newest first: few (a build a day leaves a day's releases at most). Empty
  * where there is no static index (the editors' preview), where the browser search is off anyway.
  */
-export function releasedSince(index: ContentIndex, edition: Language): StaticSearchRecord[] {
+export function releasedSince(index: ContentIndex, edition: Edition): StaticSearchRecord[] {
   const at = staticSearchMoment(snapshotDir(buildOutputDirName()));
   if (at === undefined) return [];
   const released: StaticSearchRecord[] = [];
