@@ -145,7 +145,7 @@ export interface ArticleTranslation {
 }
 
 /**
- * An article as an edition shows it (index.inEdition): the translation's text where there is
+ * An article as an edition shows it (catalogue.inEdition): the translation's text where there is
  * one, else the English text, marked as such (`language: "en"`). Dates, themes, partners, image,
  * event and address are the article's.
  */
