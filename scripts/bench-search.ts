@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ContentIndex } from "../src/content/index";
+import { PublicationView } from "../src/content/index";
 import { loadContent } from "../src/content/load";
 import { searchFor } from "../src/content/search";
 import { siteFeed } from "../src/publish/feeds";
@@ -35,7 +35,7 @@ try {
     console.log(`${label}: ${(performance.now() - start).toFixed(0)} ms`);
     return result;
   };
-  const index = time(`load ${count} articles`, () => new ContentIndex(loadContent(dir)));
+  const index = time(`load ${count} articles`, () => PublicationView.of(loadContent(dir)));
   // Summaries are derived lazily by the loader; derive them first so the search build is timed alone.
   time("derive every summary", () => index.articles.reduce((n, a) => n + a.summary.length, 0));
   const heapBefore = process.memoryUsage().heapUsed;

@@ -9,7 +9,7 @@
  *   node --import tsx scripts/bench/search-probe.ts <dist folder> [repetitions]
  */
 import { performance } from "node:perf_hooks";
-import { ContentIndex } from "../../src/content/index";
+import { PublicationView } from "../../src/content/index";
 import { searchFor } from "../../src/content/search";
 import { readSnapshot } from "../../src/content/snapshot";
 import { probeQueries } from "./search-queries";
@@ -27,7 +27,7 @@ const cpuMs = (work: () => void): number => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const snapshot = readSnapshot(distDir);
-const index = new ContentIndex({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
+const index = PublicationView.of({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
 const search = searchFor(index);
 const queries = probeQueries();
 

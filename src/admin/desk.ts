@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dump } from "js-yaml";
-import { getContentIndex } from "../content";
+import { getCatalogue } from "../content";
 import { securityHeaders } from "../lib/securityHeaders";
 import { site, siteUrl } from "../lib/site";
 import { cmsConfig } from "./cmsConfig";
@@ -130,10 +130,10 @@ export function oauthSettings(): { clientId: string; clientSecret: string } | un
 
 /** The configuration as YAML, from the contract and this build's theme and partner lists. */
 export function deskConfigYaml(): string {
-  const index = getContentIndex();
+  const catalogue = getCatalogue();
   const config = cmsConfig({
-    themes: index.themes,
-    partners: index.partners,
+    themes: catalogue.themes,
+    partners: catalogue.partners,
     repo: process.env.CMS_GITHUB_REPO?.trim() || site.cmsRepository,
     branch: process.env.CMS_GITHUB_BRANCH?.trim() || site.cmsBranch,
     authBaseUrl: oauthSettings() ? siteUrl() : undefined,

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { DEFAULT_EDITION, EDITIONS } from "@/lib/editions";
 import { sitePagePath, type SitePage } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
@@ -17,8 +17,9 @@ type Entry = MetadataRoute.Sitemap[number];
  * English page as canonical, so listing it would only ask search engines to crawl a duplicate.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const index = getContentIndex();
-  const newest = index.articles[0];
+  const published = getPublicationView();
+  const { catalogue } = published;
+  const newest = published.articles[0];
   const siteChanged = newest ? new Date((newest.updated ?? newest.date).epochMs) : undefined;
   const changedAt = (articles: readonly { date: { epochMs: number }; updated?: { epochMs: number } }[]) =>
     articles.length > 0 ? new Date(Math.max(...articles.map((a) => (a.updated ?? a.date).epochMs))) : siteChanged;
@@ -33,14 +34,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
   inEveryEdition({ kind: "home" }, siteChanged);
   inEveryEdition({ kind: "themes" }, siteChanged);
   inEveryEdition({ kind: "partners" }, siteChanged);
-  for (const listing of index.listings()) {
-    for (let pageNumber = 1; pageNumber <= index.listingPageCount(listing); pageNumber++) {
-      inEveryEdition({ kind: "listing", listing, pageNumber }, changedAt(index.listingPage(listing, pageNumber)?.articles ?? []));
+  for (const listing of catalogue.listings()) {
+    for (let pageNumber = 1; pageNumber <= published.listingPageCount(listing); pageNumber++) {
+      inEveryEdition({ kind: "listing", listing, pageNumber }, changedAt(published.listingPage(listing, pageNumber)?.articles ?? []));
     }
   }
-  for (const article of index.articles) {
+  for (const article of published.articles) {
     const page: SitePage = { kind: "article", slug: article.slug };
-    if (index.isTranslated(article)) {
+    if (catalogue.isTranslated(article)) {
       const translation = article.translations?.nl;
       const changed = [article.updated ?? article.date, translation?.updated].filter((date) => date !== undefined);
       inEveryEdition(page, new Date(Math.max(...changed.map((date) => date.epochMs))));

@@ -5,7 +5,8 @@
  * (scripts/build-snapshot.ts).
  */
 import path from "node:path";
-import { ContentIndex } from "./contentIndex";
+import { ContentCatalogue } from "./catalogue";
+import { PublicationView } from "./publicationView";
 import { loadContent, resolveContentDir, type LoadedContent, type LoadOptions } from "./load";
 import { checkPhotos } from "./photos";
 import { ContentError } from "./problems";
@@ -50,17 +51,17 @@ export async function validateContentAndPhotos(contentDir: string = resolveConte
 
 /** Writes the snapshot of validated content into `folder`: published and scheduled articles, never drafts. */
 export function writeContentSnapshot(folder: string, content: LoadedContent): SnapshotSummary {
-  const index = new ContentIndex(content);
-  const articles = index.upcoming.articles;
+  const catalogue = new ContentCatalogue(content);
+  const articles = new PublicationView(catalogue).upcoming.articles;
   // One search index per edition, each over the same articles (document ids are their positions).
-  const searchIndexes = { en: serializeSearchIndex(index, articles, "en"), nl: serializeSearchIndex(index, articles, "nl") };
-  writeSnapshot(folder, { articles, themes: index.themes, partners: index.partners }, searchIndexes);
-  return { articles: articles.length, drafts: index.allArticles.length - articles.length, translated: articles.filter((article) => article.translations?.nl).length };
+  const searchIndexes = { en: serializeSearchIndex(catalogue, articles, "en"), nl: serializeSearchIndex(catalogue, articles, "nl") };
+  writeSnapshot(folder, { articles, themes: catalogue.themes, partners: catalogue.partners }, searchIndexes);
+  return { articles: articles.length, drafts: catalogue.allArticles.length - articles.length, translated: articles.filter((article) => article.translations?.nl).length };
 }
 
 /** Writes the browser's search index of what is published now into the snapshot `folder` written by writeContentSnapshot. */
 export function writeStaticSearch(folder: string, content: LoadedContent, at: number = now()): Promise<StaticSearchSummary> {
-  return writeStaticSearchIndex(folder, new ContentIndex(content), at);
+  return writeStaticSearchIndex(folder, PublicationView.of(content), at);
 }
 
 export function buildContentSnapshot(folder: string, contentDir: string = resolveContentDir()): SnapshotSummary {

@@ -10,7 +10,7 @@ import { laterPageNumber } from "../lib/pageNumber";
 import { isLocalPhoto } from "../lib/photoAddresses";
 import type { Edition } from "../lib/editions";
 import { addressOf, articlePath, listingPath, type Listing } from "../lib/routes";
-import type { ContentIndex } from "./contentIndex";
+import type { PublicationView } from "./publicationView";
 
 export type AddressVerdict =
   /** Let Next serve it (from its cache, or render it once and cache it). */
@@ -32,42 +32,42 @@ const MISSING_FILE: AddressVerdict = { kind: "missing-file" };
  * have the same articles and listings, so the answer differs only in where a redirect leads and
  * which edition's 404 page answers.
  */
-export function verdictFor(index: ContentIndex, segments: readonly string[]): AddressVerdict {
+export function verdictFor(published: PublicationView, segments: readonly string[]): AddressVerdict {
   const address = addressOf(segments);
   switch (address?.kind) {
     case undefined:
       return SERVE;
     case "article":
-      return articlePage(index, address.edition, address.slug);
+      return articlePage(published, address.edition, address.slug);
     case "article-preview-image": {
-      const article = index.bySlug(address.slug);
+      const article = published.bySlug(address.slug);
       // An article with its own image shares that image and has no card.
       return article && !article.image ? SERVE : MISSING_FILE;
     }
     case "article-photo-preview": {
-      const src = index.bySlug(address.slug)?.image?.src;
+      const src = published.bySlug(address.slug)?.image?.src;
       return src && isLocalPhoto(src) ? SERVE : MISSING_FILE;
     }
     case "article-calendar":
-      return index.bySlug(address.slug)?.event ? SERVE : MISSING_FILE;
+      return published.bySlug(address.slug)?.event ? SERVE : MISSING_FILE;
     case "listing-page":
-      return listingPage(index, address.edition, address.listing, address.page);
+      return listingPage(published, address.edition, address.listing, address.page);
     case "listing":
-      return index.hasListing(address.listing) ? SERVE : MISSING_PAGE[address.edition];
+      return published.catalogue.hasListing(address.listing) ? SERVE : MISSING_PAGE[address.edition];
     case "nothing":
       return MISSING_PAGE[address.edition];
   }
 }
 
-function articlePage(index: ContentIndex, edition: Edition, slug: string): AddressVerdict {
-  if (index.bySlug(slug)) return SERVE;
-  const renamed = index.articleForAlias(slug);
+function articlePage(published: PublicationView, edition: Edition, slug: string): AddressVerdict {
+  if (published.bySlug(slug)) return SERVE;
+  const renamed = published.articleForAlias(slug);
   return renamed ? { kind: "redirect", location: articlePath(edition, renamed.slug) } : MISSING_PAGE[edition];
 }
 
-function listingPage(index: ContentIndex, edition: Edition, listing: Listing, param: string): AddressVerdict {
-  if (!index.hasListing(listing)) return MISSING_PAGE[edition];
+function listingPage(published: PublicationView, edition: Edition, listing: Listing, param: string): AddressVerdict {
+  if (!published.catalogue.hasListing(listing)) return MISSING_PAGE[edition];
   if (param === "1") return { kind: "redirect", location: listingPath(edition, listing) };
   const pageNumber = laterPageNumber(param);
-  return pageNumber !== undefined && pageNumber <= index.listingPageCount(listing) ? SERVE : MISSING_PAGE[edition];
+  return pageNumber !== undefined && pageNumber <= published.listingPageCount(listing) ? SERVE : MISSING_PAGE[edition];
 }

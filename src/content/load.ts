@@ -13,7 +13,7 @@ import { contentDirName } from "../lib/site";
 import { warnAboutArticle, warnAboutNewsLinks, warnAboutPartnerLogos, warnAboutTranslation } from "./editorWarnings";
 import { parseYaml, splitFrontMatter, yamlErrorMessage } from "./frontMatter";
 import { firstParagraphText, truncateAtWord } from "./markdown";
-import type { Article, ArticleTranslation, ContentProblem, Partner, Theme } from "./model";
+import type { Article, ArticleTranslation, ContentProblem, Partner, Theme, TranslationLanguage } from "./model";
 import { contentHash, type ParseCache } from "./parseCache";
 import { reportMissingPhoto } from "./photoFiles";
 import { displayPath, ProblemList } from "./problems";
@@ -38,7 +38,6 @@ import {
   translationParseContext,
   type ArticleFrontMatter,
   type TranslationFrontMatter,
-  type TranslationLanguage,
 } from "./schema";
 import { closestMatch } from "./suggest";
 

@@ -1,20 +1,52 @@
 /**
  * The content as the site knows it: articles, themes, partners, events, listings, and what the
  * content index answers with. Types only, no I/O: components and the machine formats
- * (src/publish) import from here, never from the loader.
+ * (src/publish) import from here, never from the loader. The contract (schema.ts) checks the
+ * files against these types. Two of them live in src/lib, which imports nothing of the site but
+ * needs them for the addresses: `Edition` (editions.ts) and `Listing` (routes.ts); they are
+ * named here as well, so the model reads whole.
  */
 import type { ContentDate } from "../lib/dates";
 import type { Edition } from "../lib/editions";
-import type { Partner, PhotoFocus, Theme, TranslationLanguage } from "./schema";
 
-export type { ContentDate, Edition, Partner, PhotoFocus, Theme, TranslationLanguage };
+export type { ContentDate, Edition };
 export type { Listing } from "../lib/routes";
 
 /**
- * The language of a text, and of an edition of the site: articles are written in English and may
- * have a Dutch translation; the Dutch edition shows the English text where there is none.
+ * The languages an article may be translated into (`<slug>.nl.md` beside `<slug>.md`): those of
+ * the editions other than the English one, which every article is written in. The language of a
+ * text, of an edition and of a page are all an `Edition`: the editions are named by their language.
  */
-export type Language = "en" | TranslationLanguage;
+export type TranslationLanguage = Exclude<Edition, "en">;
+
+/** A theme, as themes.yml gives it. */
+export interface Theme {
+  id: string;
+  name: string;
+  description?: string;
+  /** The Dutch edition's name and description; absent, the English ones are shown there. */
+  nl?: { name: string; description?: string };
+}
+
+/** A partner, as partners.yml gives it. */
+export interface Partner {
+  id: string;
+  name: string;
+  /** The partner's web address (http or https). */
+  url: string;
+  /** A path under public/ or an https:// URL. */
+  logo?: string;
+  /** The Dutch edition's name; absent, the English one is shown there. */
+  nl?: { name: string };
+}
+
+/** Where every crop of a photo keeps its focus: two percentages, across then down (`"30% 40%"`). */
+export interface PhotoFocus {
+  /** 0 (left edge) to 100 (right edge). */
+  x: number;
+  /** 0 (top) to 100 (bottom). */
+  y: number;
+}
 
 /** Something wrong (an error) or worth an editor's look (a warning) in a content file. */
 export interface ContentProblem {
@@ -113,24 +145,24 @@ export interface ArticleTranslation {
 }
 
 /**
- * An article as an edition shows it (index.inEdition): the translation's text where there is
+ * An article as an edition shows it (catalogue.inEdition): the translation's text where there is
  * one, else the English text, marked as such (`language: "en"`). Dates, themes, partners, image,
  * event and address are the article's.
  */
 export interface ArticleInEdition {
   article: Article;
   /** The language of the text below: the edition's, or "en" where the article is not translated. */
-  language: Language;
+  language: Edition;
   title: string;
   /** Derived from the body of the text shown when it has none of its own. */
   readonly summary: string;
   author?: string;
   /** The description of the article's image (undefined when it has none), and its language. */
   imageAlt?: string;
-  imageAltLanguage?: Language;
+  imageAltLanguage?: Edition;
   /** The caption of the article's image as the edition shows it, and its language. */
   imageCaption?: string;
-  imageCaptionLanguage?: Language;
+  imageCaptionLanguage?: Edition;
   /** The `updated` of the text shown. */
   updated?: ContentDate;
   /** The body as sanitized HTML, rendered the first time it is read. */
@@ -140,15 +172,15 @@ export interface ArticleInEdition {
 /** A theme as an edition names it: its Dutch name and description in the Dutch edition where given. */
 export interface ThemeInEdition extends Theme {
   /** The language of `name`. */
-  language: Language;
+  language: Edition;
   /** The language of `description`, when there is one. */
-  descriptionLanguage?: Language;
+  descriptionLanguage?: Edition;
 }
 
 /** A partner as an edition names it: its Dutch name in the Dutch edition where given. */
 export interface PartnerInEdition extends Partner {
   /** The language of `name`. */
-  language: Language;
+  language: Edition;
 }
 
 /** Where an article stands at a moment: what decides whether readers can see it. */
@@ -238,7 +270,7 @@ export type SearchOutcome =
 export interface StaticSearchRecord {
   url: string;
   /** The edition: Pagefind keeps one index per language and the browser loads its page's. */
-  language: Language;
+  language: Edition;
   /** Title, summary, themes and partners, as the edition shows them (not the body: see staticSearch.ts). */
   content: string;
   meta: {
@@ -248,7 +280,7 @@ export interface StaticSearchRecord {
     date: string;
     displayDate: string;
     /** The language of the text: the edition's, or "en" for an untranslated article in the Dutch edition. */
-    textLanguage: Language;
+    textLanguage: Edition;
     /** "1" when the article announces an event. */
     event?: string;
   };

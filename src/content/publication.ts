@@ -1,7 +1,7 @@
 /**
  * A publication: the articles readers can see at a moment, newest first (ties by slug), with
  * the queries pages make over it: an article by slug, a page of any listing, More News and the
- * events. The content index keeps one for "now" (rebuilt only when a scheduled article's moment
+ * events. The publication view keeps one for "now" (rebuilt only when a scheduled article's moment
  * passes) and one for "once everything scheduled is out".
  */
 import { pageBounds, pageCountFor } from "../lib/pageNumber";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { parseContentDate, type ContentDate } from "../lib/dates";
 import { LOCAL_PHOTO_PATTERN } from "../lib/photoAddresses";
 import { site } from "../lib/site";
-import type { ArticleEvent } from "./model";
+import type { ArticleEvent, Partner, PhotoFocus, Theme, TranslationLanguage } from "./model";
 import { nearest, quotedAlternatives } from "./suggest";
 
 /** File name of an article without `.md`; also the shape of aliases, theme and partner ids. */
@@ -160,14 +160,6 @@ export const photoReference = z.string({ error: "must be a photo under public/im
     ctx.addIssue({ code: "custom", message: `"${url.hostname}" is not a host the site shows photos from; the allowed hosts are ${photoHostList()} (or put the file under public/images/)` });
   }
 });
-
-/** Where every crop of a photo keeps its focus: two percentages, across then down (`"30% 40%"`). */
-export interface PhotoFocus {
-  /** 0 (left edge) to 100 (right edge). */
-  x: number;
-  /** 0 (top) to 100 (bottom). */
-  y: number;
-}
 
 const FOCUS_PATTERN = /^(\d{1,3}(?:\.\d+)?)%\s+(\d{1,3}(?:\.\d+)?)%$/;
 
@@ -377,8 +369,7 @@ export function articleFrontMatterSchema(known: KnownIds) {
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
 
 /** The languages an article may be translated into: `<slug>.nl.md` beside `<slug>.md` (English). */
-export const TRANSLATION_LANGUAGES = ["nl"] as const;
-export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export const TRANSLATION_LANGUAGES = ["nl"] as const satisfies readonly TranslationLanguage[];
 
 /** Every field a translation may carry: its own text. */
 export const TRANSLATION_FIELDS = ["title", "summary", "author", "imageAlt", "imageCaption", "updated", "draft"] as const;
@@ -440,8 +431,7 @@ export const themeSchema = z.strictObject({
       { error: "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) and optionally description: below it, indented" },
     )
     .optional(),
-});
-export type Theme = z.output<typeof themeSchema>;
+}) satisfies z.ZodType<Theme>;
 
 export const partnerSchema = z.strictObject({
   id: z.string({ error: "an id is required" }).regex(SLUG_PATTERN, "must be lower case words joined by hyphens"),
@@ -452,5 +442,4 @@ export const partnerSchema = z.strictObject({
   nl: z
     .strictObject({ name: nonEmptyText("the Dutch name") }, { error: "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) below it, indented" })
     .optional(),
-});
-export type Partner = z.output<typeof partnerSchema>;
+}) satisfies z.ZodType<Partner>;

@@ -20,8 +20,9 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
 import { site } from "../lib/site";
-import type { ContentIndex } from "./contentIndex";
-import type { Article, HighlightSegment, Language, SearchHit, SearchOutcome } from "./model";
+import type { ContentCatalogue } from "./catalogue";
+import type { PublicationView } from "./publicationView";
+import type { Article, HighlightSegment, Edition, SearchHit, SearchOutcome } from "./model";
 import type { Publication } from "./publication";
 
 export type { HighlightSegment, SearchHit, SearchOutcome } from "./model";
@@ -67,15 +68,15 @@ const FUZZY_MIN_LENGTH = 5;
 export const SEARCH_ANSWER_CACHE_SIZE = 256;
 
 /** An article as the edition shows it: the translation's text where there is one, the English otherwise. */
-function searchDocument(index: ContentIndex, article: Article, id: number, edition: Language): SearchDocument {
-  const shown = index.inEdition(article, edition);
+function searchDocument(catalogue: ContentCatalogue, article: Article, id: number, edition: Edition): SearchDocument {
+  const shown = catalogue.inEdition(article, edition);
   return {
     id,
     title: normalizeText(shown.title),
     summary: normalizeText(shown.summary),
-    body: normalizeText(index.bodyText(article, edition)),
-    themes: normalizeText(index.themesOf(article).map((theme) => index.themeName(theme, edition)).join(" ")),
-    partners: normalizeText(index.partnersOf(article).map((partner) => index.partnerName(partner, edition)).join(" ")),
+    body: normalizeText(catalogue.bodyText(article, edition)),
+    themes: normalizeText(catalogue.themesOf(article).map((theme) => catalogue.themeName(theme, edition)).join(" ")),
+    partners: normalizeText(catalogue.partnersOf(article).map((partner) => catalogue.partnerName(partner, edition)).join(" ")),
   };
 }
 
@@ -95,20 +96,20 @@ interface SearchEngine {
  * An edition's search index over `articles` (document ids are their
  * positions), as JSON for the content snapshot. The build calls this once per edition.
  */
-export function serializeSearchIndex(index: ContentIndex, articles: readonly Article[], edition: Language = "en"): string {
-  const engine = buildMiniSearch(index, articles, edition).toJSON();
+export function serializeSearchIndex(catalogue: ContentCatalogue, articles: readonly Article[], edition: Edition = "en"): string {
+  const engine = buildMiniSearch(catalogue, articles, edition).toJSON();
   const file: SearchIndexFile = { engine, documentFrequency: Object.fromEntries(documentFrequencies(engine)) };
   return JSON.stringify(file);
 }
 
-function buildMiniSearch(index: ContentIndex, articles: readonly Article[], edition: Language): MiniSearch<SearchDocument> {
+function buildMiniSearch(catalogue: ContentCatalogue, articles: readonly Article[], edition: Edition): MiniSearch<SearchDocument> {
   const engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
-  engine.addAll(articles.map((article, id) => searchDocument(index, article, id, edition)));
+  engine.addAll(articles.map((article, id) => searchDocument(catalogue, article, id, edition)));
   return engine;
 }
 
-function buildEngine(index: ContentIndex, articles: readonly Article[], edition: Language): SearchEngine {
-  const engine = buildMiniSearch(index, articles, edition);
+function buildEngine(catalogue: ContentCatalogue, articles: readonly Article[], edition: Edition): SearchEngine {
+  const engine = buildMiniSearch(catalogue, articles, edition);
   return { engine, documentFrequency: documentFrequencies(engine.toJSON()) };
 }
 
@@ -172,11 +173,11 @@ export class ArticleSearch {
    * index when first needed (read from the snapshot, or built now).
    */
   constructor(
-    private readonly index: ContentIndex,
+    private readonly published: PublicationView,
     private readonly articles: readonly Article[],
     private readonly loadEngine: () => SearchEngine,
     /** The edition searched: its index, and the text its hits show. */
-    readonly edition: Language = "en",
+    readonly edition: Edition = "en",
   ) {}
 
   /**
@@ -200,7 +201,7 @@ export class ArticleSearch {
    * what a query costs when nobody asked it recently. For the benchmark's probe.
    */
   withoutCachedAnswers(): ArticleSearch {
-    return new ArticleSearch(this.index, this.articles, () => (this.engine ??= this.loadEngine()), this.edition);
+    return new ArticleSearch(this.published, this.articles, () => (this.engine ??= this.loadEngine()), this.edition);
   }
 
   /** How many answers this search holds now: never more than SEARCH_ANSWER_CACHE_SIZE. */
@@ -210,7 +211,7 @@ export class ArticleSearch {
 
   /** Keyed by the query as looked up (folded, planned words) and the page: "Drones!" and "drones" share one answer. */
   private answer(engine: MiniSearch<SearchDocument>, terms: string[], page: number, pageSize: number): Answer {
-    const publication = this.index.publishedAt();
+    const publication = this.published.publishedAt();
     if (this.answers?.publication !== publication) this.answers = { publication, cache: new Map() };
     const { cache } = this.answers;
     const key = `${page}\u0000${pageSize}\u0000${terms.join("\u0000")}`;
@@ -237,7 +238,7 @@ export class ArticleSearch {
 
   private hit(result: MiniSearchResult): SearchHit {
     const article = this.articles[result.id as number];
-    const inEdition = this.index.inEdition(article, this.edition);
+    const inEdition = this.published.catalogue.inEdition(article, this.edition);
     return { article, inEdition, score: result.score, summary: highlight(inEdition.summary, new Set(result.terms)) };
   }
 }
@@ -255,21 +256,21 @@ export function highlight(text: string, terms: ReadonlySet<string>): HighlightSe
   return segments;
 }
 
-const searches = new WeakMap<ContentIndex, Map<Language, ArticleSearch>>();
+const searches = new WeakMap<PublicationView, Map<Edition, ArticleSearch>>();
 
 /**
- * The search of a content index in an edition, made once: over every article
- * that is or will be published, from the index's prebuilt search index of the
+ * The search of a publication view in an edition, made once: over every article
+ * that is or will be published, from the catalogue's prebuilt search index of the
  * edition when it has one (the snapshot), else built on the first query.
  */
-export function searchFor(index: ContentIndex, edition: Language = "en"): ArticleSearch {
-  let byEdition = searches.get(index);
-  if (!byEdition) searches.set(index, (byEdition = new Map()));
+export function searchFor(published: PublicationView, edition: Edition = "en"): ArticleSearch {
+  let byEdition = searches.get(published);
+  if (!byEdition) searches.set(published, (byEdition = new Map()));
   let search = byEdition.get(edition);
   if (!search) {
-    const articles = index.searchableArticles;
-    const prebuilt = index.prebuiltSearchIndex;
-    search = new ArticleSearch(index, articles, prebuilt ? () => loadEngine(prebuilt(edition)) : () => buildEngine(index, articles, edition), edition);
+    const articles = published.searchableArticles;
+    const prebuilt = published.catalogue.prebuiltSearchIndex;
+    search = new ArticleSearch(published, articles, prebuilt ? () => loadEngine(prebuilt(edition)) : () => buildEngine(published.catalogue, articles, edition), edition);
     byEdition.set(edition, search);
   }
   return search;

@@ -17,8 +17,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Article, ArticleTranslation, Language } from "./model";
-import { TRANSLATION_LANGUAGES, type Partner, type Theme, type TranslationLanguage } from "./schema";
+import type { Article, ArticleTranslation, Edition, Partner, Theme, TranslationLanguage } from "./model";
+import { TRANSLATION_LANGUAGES } from "./schema";
 
 /**
  * Raised with every change to the files' shape: a server never reads a snapshot it does not understand.
@@ -30,7 +30,7 @@ const FOLDER = "hsd-content";
 const INDEX_FILE = "index.json";
 
 /** `bodies.json` for the English texts, `bodies.nl.json` for the Dutch ones; likewise `search`. */
-function fileOf(kind: "bodies" | "search", language: Language): string {
+function fileOf(kind: "bodies" | "search", language: Edition): string {
   return language === "en" ? `${kind}.json` : `${kind}.${language}.json`;
 }
 
@@ -62,7 +62,7 @@ export interface ContentSnapshot {
   themes: Theme[];
   partners: Partner[];
   /** The serialised search index of an edition over `articles` (document ids are positions in it). */
-  readSearchIndex(edition: Language): string;
+  readSearchIndex(edition: Edition): string;
 }
 
 /** Where a build output keeps its snapshot; `distDir` relative to the project root or absolute. */
@@ -77,7 +77,7 @@ export function snapshotDir(distDir: string): string {
  * into a fresh folder beside it and renamed into place, so a reader never sees
  * half a snapshot.
  */
-export function writeSnapshot(folder: string, content: SnapshotContent, searchIndexes: Readonly<Record<Language, string>>): void {
+export function writeSnapshot(folder: string, content: SnapshotContent, searchIndexes: Readonly<Record<Edition, string>>): void {
   const staging = `${folder}.${process.pid}.tmp`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
@@ -105,7 +105,7 @@ export function writeSnapshot(folder: string, content: SnapshotContent, searchIn
   fs.writeFileSync(path.join(staging, INDEX_FILE), JSON.stringify(index));
   fs.writeFileSync(path.join(staging, fileOf("bodies", "en")), JSON.stringify(bodies));
   for (const language of TRANSLATION_LANGUAGES) fs.writeFileSync(path.join(staging, fileOf("bodies", language)), JSON.stringify(translatedBodies[language]));
-  for (const [edition, json] of Object.entries(searchIndexes)) fs.writeFileSync(path.join(staging, fileOf("search", edition as Language)), json);
+  for (const [edition, json] of Object.entries(searchIndexes)) fs.writeFileSync(path.join(staging, fileOf("search", edition as Edition)), json);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.renameSync(staging, folder);
 }
@@ -123,13 +123,13 @@ export function readSnapshot(distDir: string): ContentSnapshot {
     throw new Error(`The content snapshot in ${folder} has format ${index.format}, this server reads format ${FORMAT}: rebuild the site.`);
   }
   // Each language's bodies are read when a page first needs one of them: listings, feeds and the sitemap never do.
-  const bodies = new Map<Language, (string | null)[]>();
-  const bodyAt = (language: Language, position: number): string => {
+  const bodies = new Map<Edition, (string | null)[]>();
+  const bodyAt = (language: Edition, position: number): string => {
     let texts = bodies.get(language);
     if (!texts) bodies.set(language, (texts = JSON.parse(fs.readFileSync(path.join(folder, fileOf("bodies", language)), "utf8")) as (string | null)[]));
     return texts[position] ?? "";
   };
-  const withLazyBody = <T extends object>(record: T, language: Language, position: number) => {
+  const withLazyBody = <T extends object>(record: T, language: Edition, position: number) => {
     Object.defineProperty(record, "markdown", { enumerable: true, get: () => bodyAt(language, position) });
     return Object.freeze(record);
   };

@@ -12,8 +12,9 @@ import path from "node:path";
 import { formatDisplayDate } from "../lib/dates";
 import { buildOutputDirName } from "../lib/site";
 import { articlePath } from "../lib/routes";
-import type { ContentIndex } from "./contentIndex";
-import type { Article, Language, StaticSearchRecord } from "./model";
+import type { ContentCatalogue } from "./catalogue";
+import type { PublicationView } from "./publicationView";
+import type { Article, Edition, StaticSearchRecord } from "./model";
 
 export type { StaticSearchRecord } from "./model";
 import { snapshotDir } from "./snapshot";
@@ -28,10 +29,10 @@ export const STATIC_SEARCH_FILTERS = { theme: "theme", partner: "partner", year:
 export const EVENT_FILTER_VALUE = "yes";
 
 /** An article's record in an edition, as both the index and the released list carry it. */
-export function staticSearchRecord(index: ContentIndex, article: Article, edition: Language): StaticSearchRecord {
-  const shown = index.inEdition(article, edition);
-  const themes = index.themesOf(article).map((theme) => index.themeName(theme, edition));
-  const partners = index.partnersOf(article).map((partner) => index.partnerName(partner, edition));
+export function staticSearchRecord(catalogue: ContentCatalogue, article: Article, edition: Edition): StaticSearchRecord {
+  const shown = catalogue.inEdition(article, edition);
+  const themes = catalogue.themesOf(article).map((theme) => catalogue.themeName(theme, edition));
+  const partners = catalogue.partnersOf(article).map((partner) => catalogue.partnerName(partner, edition));
   const filters: Record<string, string[]> = {
     [STATIC_SEARCH_FILTERS.theme]: themes,
     [STATIC_SEARCH_FILTERS.partner]: partners,
@@ -78,14 +79,14 @@ function staticSearchMoment(folder: string): number | undefined {
  * published now, newest first: few (a build a day leaves a day's releases at most). Empty
  * where there is no static index (the editors' preview), where the browser search is off anyway.
  */
-export function releasedSince(index: ContentIndex, edition: Language): StaticSearchRecord[] {
+export function releasedSince(published: PublicationView, edition: Edition): StaticSearchRecord[] {
   const at = staticSearchMoment(snapshotDir(buildOutputDirName()));
   if (at === undefined) return [];
   const released: StaticSearchRecord[] = [];
-  for (const article of index.articles) {
+  for (const article of published.articles) {
     // Newest first: the first article at or before the moment ends the list.
     if (article.date.epochMs <= at) break;
-    released.push(staticSearchRecord(index, article, edition));
+    released.push(staticSearchRecord(published.catalogue, article, edition));
   }
   return released;
 }

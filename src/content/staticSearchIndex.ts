@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { EDITIONS } from "../lib/editions";
-import type { ContentIndex } from "./contentIndex";
+import type { PublicationView } from "./publicationView";
 import { isServedStaticSearchFile, STATIC_SEARCH_FOLDER, staticSearchRecord, writeStaticSearchMoment } from "./staticSearch";
 
 export interface StaticSearchSummary {
@@ -21,8 +21,8 @@ export interface StaticSearchSummary {
  * Indexes what is published at `at` in both editions and writes the bundle into
  * `<snapshotFolder>/pagefind`, with the moment beside it (what the server's released list starts after).
  */
-export async function writeStaticSearchIndex(snapshotFolder: string, index: ContentIndex, at: number): Promise<StaticSearchSummary> {
-  const articles = index.publishedAt(at).articles;
+export async function writeStaticSearchIndex(snapshotFolder: string, published: PublicationView, at: number): Promise<StaticSearchSummary> {
+  const articles = published.publishedAt(at).articles;
   // Pagefind is an ES module only; the build's content step runs as CommonJS.
   const pagefind = await import("pagefind");
   const created = await pagefind.createIndex({});
@@ -31,7 +31,7 @@ export async function writeStaticSearchIndex(snapshotFolder: string, index: Cont
   try {
     for (const edition of EDITIONS) {
       for (const article of articles) {
-        const added = await bundle.addCustomRecord(staticSearchRecord(index, article, edition));
+        const added = await bundle.addCustomRecord(staticSearchRecord(published.catalogue, article, edition));
         if (added.errors.length > 0) throw new Error(`Pagefind refused ${article.slug} (${edition}): ${added.errors.join("; ")}`);
       }
     }

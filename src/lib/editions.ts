@@ -6,6 +6,10 @@
  */
 export const EDITIONS = ["en", "nl"] as const;
 
+/**
+ * An edition, named by its language: also the type of a text's language in the content model
+ * (src/content/model.ts names it there; src/lib imports nothing of the site, so it is made here).
+ */
 export type Edition = (typeof EDITIONS)[number];
 
 /** The edition readers reach without choosing one: hreflang's x-default. */

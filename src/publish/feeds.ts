@@ -1,6 +1,6 @@
 /**
- * RSS 2.0, Atom and JSON Feed 1.1 documents from the content index's published
- * articles. Links are absolute, and so are the links and images inside each
+ * RSS 2.0, Atom and JSON Feed 1.1 documents from the published articles (the
+ * publication view's). Links are absolute, and so are the links and images inside each
  * article's HTML, since feed readers show it away from the site.
  *
  * Written here rather than with the `feed` library: `feed` (through xml-js)
@@ -20,15 +20,18 @@ import { translator } from "@/i18n/translator";
 export type { FeedFormat } from "@/lib/routes";
 
 /**
- * What the feeds ask of the content (the content index answers it): the articles, each one's text
- * in the edition (translated or not), and its themes named in the edition.
+ * What the feeds ask of the content (the publication view answers it): the articles published
+ * now, and from its catalogue each one's text in the edition (translated or not) and its themes
+ * named in the edition.
  */
 export interface FeedContent {
   readonly articles: readonly Article[];
   articlesIn(listing: Listing): readonly Article[];
-  inEdition(article: Article, edition: Edition): ArticleInEdition;
-  themesOf(article: Article): Theme[];
-  themeIn(theme: Theme, edition: Edition): Theme;
+  readonly catalogue: {
+    inEdition(article: Article, edition: Edition): ArticleInEdition;
+    themesOf(article: Article): Theme[];
+    themeIn(theme: Theme, edition: Edition): Theme;
+  };
 }
 
 export const feedContentTypes: Record<FeedFormat, string> = {
@@ -148,10 +151,10 @@ function imageOf(article: Article): FeedEntry["image"] {
   return type ? { url: url.href, type } : undefined;
 }
 
-function entriesFor(index: FeedContent, scope: FeedScope): FeedEntry[] {
+function entriesFor({ catalogue }: FeedContent, scope: FeedScope): FeedEntry[] {
   const { edition } = scope;
   return scope.articles.slice(0, site.feedSize).map((article) => {
-    const text = index.inEdition(article, edition);
+    const text = catalogue.inEdition(article, edition);
     return {
       url: absoluteUrl(articlePath(edition, article.slug)),
       language: text.language,
@@ -161,7 +164,7 @@ function entriesFor(index: FeedContent, scope: FeedScope): FeedEntry[] {
       author: text.author ?? site.name,
       published: new Date(article.date.epochMs),
       updated: new Date((text.updated ?? article.updated ?? article.date).epochMs),
-      themes: index.themesOf(article).map((theme) => index.themeIn(theme, edition)),
+      themes: catalogue.themesOf(article).map((theme) => catalogue.themeIn(theme, edition)),
       image: imageOf(article),
     };
   });
@@ -285,34 +288,34 @@ function jsonFeed(scope: FeedScope, entries: readonly FeedEntry[]): string {
   );
 }
 
-function render(index: FeedContent, scope: FeedScope, format: FeedFormat): string {
-  const entries = entriesFor(index, scope);
+function render(published: FeedContent, scope: FeedScope, format: FeedFormat): string {
+  const entries = entriesFor(published, scope);
   if (format === "rss") return rss(scope, entries);
   if (format === "atom") return atom(scope, entries);
   return jsonFeed(scope, entries);
 }
 
 /** An edition's main feed: the newest articles, in the edition's text where it has one. */
-export function siteFeed(index: FeedContent, edition: Edition, format: FeedFormat): string {
+export function siteFeed(published: FeedContent, edition: Edition, format: FeedFormat): string {
   const t = translator(edition, "feed");
   return render(
-    index,
-    { edition, feedPath: feedPath(edition, format), title: t("title"), description: translator(edition, "site")("description"), pagePath: homePath(edition), articles: index.articles },
+    published,
+    { edition, feedPath: feedPath(edition, format), title: t("title"), description: translator(edition, "site")("description"), pagePath: homePath(edition), articles: published.articles },
     format,
   );
 }
 
 /** A theme's own RSS feed in an edition; `theme` named in that edition. */
-export function themeFeed(index: FeedContent, edition: Edition, theme: Theme): string {
+export function themeFeed(published: FeedContent, edition: Edition, theme: Theme): string {
   return render(
-    index,
+    published,
     {
       edition,
       feedPath: themeFeedPath(edition, theme.id),
       title: translator(edition, "feed")("themeTitle", { theme: theme.name }),
       description: theme.description ?? translator(edition, "theme")("descriptionFallback", { theme: theme.name }),
       pagePath: listingPath(edition, themeListing(theme.id)),
-      articles: index.articlesIn(themeListing(theme.id)),
+      articles: published.articlesIn(themeListing(theme.id)),
     },
     "rss",
   );

@@ -21,7 +21,7 @@
  * map lookup.
  */
 import http from "node:http";
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { verdictFor, type AddressVerdict } from "@/content/gate";
 import { isPageImageRequest } from "@/lib/photoAddresses";
 import { FILE_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/securityHeaders";
@@ -91,7 +91,7 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
     send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_ADDRESS);
     return true;
   }
-  const verdict = verdictFor(getContentIndex(), segments);
+  const verdict = verdictFor(getPublicationView(), segments);
   if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) {
     addMissingHeadersOnWrite(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
     return false;

@@ -5,13 +5,13 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { loadContent } from "@/content/load";
 import { partnerListing, themeListing } from "@/lib/routes";
 import { launchBrowser } from "./support/site";
 
 const siteUrl = inject("siteUrl");
-const index = new ContentIndex(loadContent(inject("siteContentDir")));
+const index = PublicationView.of(loadContent(inject("siteContentDir")));
 let browser: Browser;
 let noJs: BrowserContext;
 let page: Page;
@@ -70,7 +70,7 @@ describe("themes and partners, without JavaScript", () => {
     await expect(cardTitles()).resolves.toEqual(index.articlesIn(partnerListing("vng")).map((a) => a.title));
 
     await page.goto(`${siteUrl}/partners`);
-    await expect(page.locator("main li a").allTextContents()).resolves.toEqual(index.partners.map((p) => p.name));
+    await expect(page.locator("main li a").allTextContents()).resolves.toEqual(index.catalogue.partners.map((p) => p.name));
   });
 
   test.each([

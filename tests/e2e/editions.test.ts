@@ -8,13 +8,13 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { loadContent } from "@/content/load";
 import { pageTypes } from "./support/pages";
 import { launchBrowser } from "./support/site";
 
 const siteUrl = inject("siteUrl");
-const index = new ContentIndex(loadContent(inject("siteContentDir")));
+const index = PublicationView.of(loadContent(inject("siteContentDir")));
 const TRANSLATED = "signing-of-smart-society-declaration";
 const UNTRANSLATED = "g5-smart-city-agenda-2019-2020";
 /** Everything the Dutch translations say (titles, summaries, Markdown bodies): the only article text a Dutch page may leave unmarked. */

@@ -2,12 +2,12 @@
 import { XMLParser } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { describe, expect, inject, test } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { loadContent } from "@/content/load";
 import { themeListing } from "@/lib/routes";
 
 const siteUrl = inject("siteUrl");
-const index = new ContentIndex(loadContent(inject("siteContentDir")));
+const index = PublicationView.of(loadContent(inject("siteContentDir")));
 const newest = index.articles.slice(0, 20);
 const parser = new Parser();
 
@@ -53,7 +53,7 @@ test("/feed.json is JSON Feed 1.1 with the newest articles, dates, summaries, HT
 });
 
 test("each theme has its own RSS feed with only that theme's articles; an unknown theme has none", async () => {
-  for (const theme of index.themes) {
+  for (const theme of index.catalogue.themes) {
     const feed = await parser.parseString(await get(`/themes/${theme.id}/feed.xml`, /^application\/rss\+xml/));
     expect(feed.items.map((item) => item.title)).toEqual(index.articlesIn(themeListing(theme.id)).slice(0, 20).map((a) => a.title));
   }
@@ -66,8 +66,8 @@ test("the sitemap parses as XML and lists every article, listing, theme and part
   const entries = parsed.urlset.url;
   const paths = entries.map((entry) => new URL(entry.loc).pathname);
   for (const article of index.articles) expect(paths).toContain(`/news/${article.slug}`);
-  for (const theme of index.themes) expect(paths).toContain(`/themes/${theme.id}`);
-  for (const partner of index.partners) expect(paths).toContain(`/partners/${partner.id}`);
+  for (const theme of index.catalogue.themes) expect(paths).toContain(`/themes/${theme.id}`);
+  for (const partner of index.catalogue.partners) expect(paths).toContain(`/partners/${partner.id}`);
   expect(paths).toEqual(expect.arrayContaining(["/", "/news", "/news/page/2", "/themes", "/partners"]));
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths).not.toContain("/search");

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BENCH_PHOTOS, benchPhotoPath, PHOTO_EVERY, TRANSLATE_EVERY, writeCorpus } from "../../scripts/bench/corpus";
-import { ContentIndex } from "../../src/content";
+import { PublicationView } from "../../src/content";
 import { loadContent } from "../../src/content/load";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-corpus-"));
@@ -63,7 +63,7 @@ describe("bench corpus", () => {
     const events = content.articles.filter((article) => article.event);
     expect(events).toHaveLength(20);
     const noonThatDay = Date.parse("2026-11-29T11:00:00Z");
-    const schedule = new ContentIndex(content).eventSchedule(noonThatDay);
+    const schedule = PublicationView.of(content).eventSchedule(noonThatDay);
     expect(schedule.upcoming).toHaveLength(4);
     expect(schedule.past).toHaveLength(16);
     const kinds = new Set(events.map(({ event }) => `${event!.start.time ? "timed" : "all-day"}${event!.end ? "+end" : ""} ${event!.location ? "place" : ""}${event!.online ? "online" : ""}`));

@@ -11,7 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeCorpus } from "../../scripts/bench/corpus";
 import { distinctSearchPaths, fillTo, MAX_QUERY_LENGTH, probeQueries } from "../../scripts/bench/search-queries";
-import { ContentIndex } from "../../src/content/index";
+import { PublicationView } from "../../src/content/index";
 import { loadContent } from "../../src/content/load";
 import { searchFor, type ArticleSearch } from "../../src/content/search";
 import { site } from "../../src/lib/site";
@@ -22,7 +22,7 @@ let articleCount: number;
 
 beforeAll(() => {
   const dir = writeCorpus(path.join(root, "corpus"), { count: 200, seed: 99 }).dir;
-  const index = new ContentIndex(loadContent(dir));
+  const index = PublicationView.of(loadContent(dir));
   articleCount = index.articles.length;
   search = searchFor(index);
 });

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { ContentIndex, type Article } from "@/content";
+import { PublicationView, type Article } from "@/content";
 import { loadContent } from "@/content/load";
 import { eventCalendar, eventsCalendar, eventSequence, isEventArticle, type EventArticle } from "@/publish/calendar";
 import { parseContentDate } from "@/lib/dates";
@@ -98,7 +98,7 @@ describe("an event's own .ics file", () => {
 
 describe("the subscribable calendar", () => {
   test("names itself, asks to be refreshed hourly, and holds the events given, with one UID each", () => {
-    const index = new ContentIndex(content);
+    const index = PublicationView.of(content);
     const events = index.calendarEvents(Date.parse("2030-03-20T11:00:00Z"));
     const calendar = parseCalendar(eventsCalendar(events));
     expect(calendar.name).toBe("HSD events");

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { ContentError, ContentIndex, getContentIndex, type Article } from "@/content/index";
+import fs from "node:fs";
+import { ContentError, PublicationView, getCatalogue, getPublicationView, type Article } from "@/content/index";
 import { loadContent } from "@/content/load";
 import { markdownToHtml } from "@/content/markdown";
 import { parseContentDate } from "@/lib/dates";
@@ -28,8 +29,8 @@ function makeArticle({ slug, date, themes = [], partners = [], markdown = `The b
   return { slug, file: `news/${slug}.md`, title: `Title of ${slug}`, date: parsed.value, summary: `Summary of ${slug}`, themes, partners, draft: false, aliases: [], markdown };
 }
 
-function indexOf(specs: ArticleSpec[]): ContentIndex {
-  return new ContentIndex({ articles: specs.map(makeArticle), themes: [], partners: [], problems: [] });
+function indexOf(specs: ArticleSpec[]): PublicationView {
+  return PublicationView.of({ articles: specs.map(makeArticle), themes: [], partners: [], problems: [] });
 }
 
 const slugs = (articles: readonly Article[]) => articles.map((a) => a.slug);
@@ -57,7 +58,7 @@ describe("order", () => {
 
   test("sorts a copy: the articles it was given keep their order", () => {
     const given = [makeArticle({ slug: "old", date: "2018-01-01" }), makeArticle({ slug: "new", date: "2019-01-01" })];
-    new ContentIndex({ articles: given, themes: [], partners: [], problems: [] });
+    PublicationView.of({ articles: given, themes: [], partners: [], problems: [] });
     expect(slugs(given)).toEqual(["old", "new"]);
   });
 
@@ -192,19 +193,19 @@ describe("article bodies", () => {
       { slug: "two", date: "2019-03-21", markdown: "Second body." },
     ]);
     const one = index.bySlug("one")!;
-    const html = index.bodyHtml(one);
+    const html = index.catalogue.bodyHtml(one);
     expect(html).toBe("<h2>One</h2>\n<p>First <strong>body</strong>.</p>\n");
-    expect(index.bodyHtml(one)).toBe(html);
-    expect(index.bodyHtml(one)).toBe(html);
+    expect(index.catalogue.bodyHtml(one)).toBe(html);
+    expect(index.catalogue.bodyHtml(one)).toBe(html);
     expect(conversions).toHaveBeenCalledTimes(1);
-    index.bodyHtml(index.bySlug("two")!);
-    index.bodyHtml(index.bySlug("two")!);
+    index.catalogue.bodyHtml(index.bySlug("two")!);
+    index.catalogue.bodyHtml(index.bySlug("two")!);
     expect(conversions).toHaveBeenCalledTimes(2);
   });
 
   test("listings, summaries and More News never convert a body", () => {
     const content = loadContent(validFixture);
-    const index = new ContentIndex(content);
+    const index = PublicationView.of(content);
     for (const article of index.latest(10)) void article.summary; // given and derived summaries alike
     for (const article of index.listingPage(NEWS_LISTING, 1)!.articles) void article.summary;
     for (const article of index.articles) index.moreNewsFor(article).forEach((other) => void other.summary);
@@ -216,29 +217,34 @@ describe("article bodies", () => {
 describe("themes and partners of an article", () => {
   test("are looked up in the order the article lists them", () => {
     const content = loadContent(validFixture);
-    const index = new ContentIndex(content);
+    const index = PublicationView.of(content);
     const signing = index.bySlug("signing-of-smart-society-declaration")!;
-    expect(index.partnersOf(signing).map((p) => p.name)).toEqual(["VNG (Vereniging van Nederlandse Gemeenten)", "Municipality of The Hague"]);
-    expect(index.themesOf(signing).map((t) => t.name)).toEqual(["Smart Society", "Smart Cities & Urban Security"]);
-    expect(index.partnersOf(index.bySlug("from-smart-city-to-smart-society-session")!)).toEqual([]);
+    expect(index.catalogue.partnersOf(signing).map((p) => p.name)).toEqual(["VNG (Vereniging van Nederlandse Gemeenten)", "Municipality of The Hague"]);
+    expect(index.catalogue.themesOf(signing).map((t) => t.name)).toEqual(["Smart Society", "Smart Cities & Urban Security"]);
+    expect(index.catalogue.partnersOf(index.bySlug("from-smart-city-to-smart-society-session")!)).toEqual([]);
   });
 });
 
-describe("getContentIndex: the index for this process", () => {
+test("the catalogue never asks the clock: every answer that can change between two requests is the publication view's", () => {
+  expect(fs.readFileSync("src/content/catalogue.ts", "utf8")).not.toMatch(/lib\/clock|\bnow\(|Date\.now|new Date\b/);
+});
+
+describe("getPublicationView: the index for this process", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  test("is built once for a content folder and reused", () => {
+  test("is built once for a content folder and reused, with the one catalogue of the process", () => {
     vi.stubEnv("CONTENT_DIR", "tests/fixtures/valid");
-    const index = getContentIndex();
+    const index = getPublicationView();
     expect(index.articles).toHaveLength(3);
-    expect(getContentIndex()).toBe(index);
+    expect(getPublicationView()).toBe(index);
+    expect(getCatalogue()).toBe(index.catalogue);
   });
 
   test("refuses content with errors, listing every error a line each (what makes the build fail)", () => {
     vi.stubEnv("CONTENT_DIR", "tests/fixtures/broken");
     let thrown: unknown;
     try {
-      getContentIndex();
+      getPublicationView();
     } catch (error) {
       thrown = error;
     }

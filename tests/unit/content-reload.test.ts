@@ -28,16 +28,16 @@ afterEach(() => {
 });
 
 test("a reload that meets a broken file keeps serving the last good index and logs one line naming the file", async () => {
-  const { getContentIndex, refreshContentIndex } = await import("@/content");
-  const good = getContentIndex();
+  const { getPublicationView, refreshContent } = await import("@/content");
+  const good = getPublicationView();
   expect(good.articles.map((a) => a.slug)).toEqual(["first"]);
 
   writeArticle("broken", "---\ntitle: Broken\ndate: 2024-02-30\n---\n\nA date that does not exist.\n");
   const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-  const afterBrokenPush = refreshContentIndex();
+  const afterBrokenPush = refreshContent();
 
   expect(afterBrokenPush).toBe(good);
-  expect(getContentIndex()).toBe(good);
+  expect(getPublicationView()).toBe(good);
   expect(logged).toHaveBeenCalledTimes(1);
   const line = String(logged.mock.calls[0][0]);
   expect(line).not.toContain("\n");
@@ -46,11 +46,11 @@ test("a reload that meets a broken file keeps serving the last good index and lo
 
   fs.rmSync(path.join(dir, "news", "broken.md"));
   writeArticle("second", "---\ntitle: Second\ndate: 2024-03-01\n---\n\nA good new article.\n");
-  expect(refreshContentIndex().articles.map((a) => a.slug)).toEqual(["second", "first"]);
+  expect(refreshContent().articles.map((a) => a.slug)).toEqual(["second", "first"]);
 });
 
 test("without a good index to fall back on, broken content still fails loudly (the build)", async () => {
   writeArticle("broken", "---\ntitle: Broken\n---\n\nNo date.\n");
-  const { getContentIndex, ContentError } = await import("@/content");
-  expect(() => getContentIndex()).toThrow(ContentError);
+  const { getPublicationView, ContentError } = await import("@/content");
+  expect(() => getPublicationView()).toThrow(ContentError);
 });

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { ContentIndex, type Article } from "@/content";
+import { PublicationView, type Article } from "@/content";
 import { eventPeriod } from "@/content/events";
 import { loadContent } from "@/content/load";
 import { resetClock, setClock } from "@/lib/clock";
@@ -13,7 +13,7 @@ import { EVENTS_LISTING } from "@/lib/routes";
 
 const fixture = path.resolve(__dirname, "../fixtures/events");
 const content = loadContent(fixture, { warnings: false });
-const indexOf = (preview = false) => new ContentIndex(content, { preview });
+const indexOf = (preview = false) => PublicationView.of(content, { preview });
 const slugs = (articles: readonly Pick<Article, "slug">[]) => articles.map((article) => article.slug);
 /** An Amsterdam wall-clock time in March 2030 (winter time, UTC+1) or later, as epoch ms. */
 const amsterdam = (iso: string) => Date.parse(iso);

@@ -5,16 +5,16 @@
  */
 import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { loadContent } from "@/content/load";
 import { endOfSiteDay, eventTime, nextDay, parseContentDate, zoneAbbreviation } from "@/lib/dates";
 import { eventJsonLd, serializeJsonLd } from "@/publish/structuredData";
 
 const content = loadContent(path.resolve(__dirname, "../fixtures/events"), { warnings: false });
 const article = (slug: string) => content.articles.find((a) => a.slug === slug)!;
-const index = new ContentIndex(content);
+const index = PublicationView.of(content);
 /** An event article as the English edition shows it, with its page's address. */
-const text = (slug: string) => index.inEdition(article(slug), "en");
+const text = (slug: string) => index.catalogue.inEdition(article(slug), "en");
 const pageOf = (slug: string) => `${process.env.SITE_URL ?? "http://localhost:3000"}/news/${slug}`;
 const date = (text: string) => {
   const parsed = parseContentDate(text);

@@ -5,7 +5,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { JSDOM } from "jsdom";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { loadContent } from "@/content/load";
 import { absolutizeHtml, siteFeed, themeFeed } from "@/publish/feeds";
 import { ATOM_ELEMENTS, foreignElements, RSS_ELEMENTS, type ElementAllowList } from "../e2e/support/feed-formats";
@@ -13,7 +13,7 @@ import { sharingFixtureDir, sharingIndex } from "./sharing-fixture";
 
 const SITE = "https://news.example.org";
 let dir: string;
-let index: ContentIndex;
+let index: PublicationView;
 
 beforeAll(() => {
   process.env.SITE_URL = SITE;
@@ -86,7 +86,7 @@ describe("JSON Feed 1.1", () => {
 
 describe("theme feed", () => {
   test("lists only that theme's articles and links to the theme page", async () => {
-    const theme = index.theme("urban-security")!;
+    const theme = index.catalogue.theme("urban-security")!;
     const feed = await parser.parseString(themeFeed(index, "en", theme));
     expect(feed.title).toBe("Urban Security: HSD News");
     expect(feed.link).toBe(`${SITE}/themes/urban-security`);
@@ -168,7 +168,7 @@ const HOSTILE_THEME = `Theme "T" & <i>i</i> ]]>`;
 
 describe("hostile text in every field cannot break or inject into a feed", () => {
   let hostileDir: string;
-  let hostileIndex: ContentIndex;
+  let hostileIndex: PublicationView;
 
   beforeAll(() => {
     hostileDir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-feeds-injection-"));
@@ -205,7 +205,7 @@ describe("hostile text in every field cannot break or inject into a feed", () =>
   const xmlFeeds = [
     ["RSS", () => siteFeed(hostileIndex, "en", "rss"), RSS_ELEMENTS],
     ["Atom", () => siteFeed(hostileIndex, "en", "atom"), ATOM_ELEMENTS],
-    ["theme RSS", () => themeFeed(hostileIndex, "en", hostileIndex.theme("odd")!), RSS_ELEMENTS],
+    ["theme RSS", () => themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!), RSS_ELEMENTS],
   ] as const;
 
   test.each(xmlFeeds)("%s is well-formed XML with no element outside the format", (_name, render, allowed) => {
@@ -214,7 +214,7 @@ describe("hostile text in every field cannot break or inject into a feed", () =>
   });
 
   test("RSS: title, author and category are the exact text; the summary is text even to a reader that renders HTML", () => {
-    for (const xml of [siteFeed(hostileIndex, "en", "rss"), themeFeed(hostileIndex, "en", hostileIndex.theme("odd")!)]) {
+    for (const xml of [siteFeed(hostileIndex, "en", "rss"), themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!)]) {
       const item = strictXml(xml).querySelector("item")!;
       expect(item.querySelector("title")!.textContent).toBe(INJECTED_TITLE);
       expect(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator")[0]?.textContent).toBe(HOSTILE_AUTHOR);
@@ -229,7 +229,7 @@ describe("hostile text in every field cannot break or inject into a feed", () =>
   });
 
   test("the theme feed's own title and description are text", () => {
-    const channel = strictXml(themeFeed(hostileIndex, "en", hostileIndex.theme("odd")!)).querySelector("channel")!;
+    const channel = strictXml(themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!)).querySelector("channel")!;
     expect(channel.querySelector(":scope > title")!.textContent).toBe(`${HOSTILE_THEME}: HSD News`);
     expect(asHtml(channel.querySelector(":scope > description")!.textContent ?? "")).toEqual({ text: `About <script>x</script> & ]]> "odd"`, elements: [] });
   });
@@ -262,7 +262,7 @@ describe("hostile text in every field cannot break or inject into a feed", () =>
     const content = loadContent(hostileDir, { warnings: false });
     const [first] = content.articles;
     (first as { title: string }).title = "Bell\u0007 vertical tab\u000b NUL\u0000 lone surrogate \ud800 end";
-    const unchecked = new ContentIndex(content);
+    const unchecked = PublicationView.of(content);
     for (const xml of [siteFeed(unchecked, "en", "rss"), siteFeed(unchecked, "en", "atom")]) {
       const title = strictXml(xml).querySelector("item > title, entry > title")!.textContent;
       expect(title).toBe("Bell\ufffd vertical tab\ufffd NUL\ufffd lone surrogate \ufffd end");
@@ -302,7 +302,7 @@ describe("the Dutch edition's feeds", () => {
   });
 
   test("a theme's Dutch feed: Dutch title and description, Dutch theme addresses", () => {
-    const theme = index.theme("cyber-security")!;
+    const theme = index.catalogue.theme("cyber-security")!;
     const rss = new XMLParser({ ignoreAttributes: false }).parse(themeFeed(index, "nl", theme)).rss.channel;
     expect(rss.title).toBe(`${theme.name}: HSD Nieuws`);
     expect(rss.link).toBe(`${SITE}/nl/themas/cyber-security`);

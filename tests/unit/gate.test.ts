@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { verdictFor } from "@/content/gate";
 import { loadContent } from "@/content/load";
 import { resetClock, setClock } from "@/lib/clock";
@@ -14,7 +14,7 @@ import { EVENTS_LISTING } from "@/lib/routes";
 const fixture = path.resolve(__dirname, "../fixtures/editors-publishing");
 /** 1 June 2030, 09:00 in Amsterdam: the embargoed announcement's moment. */
 const release = Date.parse("2030-06-01T07:00:00Z");
-const index = new ContentIndex(loadContent(fixture, { warnings: false }));
+const index = PublicationView.of(loadContent(fixture, { warnings: false }));
 const verdict = (address: string) => verdictFor(index, address.split("/").filter(Boolean));
 
 afterEach(() => resetClock());
@@ -69,10 +69,10 @@ describe("listing pages", () => {
 
   test("a later page that exists is served", () => {
     // 25 articles under one theme: 3 pages of 12.
-    const many = new ContentIndex({
-      articles: Array.from({ length: 25 }, (_, i) => ({ ...index.allArticles.find((article) => article.slug === "older-news")!, slug: `item-${i}`, date: { day: "2019-01-01", epochMs: Date.UTC(2019, 0, 1) - i }, aliases: [] })),
-      themes: [...index.themes],
-      partners: [...index.partners],
+    const many = PublicationView.of({
+      articles: Array.from({ length: 25 }, (_, i) => ({ ...index.catalogue.allArticles.find((article) => article.slug === "older-news")!, slug: `item-${i}`, date: { day: "2019-01-01", epochMs: Date.UTC(2019, 0, 1) - i }, aliases: [] })),
+      themes: [...index.catalogue.themes],
+      partners: [...index.catalogue.partners],
       problems: [],
     });
     const pages = (address: string) => verdictFor(many, address.split("/").filter(Boolean)).kind;
@@ -89,7 +89,7 @@ describe("listing pages", () => {
 });
 
 describe("events", () => {
-  const events = new ContentIndex(loadContent(path.resolve(__dirname, "../fixtures/events"), { warnings: false }));
+  const events = PublicationView.of(loadContent(path.resolve(__dirname, "../fixtures/events"), { warnings: false }));
   const eventVerdict = (address: string) => verdictFor(events, address.split("/").filter(Boolean));
 
   test("an event's calendar file is served; a made-up slug's, a news article's and a draft event's are missing files", () => {
@@ -128,7 +128,7 @@ describe("the Dutch edition", () => {
 
 describe("listings and Dutch addresses that name nothing", () => {
   test("a theme's or partner's listing, and a theme's feed, exist only for a known id, in both editions", () => {
-    const theme = index.themes[0].id;
+    const theme = index.catalogue.themes[0].id;
     for (const address of [`/themes/${theme}`, `/nl/themas/${theme}`, `/themes/${theme}/feed.xml`, `/nl/themas/${theme}/feed.xml`]) {
       expect(verdict(address), address).toEqual({ kind: "serve" });
     }

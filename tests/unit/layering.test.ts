@@ -24,7 +24,7 @@ describe("what a layer may not import", () => {
     ["a component", "src/components/Bad.tsx", `import { loadContent } from "@/content/load";\nexport const Bad = () => <p>{String(loadContent)}</p>;\n`],
     ["a component", "src/components/Bad.tsx", `import { readSnapshot } from "@/content/snapshot";\nexport const Bad = () => <p>{String(readSnapshot)}</p>;\n`],
     ["src/lib", "src/lib/bad.ts", `import { buildContentSnapshot } from "../content/buildSnapshot";\nexport const bad = buildContentSnapshot;\n`],
-    ["src/publish", "src/publish/bad.ts", `import { getContentIndex } from "@/content/currentIndex";\nexport const bad = getContentIndex;\n`],
+    ["src/publish", "src/publish/bad.ts", `import { getPublicationView } from "@/content/currentIndex";\nexport const bad = getPublicationView;\n`],
     ["a route", "src/app/bad/page.tsx", `import { loadContent } from "@/content/load";\nexport default function Bad() {\n  return <p>{String(loadContent)}</p>;\n}\n`],
   ])("%s cannot reach the loader (%s)", async (_layer, file, code) => {
     const messages = await lint(file, code);
@@ -37,7 +37,7 @@ describe("what a layer may not import", () => {
     expect(await lint("src/components/Bad.tsx", `import type { Article } from "@/content";\nexport const Bad = ({ article }: { article: Article }) => <p>{article.title}</p>;\n`)).toEqual([
       expect.stringMatching(/^import\/no-restricted-paths: .*Components and src\/publish take the content's types from @\/content\/model/),
     ]);
-    expect(await lint("src/publish/bad.ts", `import { ContentIndex } from "@/content/contentIndex";\nexport const bad = ContentIndex;\n`)).toEqual([
+    expect(await lint("src/publish/bad.ts", `import { ContentCatalogue } from "@/content/catalogue";\nexport const bad = ContentCatalogue;\n`)).toEqual([
       expect.stringMatching(/^import\/no-restricted-paths: .*Components and src\/publish/),
     ]);
   });
@@ -103,7 +103,7 @@ describe("no interface string in a component or a route", () => {
 test("what each layer may import passes", async () => {
   expect(await lint("src/components/Good.tsx", `import type { Article } from "@/content/model";\nimport { articlePath } from "@/lib/routes";\nexport const Good = ({ article }: { article: Article }) => <a href={articlePath("en", article.slug)}>{article.title}</a>;\n`)).toEqual([]);
   expect(await lint("src/publish/good.ts", `import type { Article } from "@/content/model";\nimport { absoluteUrl } from "@/lib/site";\nexport const good = (article: Article) => absoluteUrl(article.slug);\n`)).toEqual([]);
-  expect(await lint("src/app/good/page.tsx", `import { getContentIndex } from "@/content";\nexport default function Good() {\n  return <p>{getContentIndex().articles.length}</p>;\n}\n`)).toEqual([]);
+  expect(await lint("src/app/good/page.tsx", `import { getPublicationView } from "@/content";\nexport default function Good() {\n  return <p>{getPublicationView().articles.length}</p>;\n}\n`)).toEqual([]);
   expect(await lint("src/i18n/good.ts", `import { site } from "../lib/site";\nexport const good = site.name;\n`)).toEqual([]);
   expect(await lint("src/content/good.ts", `import fs from "node:fs";\nimport { site } from "../lib/site";\nexport const good = () => fs.existsSync(site.name);\n`)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { ContentIndex, getContentIndex } from "@/content";
+import { PublicationView, getPublicationView } from "@/content";
 import { buildContentSnapshot } from "@/content/buildSnapshot";
 import { loadContent } from "@/content/load";
 import { now, resetClock, setClock } from "@/lib/clock";
@@ -13,7 +13,7 @@ const fixture = path.resolve(__dirname, "../fixtures/editors-publishing");
 const release = Date.parse("2030-06-01T07:00:00Z");
 
 function indexOf(dir = fixture, preview = false) {
-  return new ContentIndex(loadContent(dir, { warnings: false }), { preview });
+  return PublicationView.of(loadContent(dir, { warnings: false }), { preview });
 }
 
 const slugs = (articles: readonly { slug: string }[]) => articles.map((article) => article.slug);
@@ -32,7 +32,7 @@ describe("what readers see, by the injected clock", () => {
     expect(slugs(index.latest(10))).toEqual(["renamed-article", "older-news"]);
     expect(slugs(index.listingPage(NEWS_LISTING, 1)!.articles)).toEqual(["renamed-article", "older-news"]);
     expect(slugs(index.moreNewsFor(index.bySlug("older-news")!))).toEqual(["renamed-article"]);
-    expect(index.statusOf(index.allArticles.find((a) => a.slug === "embargoed-announcement")!)).toBe("scheduled");
+    expect(index.statusOf(index.catalogue.allArticles.find((a) => a.slug === "embargoed-announcement")!)).toBe("scheduled");
   });
 
   test("at the very moment of release it appears everywhere, newest first, without reloading the content", () => {
@@ -89,7 +89,7 @@ describe("what readers see, by the injected clock", () => {
 
 describe("aliases", () => {
   test("every old address of an article that is not a draft redirects to it; a draft's old addresses do not", () => {
-    const redirects = indexOf().aliasRedirects();
+    const redirects = indexOf().catalogue.aliasRedirects();
     expect(redirects).toEqual(
       expect.arrayContaining([
         { alias: "first-name-of-the-article", slug: "renamed-article" },
@@ -123,10 +123,10 @@ describe("the editors' preview (next dev)", () => {
     try {
       vi.stubEnv("NODE_ENV", "development");
       vi.stubEnv("CONTENT_DIR", dir);
-      expect(getContentIndex().bySlug("older-news")?.title).toBe("Older news");
+      expect(getPublicationView().bySlug("older-news")?.title).toBe("Older news");
       const file = path.join(dir, "news/older-news.md");
       fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("title: Older news", "title: Older news, corrected"));
-      expect(getContentIndex().bySlug("older-news")?.title).toBe("Older news, corrected");
+      expect(getPublicationView().bySlug("older-news")?.title).toBe("Older news, corrected");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -138,14 +138,14 @@ describe("the editors' preview (next dev)", () => {
       vi.stubEnv("NODE_ENV", "development");
       vi.stubEnv("CONTENT_DIR", dir);
       fs.writeFileSync(path.join(dir, "news/older-news.md"), "---\ntitle: Older news\ndate: 2019-02-30\n---\n\nText.\n");
-      const index = getContentIndex();
+      const index = getPublicationView();
       expect(index.bySlug("renamed-article")).toBeDefined();
       expect(index.bySlug("older-news")).toBeUndefined();
-      expect(index.rejectedSlugs).toEqual(["older-news"]);
-      expect(index.errorsForSlug("older-news").map((p) => [p.file.endsWith("news/older-news.md"), p.field, p.message])).toEqual([
+      expect(index.catalogue.rejectedSlugs).toEqual(["older-news"]);
+      expect(index.catalogue.errorsForSlug("older-news").map((p) => [p.file.endsWith("news/older-news.md"), p.field, p.message])).toEqual([
         [true, "date", '"2019-02-30" is not a real date'],
       ]);
-      expect(index.errorsForSlug("renamed-article")).toEqual([]);
+      expect(index.catalogue.errorsForSlug("renamed-article")).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { corpusVocabulary, WORD_IN_EVERY_ARTICLE, writeCorpus } from "../../scripts/bench/corpus";
-import { ContentIndex } from "../../src/content/index";
+import { PublicationView } from "../../src/content/index";
 import { loadContent } from "../../src/content/load";
 import { SEARCH_ANSWER_CACHE_SIZE, searchFor, type ArticleSearch, type SearchOutcome } from "../../src/content/search";
 import { site } from "../../src/lib/site";
@@ -16,12 +16,12 @@ import { site } from "../../src/lib/site";
 vi.setConfig({ testTimeout: 60_000 });
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-search-answers-"));
-let index: ContentIndex;
+let index: PublicationView;
 let search: ArticleSearch;
 
 beforeAll(() => {
   const dir = writeCorpus(path.join(root, "corpus"), { count: 60, seed: 7 }).dir;
-  index = new ContentIndex(loadContent(dir));
+  index = PublicationView.of(loadContent(dir));
   search = searchFor(index).withoutCachedAnswers();
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

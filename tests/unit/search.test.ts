@@ -110,7 +110,7 @@ describe("search follows scheduled releases", () => {
     const { default: os } = await import("node:os");
     const { default: path } = await import("node:path");
     const { loadContent } = await import("@/content/load");
-    const { ContentIndex } = await import("@/content");
+    const { PublicationView } = await import("@/content");
     const { resetClock, setClock } = await import("@/lib/clock");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-search-release-"));
     try {
@@ -119,7 +119,7 @@ describe("search follows scheduled releases", () => {
       fs.writeFileSync(path.join(dir, "partners.yml"), "");
       fs.writeFileSync(path.join(dir, "news", "alpha.md"), "---\ntitle: Alpha report\ndate: 2020-01-01\n---\n\nThe alpha findings.\n");
       fs.writeFileSync(path.join(dir, "news", "beta.md"), "---\ntitle: Beta report\ndate: 2030-01-01T09:00\n---\n\nThe beta findings.\n");
-      const index = new ContentIndex(loadContent(dir));
+      const index = PublicationView.of(loadContent(dir));
       const titles = (query: string) => {
         const outcome = searchFor(index).search(query);
         return outcome.kind === "results" ? outcome.hits.map((hit) => hit.article.title) : [];
@@ -173,7 +173,7 @@ describe("a query's cost is bounded whatever the input", () => {
     const { default: os } = await import("node:os");
     const { default: path } = await import("node:path");
     const { loadContent } = await import("@/content/load");
-    const { ContentIndex } = await import("@/content");
+    const { PublicationView } = await import("@/content");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-search-budget-"));
     try {
       fs.mkdirSync(path.join(dir, "news"));
@@ -182,7 +182,7 @@ describe("a query's cost is bounded whatever the input", () => {
       for (const [slug, words] of [["one", "common shared rare"], ["two", "common shared"], ["three", "common shared"]]) {
         fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `---\ntitle: Item ${slug}\ndate: 2020-01-01\n---\n\nThe ${words} words.\n`);
       }
-      const budgeted = searchFor(new ContentIndex(loadContent(dir)));
+      const budgeted = searchFor(PublicationView.of(loadContent(dir)));
       let outcome: SearchOutcome | undefined;
       const calls = await lookups(() => (outcome = budgeted.search("common shared rare")));
       expect(calls).toEqual(["rare"]);

@@ -1,13 +1,13 @@
 import path from "node:path";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { loadContent } from "@/content/load";
 
 export const sharingFixtureDir = path.resolve(__dirname, "../fixtures/sharing");
 
 /** The content index of tests/fixtures/sharing, failing loudly if the fixture itself has errors. */
-export function sharingIndex(dir: string = sharingFixtureDir): ContentIndex {
+export function sharingIndex(dir: string = sharingFixtureDir): PublicationView {
   const content = loadContent(dir);
   const errors = content.problems.filter((p) => p.severity === "error");
   if (errors.length > 0) throw new Error(`fixture has errors: ${JSON.stringify(errors)}`);
-  return new ContentIndex(content);
+  return PublicationView.of(content);
 }

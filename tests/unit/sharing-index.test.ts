@@ -34,7 +34,7 @@ describe("theme and partner queries", () => {
   });
 
   test("the body text for search has no Markdown left in it", () => {
-    expect(index.bodyText(index.bySlug("municipalities-meet")!)).toBe("Twelve mayors met to compare notes. Read the earlier report and see the map.");
+    expect(index.catalogue.bodyText(index.bySlug("municipalities-meet")!)).toBe("Twelve mayors met to compare notes. Read the earlier report and see the map.");
   });
 });
 
@@ -48,9 +48,9 @@ describe("page metadata", () => {
   test("an article with an image shares that image; one without gets its generated card", () => {
     process.env.SITE_URL = "https://news.example.org";
     try {
-      const withImage = articleMetadata(index.inEdition(index.bySlug("with-image")!, "en"), "en", [], false);
+      const withImage = articleMetadata(index.catalogue.inEdition(index.bySlug("with-image")!, "en"), "en", [], false);
       expect(withImage.openGraph?.images).toEqual([{ url: "https://www.thehaguesecuritydelta.com/images/exercise.jpg", alt: "Responders around a table during the exercise" }]);
-      const card = articleMetadata(index.inEdition(index.bySlug("annual-report")!, "en"), "en", [], false);
+      const card = articleMetadata(index.catalogue.inEdition(index.bySlug("annual-report")!, "en"), "en", [], false);
       expect(card.openGraph?.images).toEqual([
         { url: "https://news.example.org/news/annual-report/preview.png", alt: "Annual report published: HSD News", width: 1200, height: 630 },
       ]);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { buildContentSnapshot } from "@/content/buildSnapshot";
 import { loadContent } from "@/content/load";
 import { readSnapshot, snapshotDir } from "@/content/snapshot";
@@ -32,13 +32,13 @@ function readable(articles: readonly { slug: string; title: string; date: unknow
 
 test("the snapshot holds every published and scheduled article as the loader read it, and no draft", () => {
   const summary = buildContentSnapshot(snapshotDir(output), fixture);
-  const live = new ContentIndex(loadContent(fixture, { warnings: false }));
+  const live = PublicationView.of(loadContent(fixture, { warnings: false }));
   const snapshot = readSnapshot(output);
   expect(summary).toEqual({ articles: 4, drafts: 1, translated: 0 });
   expect(readable(snapshot.articles)).toEqual(readable(live.upcoming.articles));
   expect(snapshot.articles.map((article) => article.slug)).not.toContain("work-in-progress");
-  expect(snapshot.themes).toEqual(live.themes);
-  expect(snapshot.partners).toEqual(live.partners);
+  expect(snapshot.themes).toEqual(live.catalogue.themes);
+  expect(snapshot.partners).toEqual(live.catalogue.partners);
 });
 
 test("bodies are read only when a page first needs one", () => {
@@ -61,12 +61,12 @@ test("a server in production reads the snapshot and never the content folder, se
   vi.stubEnv("NODE_ENV", "production");
   vi.stubEnv("NEXT_DIST_DIR", output);
   vi.stubEnv("CONTENT_DIR", contentDir);
-  const { getContentIndex } = await import("@/content");
+  const { getPublicationView } = await import("@/content");
   const { searchFor: searchOf } = await import("@/content/search");
-  const index = getContentIndex();
-  expect(getContentIndex()).toBe(index);
+  const index = getPublicationView();
+  expect(getPublicationView()).toBe(index);
   expect(index.bySlug("older-news")?.title).toBe("Older news");
-  expect(index.bodyHtml(index.bySlug("older-news")!)).toContain("An older article on cyber security.");
+  expect(index.catalogue.bodyHtml(index.bySlug("older-news")!)).toContain("An older article on cyber security.");
   const outcome = searchOf(index).search("cyber");
   expect(outcome.kind === "results" ? outcome.hits.map((hit) => hit.article.slug) : []).toContain("older-news");
 });
@@ -78,8 +78,8 @@ test("a build output without a snapshot is refused with a message that says what
 test("the prebuilt search answers like a search built from the content folder", () => {
   buildContentSnapshot(snapshotDir(output), fixture);
   const snapshot = readSnapshot(output);
-  const fromSnapshot = new ContentIndex({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
-  const live = new ContentIndex(loadContent(fixture, { warnings: false }));
+  const fromSnapshot = PublicationView.of({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
+  const live = PublicationView.of(loadContent(fixture, { warnings: false }));
   for (const query of ["cyber", "announcement", "renamed", "older artcle", "nothing-here"]) {
     const a = searchFor(fromSnapshot).search(query);
     const b = searchFor(live).search(query);

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { ContentIndex } from "@/content";
+import { PublicationView } from "@/content";
 import { writeContentSnapshot, writeStaticSearch } from "@/content/buildSnapshot";
 import { loadContent } from "@/content/load";
 import { snapshotDir } from "@/content/snapshot";
@@ -68,7 +68,7 @@ function indexedAddresses(): string[] {
 
 describe("the browser's search index", () => {
   test("holds every article published at the build, in both editions", () => {
-    const published = new ContentIndex(loadContent(fixture, { warnings: false })).publishedAt(BUILT_AT).articles.map((article) => article.slug);
+    const published = PublicationView.of(loadContent(fixture, { warnings: false })).publishedAt(BUILT_AT).articles.map((article) => article.slug);
     expect(published.length).toBeGreaterThan(2);
     const expected = published.flatMap((slug) => [`/news/${slug}`, `/nl/nieuws/${slug}`]);
     expect(indexedAddresses().sort()).toEqual(expected.sort());
@@ -90,7 +90,7 @@ describe("the browser's search index", () => {
 
 describe("the releases since the build", () => {
   test("are none before a scheduled moment, and the scheduled article in both editions after it", () => {
-    const index = new ContentIndex(loadContent(fixture, { warnings: false }));
+    const index = PublicationView.of(loadContent(fixture, { warnings: false }));
     setClock(SCHEDULED_AT - 60_000);
     expect(releasedSince(index, "en")).toEqual([]);
     setClock(SCHEDULED_AT);

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { ContentIndex, type SearchOutcome } from "@/content";
+import { PublicationView, type SearchOutcome } from "@/content";
 import { buildContentSnapshot } from "@/content/buildSnapshot";
 import { loadContent } from "@/content/load";
 import { markdownToHtml } from "@/content/markdown";
@@ -32,11 +32,11 @@ function slugs(outcome: SearchOutcome): string[] {
 }
 
 describe("an article in an edition", () => {
-  const index = new ContentIndex(content());
-  const article = (slug: string) => index.allArticles.find((candidate) => candidate.slug === slug)!;
+  const index = PublicationView.of(content());
+  const article = (slug: string) => index.catalogue.allArticles.find((candidate) => candidate.slug === slug)!;
 
   test("in English: the article's own text, language en", () => {
-    const signing = index.inEdition(article("signing-of-smart-society-declaration"), "en");
+    const signing = index.catalogue.inEdition(article("signing-of-smart-society-declaration"), "en");
     expect(signing).toMatchObject({
       language: "en",
       title: "Signing of Smart Society Declaration",
@@ -51,7 +51,7 @@ describe("an article in an edition", () => {
 
   test("in Dutch with a translation: its title, summary, author, image description and body; date, themes, image and event stay the original's", () => {
     const original = article("signing-of-smart-society-declaration");
-    const dutch = index.inEdition(original, "nl");
+    const dutch = index.catalogue.inEdition(original, "nl");
     expect(dutch).toMatchObject({
       article: original,
       language: "nl",
@@ -65,82 +65,82 @@ describe("an article in an edition", () => {
     expect(dutch.html).not.toContain("Upscaling");
     expect(dutch.article.date.day).toBe("2019-03-20");
     expect(dutch.article.image?.src).toBe("https://www.thehaguesecuritydelta.com/images/declaration.jpg");
-    const meeting = index.inEdition(article("smart-society-meeting"), "nl");
+    const meeting = index.catalogue.inEdition(article("smart-society-meeting"), "nl");
     expect(meeting.title).toBe("Smart Society-bijeenkomst bij HSD");
     expect(meeting.article.event).toMatchObject({ start: { day: "2019-04-18", time: "16:00" }, location: "HSD Campus" });
   });
 
   test("a translation without a summary gets one from its Dutch body; without an author, the original's; its own updated only", () => {
-    const cafe = index.inEdition(article("hsd-cafe-on-urban-security"), "nl");
+    const cafe = index.catalogue.inEdition(article("hsd-cafe-on-urban-security"), "nl");
     expect(cafe.summary).toBe("Deskundigen van de gemeente en het bedrijfsleven bespraken een geïntegreerde aanpak voor de veiligheid van de slimme stad.");
     expect(cafe.author).toBe("HSD Foundation");
     expect(cafe.updated?.day).toBe("2019-03-29");
-    expect(index.inEdition(article("hsd-cafe-on-urban-security"), "en").updated?.day).toBe("2019-03-28");
+    expect(index.catalogue.inEdition(article("hsd-cafe-on-urban-security"), "en").updated?.day).toBe("2019-03-28");
     expect(cafe.imageAlt).toBeUndefined();
     expect(cafe.imageAltLanguage).toBeUndefined();
   });
 
   test("in Dutch without a translation: the English text, marked en, the very same answer as the English edition's", () => {
     const untranslated = article("untranslated-announcement");
-    const dutch = index.inEdition(untranslated, "nl");
+    const dutch = index.catalogue.inEdition(untranslated, "nl");
     expect(dutch.language).toBe("en");
     expect(dutch.title).toBe("Untranslated announcement on cyber security");
-    expect(dutch).toBe(index.inEdition(untranslated, "en"));
+    expect(dutch).toBe(index.catalogue.inEdition(untranslated, "en"));
   });
 
   test("each body, English or Dutch, is rendered only when read, and once", () => {
-    const fresh = new ContentIndex(content());
-    const cafe = fresh.allArticles.find((candidate) => candidate.slug === "hsd-cafe-on-urban-security")!;
+    const fresh = PublicationView.of(content());
+    const cafe = fresh.catalogue.allArticles.find((candidate) => candidate.slug === "hsd-cafe-on-urban-security")!;
     conversions.mockClear();
-    const dutch = fresh.inEdition(cafe, "nl");
-    const english = fresh.inEdition(cafe, "en");
+    const dutch = fresh.catalogue.inEdition(cafe, "nl");
+    const english = fresh.catalogue.inEdition(cafe, "en");
     expect(dutch.summary).toContain("Deskundigen");
     expect(conversions).not.toHaveBeenCalled();
     for (let i = 0; i < 3; i++) {
-      expect(fresh.inEdition(cafe, "nl").html).toContain("<strong>geïntegreerde</strong>");
+      expect(fresh.catalogue.inEdition(cafe, "nl").html).toContain("<strong>geïntegreerde</strong>");
       expect(english.html).toContain("<strong>integrated</strong>");
     }
     expect(conversions).toHaveBeenCalledTimes(2);
-    expect(fresh.inEdition(cafe, "nl")).toBe(dutch);
+    expect(fresh.catalogue.inEdition(cafe, "nl")).toBe(dutch);
   });
 });
 
 describe("themes and partners in an edition", () => {
-  const index = new ContentIndex(content());
-  const theme = (id: string) => index.theme(id)!;
-  const partner = (id: string) => index.partner(id)!;
+  const index = PublicationView.of(content());
+  const theme = (id: string) => index.catalogue.theme(id)!;
+  const partner = (id: string) => index.catalogue.partner(id)!;
 
   test("the Dutch name and description where themes.yml gives them, else the English ones marked en", () => {
-    expect(index.themeIn(theme("smart-society"), "nl")).toMatchObject({
+    expect(index.catalogue.themeIn(theme("smart-society"), "nl")).toMatchObject({
       id: "smart-society",
       name: "Slimme samenleving",
       description: "Data en technologie voor een leefbare, veilige samenleving.",
       language: "nl",
       descriptionLanguage: "nl",
     });
-    expect(index.themeIn(theme("urban-security"), "nl")).toMatchObject({ name: "Slimme steden en stedelijke veiligheid", description: undefined, language: "nl" });
-    expect(index.themeIn(theme("cyber-security"), "nl")).toMatchObject({ name: "Cyber Security", description: "Securing the digital society.", language: "en", descriptionLanguage: "en" });
-    expect(index.themeIn(theme("smart-society"), "en")).toMatchObject({ name: "Smart Society", description: "Data and technology for a liveable, safe society.", language: "en" });
-    expect(index.themeName(theme("smart-society"), "nl")).toBe("Slimme samenleving");
-    expect(index.themeIn(theme("smart-society"), "nl")).toBe(index.themeIn(theme("smart-society"), "nl"));
+    expect(index.catalogue.themeIn(theme("urban-security"), "nl")).toMatchObject({ name: "Slimme steden en stedelijke veiligheid", description: undefined, language: "nl" });
+    expect(index.catalogue.themeIn(theme("cyber-security"), "nl")).toMatchObject({ name: "Cyber Security", description: "Securing the digital society.", language: "en", descriptionLanguage: "en" });
+    expect(index.catalogue.themeIn(theme("smart-society"), "en")).toMatchObject({ name: "Smart Society", description: "Data and technology for a liveable, safe society.", language: "en" });
+    expect(index.catalogue.themeName(theme("smart-society"), "nl")).toBe("Slimme samenleving");
+    expect(index.catalogue.themeIn(theme("smart-society"), "nl")).toBe(index.catalogue.themeIn(theme("smart-society"), "nl"));
   });
 
   test("a partner's Dutch name where partners.yml gives one", () => {
-    expect(index.partnerIn(partner("municipality-of-the-hague"), "nl")).toMatchObject({ name: "Gemeente Den Haag", url: "https://www.denhaag.nl/en", language: "nl" });
-    expect(index.partnerIn(partner("vng"), "nl")).toMatchObject({ name: "VNG (Vereniging van Nederlandse Gemeenten)", language: "en" });
-    expect(index.partnerName(partner("municipality-of-the-hague"), "en")).toBe("Municipality of The Hague");
+    expect(index.catalogue.partnerIn(partner("municipality-of-the-hague"), "nl")).toMatchObject({ name: "Gemeente Den Haag", url: "https://www.denhaag.nl/en", language: "nl" });
+    expect(index.catalogue.partnerIn(partner("vng"), "nl")).toMatchObject({ name: "VNG (Vereniging van Nederlandse Gemeenten)", language: "en" });
+    expect(index.catalogue.partnerName(partner("municipality-of-the-hague"), "en")).toBe("Municipality of The Hague");
   });
 });
 
 describe("publication: a translation is published with its original", () => {
-  const index = new ContentIndex(content());
+  const index = PublicationView.of(content());
 
   test("a draft and its translation are nowhere; a scheduled article and its translation appear together", () => {
     const before = index.publishedAt(BEFORE_THE_SCHEDULED_ONE);
     expect(before.bySlug("draft-in-progress")).toBeUndefined();
     expect(before.bySlug("scheduled-release")).toBeUndefined();
     const after = index.publishedAt(Date.parse("2099-01-01T08:00:00Z"));
-    expect(index.inEdition(after.bySlug("scheduled-release")!, "nl").title).toBe("Geplande publicatie");
+    expect(index.catalogue.inEdition(after.bySlug("scheduled-release")!, "nl").title).toBe("Geplande publicatie");
   });
 });
 
@@ -157,16 +157,16 @@ describe("the preview: a broken translation shows its errors on the Dutch page o
 
   test("the original stays, in both editions; the Dutch page lists the translation's error", () => {
     fs.writeFileSync(path.join(dir, "news/hsd-cafe-on-urban-security.nl.md"), "---\ntitle: HSD Café\ndate: 2019-03-26\n---\n\nTekst.\n");
-    const index = new ContentIndex(loadContent(dir, { warnings: false }), { preview: true });
+    const index = PublicationView.of(loadContent(dir, { warnings: false }), { preview: true });
     const cafe = index.bySlug("hsd-cafe-on-urban-security")!;
     expect(cafe.title).toBe("HSD Café on urban security");
-    expect(index.inEdition(cafe, "nl").language).toBe("en");
-    expect(index.errorsForSlug("hsd-cafe-on-urban-security")).toEqual([]);
-    expect(index.errorsForSlug("hsd-cafe-on-urban-security", "nl").map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`)).toEqual([
+    expect(index.catalogue.inEdition(cafe, "nl").language).toBe("en");
+    expect(index.catalogue.errorsForSlug("hsd-cafe-on-urban-security")).toEqual([]);
+    expect(index.catalogue.errorsForSlug("hsd-cafe-on-urban-security", "nl").map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`)).toEqual([
       "hsd-cafe-on-urban-security.nl.md: date: comes from hsd-cafe-on-urban-security.md; remove it here",
     ]);
     // Not an error of a shared file: no other article's page shows it.
-    expect(index.errorsForSlug("untranslated-announcement", "nl")).toEqual([]);
+    expect(index.catalogue.errorsForSlug("untranslated-announcement", "nl")).toEqual([]);
   });
 
   test("outside the preview the same broken translation stops the build's content snapshot with its error", () => {
@@ -184,7 +184,7 @@ describe("the preview: a broken translation shows its errors on the Dutch page o
 });
 
 describe("search in the Dutch edition", () => {
-  const index = new ContentIndex(content());
+  const index = PublicationView.of(content());
   const dutch = searchFor(index, "nl");
   const english = searchFor(index, "en");
 
@@ -228,7 +228,7 @@ describe("search in the Dutch edition", () => {
 
   test("the Dutch index counts its own document frequencies", () => {
     const articles = index.upcoming.articles;
-    const frequencies = (edition: "en" | "nl") => (JSON.parse(serializeSearchIndex(index, articles, edition)) as { documentFrequency: Record<string, number> }).documentFrequency;
+    const frequencies = (edition: "en" | "nl") => (JSON.parse(serializeSearchIndex(index.catalogue, articles, edition)) as { documentFrequency: Record<string, number> }).documentFrequency;
     const nl = frequencies("nl");
     const en = frequencies("en");
     expect(nl.de).toBe(3);
@@ -248,7 +248,7 @@ describe("the snapshot", () => {
 
   test("carries every published and scheduled translation as the loader read it, and none of a draft", () => {
     expect(buildContentSnapshot(snapshotDir(output), fixture)).toEqual({ articles: 5, drafts: 1, translated: 4 });
-    const live = new ContentIndex(content());
+    const live = PublicationView.of(content());
     const snapshot = readSnapshot(output);
     const translationsOf = (articles: readonly { slug: string; translations?: { nl?: object } }[]) =>
       articles.map(({ slug, translations }) => ({ slug, nl: translations?.nl ? { ...translations.nl } : undefined }));
@@ -270,8 +270,8 @@ describe("the snapshot", () => {
   test("the prebuilt Dutch search answers like a Dutch search built from the content folder", () => {
     buildContentSnapshot(snapshotDir(output), fixture);
     const snapshot = readSnapshot(output);
-    const fromSnapshot = new ContentIndex({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
-    const live = new ContentIndex(content());
+    const fromSnapshot = PublicationView.of({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
+    const live = PublicationView.of(content());
     for (const query of ["ondertekening", "announcement", "geintegreerde", "stedelijke", "Gemeente", "upscaling", "samenlevin", "ondertekenig"]) {
       for (const edition of ["en", "nl"] as const) {
         const a = searchFor(fromSnapshot, edition).search(query);

@@ -13,7 +13,7 @@ import { MoreNews } from "@/components/MoreNews";
 import { PartnersInvolved } from "@/components/PartnersInvolved";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { verdictFor } from "@/content/gate";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { articleCalendarPath, articlePath } from "@/lib/routes";
@@ -37,45 +37,48 @@ type Params = { slug: string };
  */
 export function articleRoute(edition: Edition) {
   function generateStaticParams(): Params[] {
-    const index = getContentIndex();
-    const slugs = index.latest(prerenderSettings(edition).articles).map((article) => article.slug);
+    const published = getPublicationView();
+    const { catalogue } = published;
+    const slugs = published.latest(prerenderSettings(edition).articles).map((article) => article.slug);
     // The preview also serves files too broken to load, to show their errors.
-    if (index.preview) slugs.push(...index.rejectedSlugs);
+    if (catalogue.preview) slugs.push(...catalogue.rejectedSlugs);
     return slugs.map((slug) => ({ slug }));
   }
 
   async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-    const index = getContentIndex();
-    const article = index.bySlug((await params).slug);
+    const published = getPublicationView();
+    const { catalogue } = published;
+    const article = published.bySlug((await params).slug);
     if (!article) return {};
-    const metadata = articleMetadata(index.inEdition(article, edition), edition, themesIn(index, article, edition), index.isTranslated(article));
+    const metadata = articleMetadata(catalogue.inEdition(article, edition), edition, themesIn(catalogue, article, edition), catalogue.isTranslated(article));
     // Only the preview can show an unpublished article; keep it out of every index regardless.
-    if (index.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
+    if (published.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
     return metadata;
   }
 
   async function ArticlePage({ params }: { params: Promise<Params> }) {
-    const index = getContentIndex();
+    const published = getPublicationView();
+    const { catalogue } = published;
     const { slug } = await params;
     const t = translator(edition, "article");
     // The edition's own errors: a broken translation shows on the Dutch page, never as "English only".
-    const errors = index.preview ? index.errorsForSlug(slug, edition) : [];
+    const errors = catalogue.preview ? catalogue.errorsForSlug(slug, edition) : [];
     if (errors.length > 0) {
       return <ContentProblemList headingLevel={1} title={t("errorsTitle")} intro={t("errorsIntro")} problems={errors} />;
     }
-    const article = index.bySlug(slug);
+    const article = published.bySlug(slug);
     if (!article) {
       // The front door asks the same gate first (src/server/frontDoor.ts); in the editors' preview it does not: an old address redirects, anything else is a 404.
-      const verdict = verdictFor(index, articlePath(edition, slug).split("/").filter(Boolean));
+      const verdict = verdictFor(published, articlePath(edition, slug).split("/").filter(Boolean));
       if (verdict.kind === "redirect") permanentRedirect(verdict.location);
       notFound();
     }
-    const text = index.inEdition(article, edition);
+    const text = catalogue.inEdition(article, edition);
     // The article's own words in another language than the page's: marked with their language (WCAG 3.1.2).
     const lang = text.language === edition ? undefined : text.language;
-    const status = index.statusOf(article);
-    const themes = themesIn(index, article, edition);
-    const { canonical } = addressesOf(edition, { kind: "article", slug: article.slug }, index.isTranslated(article));
+    const status = published.statusOf(article);
+    const themes = themesIn(catalogue, article, edition);
+    const { canonical } = addressesOf(edition, { kind: "article", slug: article.slug }, catalogue.isTranslated(article));
     const image = articlePreviewImage(text, edition).url;
     const event = eventJsonLd(text, canonical, image);
     return (
@@ -88,7 +91,7 @@ export function articleRoute(edition: Edition) {
           <article>
             <ArticleHeader text={text} edition={edition} themes={themes} />
             {lang && <EditionNote text={t("englishOnly")} />}
-            {article.event && <EventDetails event={article.event} status={index.eventStatusOf(article)!} calendarHref={articleCalendarPath(edition, article.slug)} edition={edition} />}
+            {article.event && <EventDetails event={article.event} status={published.eventStatusOf(article)!} calendarHref={articleCalendarPath(edition, article.slug)} edition={edition} />}
             {article.image && (
               <ArticleImage
                 image={article.image}
@@ -103,8 +106,8 @@ export function articleRoute(edition: Edition) {
             <ArticleBody html={text.html} lang={lang} />
           </article>
           <ShareLinks url={absoluteUrl(articlePath(edition, article.slug))} title={text.title} edition={edition} />
-          <PartnersInvolved partners={index.partnersOf(article).map((partner) => index.partnerIn(partner, edition))} edition={edition} />
-          <MoreNews articles={index.moreNewsFor(article)} cards={cardView(index, edition)} />
+          <PartnersInvolved partners={catalogue.partnersOf(article).map((partner) => catalogue.partnerIn(partner, edition))} edition={edition} />
+          <MoreNews articles={published.moreNewsFor(article)} cards={cardView(published, edition)} />
           <AllNewsLink edition={edition} />
         </div>
       </>

@@ -1,4 +1,4 @@
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import type { Edition } from "@/lib/editions";
 import { calendarResponse, eventCalendar, eventsCalendar, isEventArticle } from "@/publish/calendar";
 
@@ -15,11 +15,11 @@ export function articleCalendarRoute(edition: Edition) {
       return [];
     },
     async GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-      const index = getContentIndex();
-      const article = index.bySlug((await params).slug);
+      const published = getPublicationView();
+      const article = published.bySlug((await params).slug);
       // A scheduled announcement's file is a 404 until its release: like Next's own 404s, never kept by a cache.
       if (!article || !isEventArticle(article)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_FOUND_CACHE_CONTROL } });
-      return calendarResponse(eventCalendar(article, edition, index.inEdition(article, edition)), `${article.slug}.ics`);
+      return calendarResponse(eventCalendar(article, edition, published.catalogue.inEdition(article, edition)), `${article.slug}.ics`);
     },
   };
 }
@@ -28,8 +28,9 @@ export function articleCalendarRoute(edition: Edition) {
 export function eventsCalendarRoute(edition: Edition) {
   return {
     GET() {
-      const index = getContentIndex();
-      return calendarResponse(eventsCalendar(index.calendarEvents(), edition, (article) => index.inEdition(article, edition)));
+      const published = getPublicationView();
+      const { catalogue } = published;
+      return calendarResponse(eventsCalendar(published.calendarEvents(), edition, (article) => catalogue.inEdition(article, edition)));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { getContentIndex } from "@/content";
+import { getCatalogue, getPublicationView } from "@/content";
 import type { Edition } from "@/lib/editions";
 import { feedResponse, siteFeed, themeFeed, type FeedFormat } from "@/publish/feeds";
 
@@ -6,7 +6,7 @@ import { feedResponse, siteFeed, themeFeed, type FeedFormat } from "@/publish/fe
 export function siteFeedRoute(edition: Edition, format: FeedFormat) {
   return {
     GET() {
-      return feedResponse(siteFeed(getContentIndex(), edition, format), format);
+      return feedResponse(siteFeed(getPublicationView(), edition, format), format);
     },
   };
 }
@@ -15,13 +15,14 @@ export function siteFeedRoute(edition: Edition, format: FeedFormat) {
 export function themeFeedRoute(edition: Edition) {
   return {
     generateStaticParams(): { id: string }[] {
-      return getContentIndex().themes.map((theme) => ({ id: theme.id }));
+      return getCatalogue().themes.map((theme) => ({ id: theme.id }));
     },
     async GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-      const index = getContentIndex();
-      const theme = index.theme((await params).id);
+      const published = getPublicationView();
+      const { catalogue } = published;
+      const theme = catalogue.theme((await params).id);
       if (!theme) return new Response("Not found", { status: 404 });
-      return feedResponse(themeFeed(index, edition, index.themeIn(theme, edition)), "rss");
+      return feedResponse(themeFeed(published, edition, catalogue.themeIn(theme, edition)), "rss");
     },
   };
 }

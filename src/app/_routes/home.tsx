@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { RecentNews } from "@/components/RecentNews";
 import { UpcomingEvents } from "@/components/UpcomingEvents";
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { homePath } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -24,16 +24,16 @@ export function homeRoute(edition: Edition) {
   };
 
   function HomePage() {
-    const index = getContentIndex();
-    const cards = cardView(index, edition);
-    const [featured, ...recent] = index.latest(1 + site.homeCardCount);
+    const published = getPublicationView();
+    const cards = cardView(published, edition);
+    const [featured, ...recent] = published.latest(1 + site.homeCardCount);
     return (
       <>
         <LanguageSwitch edition={edition} href={homePath(otherEdition(edition))} />
         <JsonLd data={websiteJsonLd(edition)} />
         <h1 className="visually-hidden">{t("heading")}</h1>
-        {featured && <FeaturedArticle text={index.inEdition(featured, edition)} edition={edition} status={cards.statusOf?.(featured)} />}
-        <UpcomingEvents articles={index.upcomingEvents()} cards={cards} />
+        {featured && <FeaturedArticle text={published.catalogue.inEdition(featured, edition)} edition={edition} status={cards.statusOf?.(featured)} />}
+        <UpcomingEvents articles={published.upcomingEvents()} cards={cards} />
         <RecentNews articles={recent} cards={cards} />
         <AllNewsLink edition={edition} />
       </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { PartnerIndex } from "@/components/PartnerIndex";
 import { ThemeIndex } from "@/components/ThemeIndex";
-import { getContentIndex } from "@/content";
+import { getCatalogue, getPublicationView } from "@/content";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { partnersPath, themesPath } from "@/lib/routes";
 import { translator } from "@/i18n/translator";
@@ -13,8 +13,8 @@ export function themesRoute(edition: Edition) {
   const t = translator(edition, "themes");
   const metadata: Metadata = pageMetadata({ edition, title: t("title"), description: t("description"), page: { kind: "themes" } });
   function ThemesPage() {
-    const index = getContentIndex();
-    const themes = index.themesWithCounts().map(({ theme, articleCount }) => ({ theme: index.themeIn(theme, edition), articleCount }));
+    const published = getPublicationView();
+    const themes = published.themesWithCounts().map(({ theme, articleCount }) => ({ theme: published.catalogue.themeIn(theme, edition), articleCount }));
     return (
       <>
         <LanguageSwitch edition={edition} href={themesPath(otherEdition(edition))} />
@@ -30,11 +30,11 @@ export function partnersRoute(edition: Edition) {
   const t = translator(edition, "partners");
   const metadata: Metadata = pageMetadata({ edition, title: t("title"), description: t("description"), page: { kind: "partners" } });
   function PartnersPage() {
-    const index = getContentIndex();
+    const catalogue = getCatalogue();
     return (
       <>
         <LanguageSwitch edition={edition} href={partnersPath(otherEdition(edition))} />
-        <PartnerIndex partners={index.partners.map((partner) => index.partnerIn(partner, edition))} edition={edition} />
+        <PartnerIndex partners={catalogue.partners.map((partner) => catalogue.partnerIn(partner, edition))} edition={edition} />
       </>
     );
   }

@@ -13,7 +13,7 @@ import type { CardView } from "@/components/ArticleCard";
 import type { EventsListing } from "@/components/EventsListing";
 import { NewsListing } from "@/components/NewsListing";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
-import { getContentIndex, type ContentIndex } from "@/content";
+import { getPublicationView, type PublicationView } from "@/content";
 import type { ListingPage, Partner, Theme } from "@/content/model";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { laterPageNumber } from "@/lib/pageNumber";
@@ -66,7 +66,7 @@ interface ListingKind<K extends Kind> {
   named: boolean;
   listing(id: string): ListingOf<K>;
   /** A page of the listing in an edition; undefined for a theme or partner the content does not have, or a page past its last. */
-  show(edition: Edition, index: ContentIndex, listing: ListingOf<K>, pageNumber: number, views: KindViews[K]): ShownPage | undefined;
+  show(edition: Edition, published: PublicationView, listing: ListingOf<K>, pageNumber: number, views: KindViews[K]): ShownPage | undefined;
 }
 
 /** "<name>, page 2 of 3" when there is more than one page. */
@@ -78,8 +78,8 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
   news: {
     named: false,
     listing: () => NEWS_LISTING,
-    show(edition, index, listing, pageNumber) {
-      const page = index.listingPage(listing, pageNumber);
+    show(edition, published, listing, pageNumber) {
+      const page = published.listingPage(listing, pageNumber);
       if (!page) return undefined;
       const t = translator(edition, "news");
       const paged = { page: page.pageNumber, pageCount: page.pageCount };
@@ -94,8 +94,8 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
   events: {
     named: false,
     listing: () => EVENTS_LISTING,
-    show(edition, index, listing, pageNumber, [EventsPage]) {
-      const page = index.listingPage(listing, pageNumber);
+    show(edition, published, listing, pageNumber, [EventsPage]) {
+      const page = published.listingPage(listing, pageNumber);
       if (!page) return undefined;
       const t = translator(edition, "events");
       return {
@@ -110,11 +110,11 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
   theme: {
     named: true,
     listing: themeListing,
-    show(edition, index, listing, pageNumber, [Lead]) {
-      const found = index.theme(listing.id);
-      const page = found && index.listingPage(listing, pageNumber);
+    show(edition, published, listing, pageNumber, [Lead]) {
+      const found = published.catalogue.theme(listing.id);
+      const page = found && published.listingPage(listing, pageNumber);
       if (!found || !page) return undefined;
-      const theme = index.themeIn(found, edition);
+      const theme = published.catalogue.themeIn(found, edition);
       const t = translator(edition, "theme");
       return {
         page,
@@ -128,11 +128,11 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
   partner: {
     named: true,
     listing: partnerListing,
-    show(edition, index, listing, pageNumber, [Lead]) {
-      const found = index.partner(listing.id);
-      const page = found && index.listingPage(listing, pageNumber);
+    show(edition, published, listing, pageNumber, [Lead]) {
+      const found = published.catalogue.partner(listing.id);
+      const page = found && published.listingPage(listing, pageNumber);
       if (!found || !page) return undefined;
-      const partner = index.partnerIn(found, edition);
+      const partner = published.catalogue.partnerIn(found, edition);
       const t = translator(edition, "partner");
       return {
         page,
@@ -158,13 +158,13 @@ export function listingRoute<K extends Kind>(edition: Edition, kind: K, position
   const listingKind: ListingKind<K> = KINDS[kind];
 
   /** The page the params name, shown; undefined when there is no such page. */
-  function pageFor(params: Params): { listing: ListingOf<K>; shown: ShownPage; index: ContentIndex } | undefined {
+  function pageFor(params: Params): { listing: ListingOf<K>; shown: ShownPage; published: PublicationView } | undefined {
     const pageNumber = position === "first" ? 1 : laterPageNumber(params.page ?? "");
     if (pageNumber === undefined) return undefined;
-    const index = getContentIndex();
+    const published = getPublicationView();
     const listing = listingKind.listing(params.id ?? "");
-    const shown = listingKind.show(edition, index, listing, pageNumber, views);
-    return shown && { listing, shown, index };
+    const shown = listingKind.show(edition, published, listing, pageNumber, views);
+    return shown && { listing, shown, published };
   }
 
   function metadataFor(params: Params): Metadata {
@@ -177,12 +177,12 @@ export function listingRoute<K extends Kind>(edition: Edition, kind: K, position
   function render(params: Params): ReactNode {
     const found = pageFor(params);
     if (!found) notFound();
-    const { listing, shown, index } = found;
+    const { listing, shown, published } = found;
     const counterpartHref = sitePagePath(otherEdition(edition), { kind: "listing", listing, pageNumber: shown.page.pageNumber });
     return (
       <>
         <LanguageSwitch edition={edition} href={counterpartHref} />
-        {shown.body(cardView(index, edition))}
+        {shown.body(cardView(published, edition))}
       </>
     );
   }
@@ -192,12 +192,12 @@ export function listingRoute<K extends Kind>(edition: Edition, kind: K, position
   return {
     /** The first pages: every theme's or partner's. The later ones: pages 2 up to prerenderSettings(edition).listingPages of each listing. */
     generateStaticParams(): Params[] {
-      const index = getContentIndex();
-      const listings = index.listings().filter((listing) => listing.kind === kind);
+      const published = getPublicationView();
+      const listings = published.catalogue.listings().filter((listing) => listing.kind === kind);
       if (position === "first") return listings.map(paramsOf);
       const last = prerenderSettings(edition).listingPages;
       return listings.flatMap((listing) =>
-        Array.from({ length: Math.max(0, Math.min(index.listingPageCount(listing), last) - 1) }, (_, i) => ({ ...paramsOf(listing), page: String(i + 2) })),
+        Array.from({ length: Math.max(0, Math.min(published.listingPageCount(listing), last) - 1) }, (_, i) => ({ ...paramsOf(listing), page: String(i + 2) })),
       );
     },
     generateMetadata: hasParams ? async ({ params }: Props) => metadataFor(await params) : () => metadataFor({}),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/PageHeading";
-import { getContentIndex } from "@/content";
+import { getCatalogue } from "@/content";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { homePath, listingPath, NEWS_LISTING } from "@/lib/routes";
 import { translator } from "@/i18n/translator";
@@ -22,7 +22,7 @@ export function NotFoundContent({ edition }: { edition: Edition }) {
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
-      {getContentIndex().preview && <p>{t.rich("previewNote", { strong: (chunks) => <strong>{chunks}</strong> })}</p>}
+      {getCatalogue().preview && <p>{t.rich("previewNote", { strong: (chunks) => <strong>{chunks}</strong> })}</p>}
       <ul>
         <li>
           <Link href={listingPath(edition, NEWS_LISTING)}>{t("allNews")}</Link>

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/PreviewCard";
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { formatDisplayDate } from "@/lib/dates";
 import type { Edition } from "@/lib/editions";
 import { translator } from "@/i18n/translator";
@@ -18,11 +18,11 @@ export function articlePreviewImageRoute(edition: Edition) {
       return [];
     },
     async GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-      const index = getContentIndex();
-      const article = index.bySlug((await params).slug);
+      const published = getPublicationView();
+      const article = published.bySlug((await params).slug);
       // Articles with their own image share that image; only the others have a card.
       if (!article || article.image) return new Response("Not found", { status: 404 });
-      const text = index.inEdition(article, edition);
+      const text = published.catalogue.inEdition(article, edition);
       return new ImageResponse(<PreviewCard title={text.title} date={formatDisplayDate(article.date, edition)} kicker={translator(edition, "preview")("kicker")} />, {
         width: PREVIEW_WIDTH,
         height: PREVIEW_HEIGHT,

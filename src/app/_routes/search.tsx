@@ -4,7 +4,7 @@ import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { PageHeading } from "@/components/PageHeading";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { searchFor } from "@/content/search";
 import { STATIC_SEARCH_FILTERS } from "@/content/staticSearch";
 import { otherEdition, type Edition } from "@/lib/editions";
@@ -33,7 +33,7 @@ export function searchRoute(edition: Edition) {
   async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
     const { [SEARCH_QUERY_PARAMETER]: q, [SEARCH_PAGE_PARAMETER]: page } = await searchParams;
     const pageNumber = (typeof page === "string" && laterPageNumber(page)) || 1;
-    const outcome = searchFor(getContentIndex(), edition).search(q, { page: pageNumber });
+    const outcome = searchFor(getPublicationView(), edition).search(q, { page: pageNumber });
     const query = outcome.kind === "results" ? outcome.query : "";
     return (
       <>

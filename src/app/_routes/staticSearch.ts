@@ -1,4 +1,4 @@
-import { getContentIndex } from "@/content";
+import { getPublicationView } from "@/content";
 import { isFingerprinted, readStaticSearchFile, releasedSince } from "@/content/staticSearch";
 import type { Edition } from "@/lib/editions";
 
@@ -41,5 +41,5 @@ export async function staticSearchFileResponse(params: Promise<{ file: string[] 
  * kept by browsers and the proxy for a minute, so a release is found within a minute or two.
  */
 export function releasedSearchResponse(edition: Edition): Response {
-  return Response.json({ records: releasedSince(getContentIndex(), edition) }, { headers: { "cache-control": "public, max-age=60, s-maxage=60" } });
+  return Response.json({ records: releasedSince(getPublicationView(), edition) }, { headers: { "cache-control": "public, max-age=60, s-maxage=60" } });
 }

@@ -1,4 +1,4 @@
-import { getContentIndex, photoPreviewResponse } from "@/content";
+import { getPublicationView, photoPreviewResponse } from "@/content";
 
 /** None is made ahead: each crop is cut on its first request and then served from Next's cache. */
 export const dynamic = "force-static";
@@ -9,5 +9,5 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return photoPreviewResponse(getContentIndex().bySlug((await params).slug));
+  return photoPreviewResponse(getPublicationView().bySlug((await params).slug));
 }

@@ -1,68 +1,51 @@
 /**
- * The content index: the one source of truth pages ask. It holds every valid article, the
- * themes and partners, and decides what readers see at a moment (drafts never, scheduled
- * articles from their moment on); queries are cheap lookups, and article bodies are rendered
- * on demand, once each. Which index a process uses is currentIndex.ts's.
+ * The content catalogue: what the content holds, whatever the time. Every valid article, the
+ * themes and partners, their names and texts in each edition, rendered bodies, the listings that
+ * exist, aliases and the content's errors: each answer stays the same for the life of the
+ * catalogue (bodies and edition texts are made on first use, once each). What readers may see
+ * at a moment (drafts never, scheduled articles from their moment on) is the publication view's
+ * (publicationView.ts); which catalogue a process uses is currentIndex.ts's.
  */
-import { now } from "../lib/clock";
 import { compareNewestFirst } from "../lib/dates";
-import { EVENTS_LISTING, NEWS_LISTING, partnerListing, themeListing, type EventsListing, type Listing } from "../lib/routes";
+import { EVENTS_LISTING, NEWS_LISTING, partnerListing, themeListing, type Listing } from "../lib/routes";
 import { EDITIONS } from "../lib/editions";
-import { site } from "../lib/site";
-import { eventPeriod, eventStatusAt } from "./events";
 import type { LoadedContent } from "./load";
 import { markdownToHtml, markdownToSearchText } from "./markdown";
-import type {
-  AliasRedirect,
-  Article,
-  ArticleInEdition,
-  ArticleTranslation,
-  ContentProblem,
-  EventSchedule,
-  EventsPage,
-  EventStatus,
-  Language,
-  ListingPage,
-  Partner,
-  PartnerInEdition,
-  PublicationStatus,
-  Theme,
-  ThemeInEdition,
-  ThemeWithCount,
-} from "./model";
-import { Publication } from "./publication";
+import type { AliasRedirect, Article, ArticleInEdition, ArticleTranslation, ContentProblem, Edition, Partner, PartnerInEdition, Theme, ThemeInEdition } from "./model";
 
-export interface ContentIndexOptions {
+export interface CatalogueOptions {
   /**
    * Editors' preview (`next dev`): drafts and scheduled articles are shown
    * everywhere, marked, and content errors are shown instead of thrown.
    */
   preview?: boolean;
   /** The search index of an edition the build serialised over `allArticles` (the snapshot's), read on the edition's first search. */
-  prebuiltSearchIndex?: (edition: Language) => string;
+  prebuiltSearchIndex?: (edition: Edition) => string;
 }
+
+/** What a catalogue is made of: the loader's content, or the build's snapshot. */
+export type CatalogueContent = Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles" | "rejectedTranslations">>;
 
 function byNewestThenSlug(a: Article, b: Article): number {
   return compareNewestFirst(a.date, b.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
 /**
- * The content index. Its default accessors (`articles`, `bySlug`, `latest`,
- * `listingPage`, `moreNewsFor`...) answer with what readers may see right now:
- * no drafts, nothing scheduled for later. Feeds, the sitemap and search
- * must use them (or `publishedAt()`), never `allArticles`.
+ * The content catalogue. Nothing here asks the clock: `allArticles` holds drafts and scheduled
+ * articles too, so what readers see (feeds, the sitemap, search, every listing) comes from the
+ * publication view, never from `allArticles`.
  */
-export class ContentIndex {
+export class ContentCatalogue {
   /** Every valid article, drafts and scheduled ones included, newest first: for editors' tools only. */
   readonly allArticles: readonly Article[];
+  /** Articles that are not drafts, newest first: the ones that are or will be published. */
+  readonly releasable: readonly Article[];
   readonly themes: readonly Theme[];
   readonly partners: readonly Partner[];
   readonly problems: readonly ContentProblem[];
   readonly preview: boolean;
-  /** Set when the search indexes were built ahead (see ContentIndexOptions). */
-  readonly prebuiltSearchIndex?: (edition: Language) => string;
-  /** Articles that are not drafts, newest first: the ones that are or will be published. */
-  private readonly releasable: readonly Article[];
+  /** Set when the search indexes were built ahead (see CatalogueOptions). */
+  readonly prebuiltSearchIndex?: (edition: Edition) => string;
   private readonly rejected: ReadonlyMap<string, string>;
   /** Translation files that failed to load, by `<language>/<slug>`. */
   private readonly rejectedTranslations: ReadonlyMap<string, string>;
@@ -72,18 +55,11 @@ export class ContentIndex {
   private readonly bodies = new Map<Article | ArticleTranslation, string>();
   /** What inEdition answered: the English text by article, a translated one by its translation. */
   private readonly shownTexts = new Map<Article | ArticleTranslation, ArticleInEdition>();
-  private readonly themesInEditions = { en: new Map<Theme, ThemeInEdition>(), nl: new Map<Theme, ThemeInEdition>() } satisfies Record<Language, unknown>;
-  private readonly partnersInEditions = { en: new Map<Partner, PartnerInEdition>(), nl: new Map<Partner, PartnerInEdition>() } satisfies Record<Language, unknown>;
-  /** The publication for the current moment, valid while `validFrom <= now < validUntil`. */
-  private current?: { publication: Publication; validFrom: number; validUntil: number };
-  private eventual?: Publication;
-  private themeCounts?: { publication: Publication; counts: readonly ThemeWithCount[] };
+  private readonly themesInEditions = { en: new Map<Theme, ThemeInEdition>(), nl: new Map<Theme, ThemeInEdition>() } satisfies Record<Edition, unknown>;
+  private readonly partnersInEditions = { en: new Map<Partner, PartnerInEdition>(), nl: new Map<Partner, PartnerInEdition>() } satisfies Record<Edition, unknown>;
   private aliasTargets?: Map<string, string>;
 
-  constructor(
-    content: Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles" | "rejectedTranslations">>,
-    options: ContentIndexOptions = {},
-  ) {
+  constructor(content: CatalogueContent, options: CatalogueOptions = {}) {
     this.allArticles = [...content.articles].sort(byNewestThenSlug);
     this.releasable = this.allArticles.filter((article) => !article.draft);
     this.themes = content.themes;
@@ -95,79 +71,6 @@ export class ContentIndex {
     this.rejectedTranslations = new Map((content.rejectedTranslations ?? []).map(({ slug, language, file }) => [`${language}/${slug}`, file]));
     for (const theme of this.themes) this.themeMap.set(theme.id, theme);
     for (const partner of this.partners) this.partnerMap.set(partner.id, partner);
-  }
-
-  statusOf(article: Article, at: number = now()): PublicationStatus {
-    if (article.draft) return "draft";
-    return article.date.epochMs > at ? "scheduled" : "published";
-  }
-
-  /**
-   * What readers see at a moment (default: now): published articles only, or
-   * everything in preview. The answer is cached until the next scheduled
-   * release, so asking on every request costs a comparison, not a filter.
-   */
-  publishedAt(at: number = now()): Publication {
-    const current = this.current;
-    if (current && at >= current.validFrom && at < current.validUntil) return current.publication;
-    if (this.preview) {
-      this.current = { publication: new Publication(this.allArticles), validFrom: -Infinity, validUntil: Infinity };
-      return this.current.publication;
-    }
-    // `releasable` is newest first: the published ones are those from the first one dated at or before `at`.
-    const first = firstAtOrBefore(this.releasable, at);
-    const publication = first === 0 && this.eventual ? this.eventual : new Publication(this.releasable.slice(first));
-    this.current = {
-      publication,
-      validFrom: this.releasable[first]?.date.epochMs ?? -Infinity,
-      validUntil: first > 0 ? this.releasable[first - 1].date.epochMs : Infinity,
-    };
-    return publication;
-  }
-
-  /**
-   * Every article that is published or will be without a new deploy (the
-   * scheduled ones), newest first: what to prerender, so a scheduled
-   * article's address and listing pages exist once its moment comes.
-   */
-  get upcoming(): Publication {
-    if (this.preview) return this.publishedAt();
-    if (!this.eventual) {
-      const current = this.publishedAt();
-      this.eventual = this.current?.validUntil === Infinity ? current : new Publication(this.releasable);
-    }
-    return this.eventual;
-  }
-
-  /**
-   * What search indexes: every article that is or will be published (in
-   * preview: every valid one). Each query then shows only what is published
-   * at that moment, so a release needs no new search index. A prebuilt index
-   * was made over `allArticles`, which in a snapshot holds no drafts.
-   */
-  get searchableArticles(): readonly Article[] {
-    return this.prebuiltSearchIndex ? this.allArticles : this.upcoming.articles;
-  }
-
-  /** When the next scheduled article is released (epoch ms), or undefined when none is waiting. */
-  nextReleaseAt(at: number = now()): number | undefined {
-    this.publishedAt(at);
-    const until = this.current?.validUntil;
-    return until === undefined || until === Infinity ? undefined : until;
-  }
-
-  /** Published articles right now, newest first. */
-  get articles(): readonly Article[] {
-    return this.publishedAt().articles;
-  }
-
-  /** A published article (in preview: any valid article). */
-  bySlug(slug: string): Article | undefined {
-    return this.publishedAt().bySlug(slug);
-  }
-
-  latest(count: number): Article[] {
-    return this.publishedAt().latest(count);
   }
 
   /** Every listing of the site: all the news, the events, each theme, each partner (in their files' order). */
@@ -182,67 +85,6 @@ export class ContentIndex {
     return true;
   }
 
-  /** Pages of a listing right now (at least 1, so an empty theme still has its page). */
-  listingPageCount(listing: Listing): number {
-    return this.publishedAt().listingPageCount(listing);
-  }
-
-  /**
-   * One page of a listing at a moment (default: now): its articles, number and page count;
-   * undefined for an unknown theme or partner, or a page that does not exist.
-   */
-  listingPage(listing: EventsListing, pageNumber: number, at?: number): EventsPage | undefined;
-  listingPage(listing: Listing, pageNumber: number, at?: number): ListingPage | undefined;
-  listingPage(listing: Listing, pageNumber: number, at: number = now()): ListingPage | undefined {
-    return this.hasListing(listing) ? this.publishedAt(at).listingPage(listing, pageNumber, at) : undefined;
-  }
-
-  /** A listing's published articles in its order; empty for an unknown theme or partner. */
-  articlesIn(listing: Listing, at: number = now()): Article[] {
-    return this.publishedAt(at).articlesIn(listing, at);
-  }
-
-  moreNewsFor(article: Article, count: number = site.moreNewsCount): Article[] {
-    return this.publishedAt().moreNewsFor(article, count);
-  }
-
-  /** Upcoming events and then past ones at a moment (default: now); see eventSchedule.ts. */
-  eventSchedule(at: number = now()): EventSchedule {
-    return this.publishedAt(at).eventScheduleAt(at);
-  }
-
-  /** The next few events that are not over yet, soonest first: the home page's. */
-  upcomingEvents(count: number = site.homeEventCount, at: number = now()): Article[] {
-    return this.eventSchedule(at).upcoming.slice(0, count);
-  }
-
-  /** Whether an article's event is still to come, taking place or over; undefined when it announces none. */
-  eventStatusOf(article: Article, at: number = now()): EventStatus | undefined {
-    if (!article.event) return undefined;
-    const period = this.publishedAt(at).eventPeriodOf(article) ?? eventPeriod(article.event);
-    return eventStatusAt(period, at);
-  }
-
-  /**
-   * What the subscribable calendar holds: every upcoming event and those that
-   * ended within `site.calendarPastDays`, so a subscriber keeps the recent ones.
-   */
-  calendarEvents(at: number = now()): Article[] {
-    const publication = this.publishedAt(at);
-    const { upcoming, past } = publication.eventScheduleAt(at);
-    const since = at - site.calendarPastDays * 24 * 60 * 60 * 1000;
-    return [...upcoming, ...past.filter((article) => publication.eventPeriodOf(article)!.endMs >= since)];
-  }
-
-  /**
-   * The next moment what readers see changes by the clock alone: a scheduled
-   * article's release or an event's end (epoch ms), or undefined when nothing is waiting.
-   */
-  nextChangeAt(at: number = now()): number | undefined {
-    const moments = [this.nextReleaseAt(at), this.publishedAt(at).nextEventEndAfter(at)].filter((moment): moment is number => moment !== undefined);
-    return moments.length > 0 ? Math.min(...moments) : undefined;
-  }
-
   /**
    * Old addresses to redirect: the aliases of every article that is not a
    * draft (a scheduled article's alias leads to its 404 until the release, and
@@ -252,15 +94,10 @@ export class ContentIndex {
     return this.releasable.flatMap((article) => article.aliases.map((alias) => ({ alias, slug: article.slug })));
   }
 
-  /**
-   * The article an old address leads to right now: undefined for an unknown
-   * alias, a draft's, and a scheduled article's until its moment (its old
-   * address must not reveal where it will appear).
-   */
-  articleForAlias(alias: string): Article | undefined {
+  /** The slug an old address names (one of aliasRedirects), whether or not its article is published yet. */
+  aliasTarget(alias: string): string | undefined {
     this.aliasTargets ??= new Map(this.aliasRedirects().map(({ alias: old, slug }) => [old, slug]));
-    const slug = this.aliasTargets.get(alias);
-    return slug === undefined ? undefined : this.bySlug(slug);
+    return this.aliasTargets.get(alias);
   }
 
   /**
@@ -269,7 +106,7 @@ export class ContentIndex {
    * translation shows on the Dutch page only, never taking the English one down), and those in
    * the shared files (themes.yml, partners.yml) it depends on.
    */
-  errorsForSlug(slug: string, edition: Language = "en"): ContentProblem[] {
+  errorsForSlug(slug: string, edition: Edition = "en"): ContentProblem[] {
     const article = this.allArticles.find((candidate) => candidate.slug === slug);
     const file = article?.file ?? this.rejected.get(slug);
     if (file === undefined) return [];
@@ -288,20 +125,11 @@ export class ContentIndex {
     return [...this.rejected.keys()];
   }
 
-  /** Every theme in themes.yml order with its count of published articles; counted once per publication. */
-  themesWithCounts(): readonly ThemeWithCount[] {
-    const publication = this.publishedAt();
-    if (this.themeCounts?.publication !== publication) {
-      this.themeCounts = { publication, counts: this.themes.map((theme) => ({ theme, articleCount: publication.listingSize(themeListing(theme.id)) })) };
-    }
-    return this.themeCounts.counts;
-  }
-
   /**
    * The words of the article's text in an edition (its translation's, else the English), without
    * Markdown syntax or URLs, for the search index; not cached, as search reads it once.
    */
-  bodyText(article: Article, edition: Language = "en"): string {
+  bodyText(article: Article, edition: Edition = "en"): string {
     return markdownToSearchText((edition === "en" ? undefined : article.translations?.[edition])?.markdown ?? article.markdown);
   }
 
@@ -326,7 +154,7 @@ export class ContentIndex {
    * themes.yml gives them, the English ones (marked "en") where it does not. One object per
    * theme and edition, made on first use.
    */
-  themeIn(theme: Theme, edition: Language): ThemeInEdition {
+  themeIn(theme: Theme, edition: Edition): ThemeInEdition {
     const made = this.themesInEditions[edition];
     let shown = made.get(theme);
     if (!shown) {
@@ -345,12 +173,12 @@ export class ContentIndex {
   }
 
   /** The theme's name in an edition (see themeIn). */
-  themeName(theme: Theme, edition: Language): string {
+  themeName(theme: Theme, edition: Edition): string {
     return this.themeIn(theme, edition).name;
   }
 
   /** A partner as an edition names it: its `nl` name in the Dutch edition where partners.yml gives one. */
-  partnerIn(partner: Partner, edition: Language): PartnerInEdition {
+  partnerIn(partner: Partner, edition: Edition): PartnerInEdition {
     const made = this.partnersInEditions[edition];
     let shown = made.get(partner);
     if (!shown) {
@@ -362,7 +190,7 @@ export class ContentIndex {
   }
 
   /** The partner's name in an edition (see partnerIn). */
-  partnerName(partner: Partner, edition: Language): string {
+  partnerName(partner: Partner, edition: Edition): string {
     return this.partnerIn(partner, edition).name;
   }
 
@@ -377,7 +205,7 @@ export class ContentIndex {
    * or derived from its body; the body is rendered on first use, once. Made once per text, so an
    * untranslated article is the same object in both editions.
    */
-  inEdition(article: Article, edition: Language): ArticleInEdition {
+  inEdition(article: Article, edition: Edition): ArticleInEdition {
     const translation = edition === "en" ? undefined : article.translations?.[edition];
     const text = translation ?? article;
     let shown = this.shownTexts.get(text);
@@ -442,16 +270,4 @@ export class ContentIndex {
     }
     return html;
   }
-}
-
-/** Position of the first article dated at or before `at` in a newest-first list (its length when none is). */
-function firstAtOrBefore(newestFirst: readonly Article[], at: number): number {
-  let low = 0;
-  let high = newestFirst.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (newestFirst[middle].date.epochMs > at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
