@@ -7,7 +7,8 @@
  *
  * The words of the paths are kept per edition (`EDITIONS`): English at the root (/news,
  * /news/page/2, /themes), Dutch under /nl with Dutch words (/nl/nieuws, /nl/nieuws/pagina/2,
- * /nl/themas). Slugs and ids are the same in both. Every function of a page takes its edition,
+ * /nl/themas). The route folders under src/app must use the same words
+ * (tests/unit/route-folders.test.ts holds them to each other). Slugs and ids are the same in both. Every function of a page takes its edition,
  * required, so the compiler lists every caller that must choose one; the few files both editions
  * share (the sitemap, robots.txt, the logo) take none.
  */

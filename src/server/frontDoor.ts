@@ -1,24 +1,15 @@
 /**
- * The front door: every request the Node server receives passes here before Next sees it.
- *
- * Next.js 16 has no cheap hook of its own before it renders or caches: the proxy runs in a sandboxed
- * adapter that cost about as much again as serving a cached article (docs/BENCHMARKS.md), and it
- * can only rewrite a refused address to a second request of the server. So this wraps the HTTP
- * server's `request` event (installed once, at start, by src/instrumentation.ts, whichever way the
- * server was started: `next start`, the standalone server.js) and answers here, in place, what
- * must never reach a page, a route handler or Next's cache:
+ * The front door: every request the Node server receives passes here before Next sees it
+ * (installed around the HTTP server's `request` event by src/instrumentation.ts, however the server
+ * was started). It answers in place what must never reach a page, a route handler or Next's cache:
  * - any method but GET and HEAD: 405 (Next would render, and cache, what such a request got);
  * - a path with a malformed percent escape: 400 (Next decodes it into a 500);
  * - an image optimizer request the pages never make: 400 (src/lib/photoAddresses.ts);
- * - an address that depends on the content and does not exist now (src/content/gate.ts): the
- *   edition's real 404 document (never Next's empty error shell), or a bare 404 for a file;
- *   an old address: its permanent redirect.
- * Everything else goes on to Next, whose answer gets the site's security headers (a page's policy, or
- * a file's sandboxing one) as it is written, wherever the route did not set that header itself (the
- * editing desk's policy, the search worker's): a few header writes a request, where next.config.ts's
- * `headers()` rules were matched against every request by Next's router and could not be replaced by a
- * route (docs/BENCHMARKS.md). The cost of the rest is a string test and, for content addresses, one
- * map lookup.
+ * - a content address that does not exist now (src/content/gate.ts): the edition's real 404
+ *   document, or a bare 404 for a file; an old address: its permanent redirect.
+ * Everything else goes on to Next, and its answer gets the security headers as the head is written,
+ * wherever the route set none of its own. Why here and not in Next's proxy or `headers()` rules: the
+ * cost per request (docs/BENCHMARKS.md, "where a cached article's serving cost went").
  */
 import http from "node:http";
 import { getPublicationView } from "@/content";
