@@ -25,7 +25,7 @@ export interface BrowserSearchProbe {
   /** Bytes the search page fetched before the first key: the page, its scripts, and the browser search's script, worker, WebAssembly and filters. */
   setupBytes: number;
   /** Every request from the first key on: its start and end in ms from the last key (negative: while typing), and its bytes. */
-  timeline: Array<{ url: string; startMs: number; endMs?: number; bytes?: number }>;
+  timeline?: Array<{ url: string; startMs: number; endMs?: number; bytes?: number }>;
   /** The same query typed again once the first answer is in, from the last key to its results. */
   warmFirstResultsMs?: number;
 }
@@ -130,7 +130,7 @@ if (process.argv[1]?.endsWith("browser-search-probe.ts")) {
     console.error("usage: browser-search-probe.ts <base URL> [query]");
     process.exit(2);
   }
-  probeBrowserSearch(baseUrl, query, { warm }).then(({ timeline, ...probe }) => {
+  probeBrowserSearch(baseUrl, query, { warm }).then(({ timeline = [], ...probe }) => {
     console.log(JSON.stringify(probe));
     for (const { url, startMs, endMs, bytes } of timeline) {
       console.log(`${String(startMs).padStart(7)} ms -> ${endMs === undefined ? "  (open)" : `${String(endMs).padStart(5)} ms`} ${String(bytes ?? "").padStart(7)} B  ${url}`);
