@@ -17,7 +17,8 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  debouncedSearch(query: string | null, options: { filters?: Record<string, string[]> }, timeoutMs?: number): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
+  preload(query: string, options: { filters?: Record<string, string[]> }): Promise<void>;
+  search(query: string | null, options: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
 
 /** What the reader asked for: the words and the filters, as the address carries them. */
@@ -130,7 +131,14 @@ function Highlighted({ text, queryWords }: { text: string; queryWords: readonly 
 
 /** Pushes a new history entry when the reader pauses this long; quicker changes replace the current one. */
 const HISTORY_PAUSE_MS = 1500;
-const TYPING_DEBOUNCE_MS = 120;
+/**
+ * A search starts when the reader pauses this long; each key before only preloads the index chunks
+ * of the words typed so far, so that they are in the browser when the last key comes (on a phone,
+ * a fetch started after it costs a round trip of half a second). Pagefind searches one at a time
+ * in its worker, and a search of a short prefix keeps it busy for a second on a throttled phone at
+ * 10,000 articles: a search started at every pause queued the last one behind them.
+ */
+const TYPING_PAUSE_MS = 120;
 
 /**
  * The search page's results as the reader types, from the build's Pagefind index (and the
@@ -149,7 +157,10 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
 
   const input = () => root.current?.querySelector<HTMLInputElement>("input[type=search]") ?? null;
 
-  const run = useCallback(
+  /** The one search Pagefind runs at a time, and the latest ask waiting for it (due once its pause is over). */
+  const queue = useRef<{ busy: boolean; waiting?: { wanted: Ask; byReader: boolean }; due: boolean; timer?: ReturnType<typeof setTimeout> }>({ busy: false, due: false });
+
+  const answerNow = useCallback(
     async (wanted: Ask, byReader: boolean) => {
       const loaded = engine.current;
       if (!loaded) return;
@@ -163,9 +174,13 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
       }
       // One letter starts nearly every word: it would keep Pagefind busy for seconds and narrow nothing.
       if (wanted.query.trim().length === 1 && !hasFilters) return;
-      const found = await loaded.pagefind.debouncedSearch(wanted.query.trim() || null, { filters }, TYPING_DEBOUNCE_MS);
-      // Superseded by a later keystroke.
-      if (!found) return;
+      const found = await loaded.pagefind.search(wanted.query.trim() || null, { filters });
+      if (queue.current.waiting) {
+        // Superseded by a later key: not shown, but the first page's data is fetched now, as the next
+        // words' first results are often the same articles.
+        void Promise.all(found.results.slice(0, pageSize).map((result) => result.data())).catch(() => undefined);
+        return;
+      }
       const queryWords = wordsOf(wanted.query);
       const released: Hit[] = loaded.released.filter((record) => releasedMatches(record, wanted, queryWords)).map(({ url, meta }) => ({ url, meta }));
       let shown = 0;
@@ -182,6 +197,40 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
     [pageSize],
   );
 
+  /** Answers the waiting asks one after another, each once its pause is over. */
+  const drain = useCallback(async () => {
+    const state = queue.current;
+    if (state.busy) return;
+    state.busy = true;
+    try {
+      while (state.waiting && state.due) {
+        const { wanted, byReader } = state.waiting;
+        state.waiting = undefined;
+        await answerNow(wanted, byReader).catch(() => undefined);
+      }
+    } finally {
+      state.busy = false;
+    }
+  }, [answerNow]);
+
+  const run = useCallback(
+    (wanted: Ask, byReader: boolean, pauseMs = 0) => {
+      const loaded = engine.current;
+      if (!loaded) return;
+      const query = wanted.query.trim();
+      if (query.length > 1) void loaded.pagefind.preload(query, { filters: filtersOf(wanted) }).catch(() => undefined);
+      const state = queue.current;
+      state.waiting = { wanted, byReader };
+      state.due = false;
+      clearTimeout(state.timer);
+      state.timer = setTimeout(() => {
+        state.due = true;
+        void drain();
+      }, pauseMs);
+    },
+    [drain],
+  );
+
   // The reader's change: the address follows (a new history entry after a pause), then the answer.
   const change = useCallback(
     (wanted: Ask) => {
@@ -191,7 +240,7 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
       if (at - lastPush.current > HISTORY_PAUSE_MS) window.history.pushState(window.history.state, "", address);
       else window.history.replaceState(window.history.state, "", address);
       lastPush.current = at;
-      void run(wanted, true);
+      run(wanted, true, TYPING_PAUSE_MS);
     },
     [parameters, run],
   );
@@ -215,13 +264,15 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
         const initial = askFromAddress(parameters);
         setAsk(initial);
         setReady(true);
-        void run(initial, false);
+        run(initial, false);
       } catch {
         // No Pagefind (an old browser, a blocked script): the server's form and answer stay as they are.
       }
     })();
+    const state = queue.current;
     return () => {
       cancelled = true;
+      clearTimeout(state.timer);
     };
   }, [staticSearchBase, releasedPath, parameters, run]);
 
@@ -233,7 +284,7 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
       const field = input();
       if (field) field.value = wanted.query;
       setAsk(wanted);
-      void run(wanted, true);
+      run(wanted, true);
     };
     window.addEventListener("popstate", restore);
     return () => window.removeEventListener("popstate", restore);
