@@ -73,6 +73,8 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
         bytes.queryRequests++;
       }
     });
+    page.on("console", (message) => { if (message.type() === "error" || message.type() === "warning") console.error(`page ${message.type()}: ${message.text()}`); });
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
     const worker = new Promise<void>((resolve) => page.on("worker", () => resolve()));
     counting = "setup";
     await page.goto(`${baseUrl}${searchPath("en")}`, { waitUntil: "load", timeout: 120_000 });
@@ -90,18 +92,28 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
             let lastKey = 0;
             document.addEventListener("keydown", () => (lastKey = performance.now()), true);
             const status = document.querySelector("main [role=status]");
+            // The whole of main: the count and the list may change in different renders.
             const observer = new MutationObserver(() => {
               if (status?.textContent?.includes(`“${wanted}”`) && document.querySelector("main ol h2")) {
                 observer.disconnect();
                 resolve({ ms: performance.now() - lastKey, lastKeyEpochMs: performance.timeOrigin + lastKey });
               }
             });
-            if (status) observer.observe(status, { childList: true, subtree: true, characterData: true });
+            const main = document.querySelector("main");
+            if (main) observer.observe(main, { childList: true, subtree: true, characterData: true });
           }),
         query,
       );
       await field.pressSequentially(query, { delay: KEY_DELAY_MS });
-      return Promise.race([measured, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no results for "${query}" within 60 s`)), 60_000))]);
+      return Promise.race([
+        measured,
+        new Promise<never>((_, reject) =>
+          setTimeout(async () => {
+            const seen = await page.evaluate(() => `field "${document.querySelector<HTMLInputElement>("#search-page-query")?.value}", status "${document.querySelector("main [role=status]")?.textContent}", ${document.querySelectorAll("main ol h2").length} results shown`).catch(() => "");
+            reject(new Error(`no results for "${query}" within 60 s (${seen})`));
+          }, 60_000),
+        ),
+      ]);
     };
     const { ms: firstResultsMs, lastKeyEpochMs } = await typed();
     await page.waitForLoadState("networkidle");
