@@ -157,6 +157,8 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
 
   const input = () => root.current?.querySelector<HTMLInputElement>("input[type=search]") ?? null;
 
+  /** Counts the asks answered, so that a search's data arriving late never replaces a later answer. */
+  const answered = useRef(0);
   /** The one search Pagefind runs at a time, and the latest ask waiting for it (due once its pause is over). */
   const queue = useRef<{ busy: boolean; waiting?: { wanted: Ask; byReader: boolean }; due: boolean; timer?: ReturnType<typeof setTimeout> }>({ busy: false, due: false });
 
@@ -164,6 +166,7 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
     async (wanted: Ask, byReader: boolean) => {
       const loaded = engine.current;
       if (!loaded) return;
+      const generation = ++answered.current;
       const filters = filtersOf(wanted);
       const hasFilters = Object.keys(filters).length > 0;
       if (!wanted.query.trim() && !hasFilters) {
@@ -189,10 +192,35 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
         shown += batch.length;
         return Promise.all(batch.map((result) => result.data()));
       };
-      const first = await next();
       const total = found.results.length + released.length;
       const more = async () => ({ hits: await next(), done: shown >= found.results.length });
-      setAnswer({ ask: wanted, total, hits: [...released, ...first], more: shown < found.results.length ? more : undefined, counts: found.filters });
+      // The first page shows as its data arrives, in rank order: each result's data is a fetch of its
+      // own, and a browser fetches six at a time from one server, so the last of ten comes a round
+      // trip after the first.
+      const firstPage = found.results.slice(0, pageSize);
+      shown = firstPage.length;
+      const arrived: Array<Hit | undefined> = firstPage.map(() => undefined);
+      // Shown once the first result has its data (the count with an empty list would read as nothing found).
+      let ready = 0;
+      const show = () => {
+        const hits: Hit[] = [];
+        for (const hit of arrived) {
+          if (!hit) break;
+          hits.push(hit);
+        }
+        if (hits.length === ready) return;
+        ready = hits.length;
+        setAnswer({ ask: wanted, total, hits: [...released, ...hits], more: hits.length === firstPage.length && shown < found.results.length ? more : undefined, counts: found.filters });
+      };
+      if (firstPage.length === 0) setAnswer({ ask: wanted, total, hits: released, counts: found.filters });
+      // Not awaited: the next ask's search need not wait for this one's data.
+      firstPage.forEach((result, position) => {
+        void result.data().then((hit) => {
+          arrived[position] = hit;
+          // Not once a later ask took over.
+          if (generation === answered.current && !queue.current.waiting) show();
+        }, () => undefined);
+      });
     },
     [pageSize],
   );
