@@ -145,3 +145,21 @@ test("the first results show as their data arrives, in rank order, without waiti
     vi.useRealTimers();
   }
 });
+
+test("the address follows once the reader pauses, not at each key (Chromium fetches the page's icon again at each change)", async () => {
+  await openSearch();
+  const replaced = vi.spyOn(window.history, "replaceState");
+  const pushed = vi.spyOn(window.history, "pushState");
+  vi.useFakeTimers();
+  try {
+    await type("programme", 50);
+    expect(replaced.mock.calls.length + pushed.mock.calls.length).toBe(0);
+    await act(async () => void (await vi.advanceTimersByTimeAsync(200)));
+    expect(replaced.mock.calls.length + pushed.mock.calls.length).toBe(1);
+    expect(window.location.search).toBe("?q=programme");
+  } finally {
+    vi.useRealTimers();
+    replaced.mockRestore();
+    pushed.mockRestore();
+  }
+});
