@@ -142,8 +142,9 @@ export interface MixedLoadFigures {
   articleAloneRps: number;
   articleMixedRps: number;
   searchMixedRps: number;
-  /** Socket errors and non-2xx answers of both wrk runs under the mixed load. */
-  errors: number;
+  /** Socket errors and non-2xx answers of the article, and of the searches, under the mixed load. */
+  articleErrors: number;
+  searchErrors: number;
 }
 
 import type { PhotoFigures } from "./photo-probe";

@@ -286,9 +286,10 @@ async function measureMixedLoad(server: Server, articleRoute: string, searching:
   const article = { url: server.url + articleRoute, connections, durationS };
   const alone = await runWrk(article);
   const [mixedArticle, mixedSearch] = await Promise.all([runWrk(article), runWrk({ url: `${server.url}/`, connections, durationS, luaScript: searching.luaScript })]);
-  const errors = socketErrorCount(mixedArticle) + mixedArticle.non2xx + socketErrorCount(mixedSearch) + mixedSearch.non2xx;
-  const figures: MixedLoadFigures = { articleRoute, connections, durationS, articleAloneRps: alone.requestsPerSecond, articleMixedRps: mixedArticle.requestsPerSecond, searchMixedRps: mixedSearch.requestsPerSecond, errors };
-  log(`N=${n}: article alone ${fmt.int(alone.requestsPerSecond)} req/s; while ${connections} clients search: article ${fmt.int(mixedArticle.requestsPerSecond)} req/s (${fmt.ratio(mixedArticle.requestsPerSecond / alone.requestsPerSecond)}), search ${fmt.int(mixedSearch.requestsPerSecond)} req/s, ${errors} errors`);
+  const articleErrors = socketErrorCount(mixedArticle) + mixedArticle.non2xx;
+  const searchErrors = socketErrorCount(mixedSearch) + mixedSearch.non2xx;
+  const figures: MixedLoadFigures = { articleRoute, connections, durationS, articleAloneRps: alone.requestsPerSecond, articleMixedRps: mixedArticle.requestsPerSecond, searchMixedRps: mixedSearch.requestsPerSecond, articleErrors, searchErrors };
+  log(`N=${n}: article alone ${fmt.int(alone.requestsPerSecond)} req/s; while ${connections} clients search: article ${fmt.int(mixedArticle.requestsPerSecond)} req/s (${fmt.ratio(mixedArticle.requestsPerSecond / alone.requestsPerSecond)}, ${articleErrors} errors), search ${fmt.int(mixedSearch.requestsPerSecond)} req/s (${searchErrors} errors)`);
   return figures;
 }
 
