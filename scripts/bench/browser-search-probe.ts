@@ -78,7 +78,7 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
     const worker = new Promise<void>((resolve) => page.on("worker", () => resolve()));
     counting = "setup";
     await page.goto(`${baseUrl}${searchPath("en")}`, { waitUntil: "load", timeout: 120_000 });
-    await page.locator("fieldset").waitFor({ timeout: 120_000 });
+    await page.locator("fieldset:not([disabled])").waitFor({ timeout: 120_000 });
     await Promise.race([worker, new Promise((resolve) => setTimeout(resolve, 2000))]);
     await page.waitForLoadState("networkidle");
     counting = "query";

@@ -6,7 +6,7 @@
  * searches of earlier prefixes, and the first result must not wait for the tenth.
  */
 import path from "node:path";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { InstantSearch, type InstantSearchMessages } from "@/components/InstantSearch";
 import { catalogues } from "@/i18n/translator";
@@ -80,8 +80,8 @@ async function openSearch() {
       <p>the server&apos;s answer</p>
     </InstantSearch>,
   );
-  // Ready once the filters show.
-  await screen.findByRole("group");
+  // Ready once the filters are enabled.
+  await waitFor(() => expect(screen.getByRole("group").hasAttribute("disabled")).toBe(false));
 }
 
 function result(title: string) {
@@ -162,4 +162,26 @@ test("the address follows once the reader pauses, not at each key (Chromium fetc
     replaced.mockRestore();
     pushed.mockRestore();
   }
+});
+
+test("the filters are in the page, disabled, before the browser search is ready (inserted later, they pushed the server's results down)", async () => {
+  let ready!: () => void;
+  (globalThis as unknown as { __fakePagefind: { init(): Promise<void> } }).__fakePagefind.init = () => new Promise<void>((resolve) => (ready = resolve));
+  render(
+    <InstantSearch
+      edition="en"
+      messages={messages}
+      staticSearchBase={fakeBase}
+      releasedPath="/search/released.json"
+      parameters={{ query: "q", theme: "theme", partner: "partner", year: "year", events: "events" }}
+      pageSize={10}
+      form={<input type="search" id="search-page-query" aria-label="Search" />}
+    >
+      <p>the server&apos;s answer</p>
+    </InstantSearch>,
+  );
+  expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(true);
+  await waitFor(() => expect(ready).toBeTypeOf("function"));
+  await act(async () => ready());
+  await waitFor(() => expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(false));
 });
