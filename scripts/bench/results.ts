@@ -1,4 +1,5 @@
 /** What one `npm run bench` measures: the shapes run.ts fills, targets.ts judges and report.ts prints. */
+import type { LighthouseScores } from "../lib/lighthouse";
 import type { CacheVersusFile } from "../lib/nginx";
 import type { BuildPhase } from "./build-log";
 import type { BrowserSearchProbe } from "./browser-search-probe";
@@ -125,6 +126,25 @@ export interface LighthouseFigures {
   /** Issue 19: an article leading with a 3000x2000 corpus photo, in the same interleaved runs. */
   photoArticleRoute?: string;
   photoArticle?: { performance: number; cumulativeLayoutShift: number; largestPaintElement: string }[];
+  /** Issue 18: the search page with a query (every category), in the same interleaved runs. */
+  searchRoute?: string;
+  search?: LighthouseScores[];
+}
+
+/**
+ * Issue 18: an article loaded alone, then again while as many clients search (a new query each
+ * request) on the same process, two wrk processes side by side.
+ */
+export interface MixedLoadFigures {
+  articleRoute: string;
+  connections: number;
+  durationS: number;
+  articleAloneRps: number;
+  articleMixedRps: number;
+  searchMixedRps: number;
+  /** Socket errors and non-2xx answers of the article, and of the searches, under the mixed load. */
+  articleErrors: number;
+  searchErrors: number;
 }
 
 import type { PhotoFigures } from "./photo-probe";
@@ -154,6 +174,8 @@ export interface SizeResult {
   lighthouse?: LighthouseFigures;
   /** Issue 19's photo figures (photo-probe.ts), at every size. */
   photos?: PhotoFigures;
+  /** Issue 18: the article while 50 clients search (with load only). */
+  mixed?: MixedLoadFigures;
 }
 
 export interface BareResult {

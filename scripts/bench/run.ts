@@ -56,6 +56,7 @@ import {
   type BuildFigures,
   type IndexFigures,
   type LighthouseFigures,
+  type MixedLoadFigures,
   type LoadRun,
   type NotFoundFigures,
   type PaddedBareLoad,
@@ -276,6 +277,22 @@ async function loadBothWays(server: Server, target: LoadTarget): Promise<RouteLo
   return [await loadRoute(server, target), await loadRoute(server, target, BROWSER_ACCEPT_ENCODING)];
 }
 
+/**
+ * The article alone, then the article while as many clients search on the same process
+ * (a new query each request, two wrk processes side by side), right after each other. Both
+ * routes were just loaded, so the server is warm.
+ */
+async function measureMixedLoad(server: Server, articleRoute: string, searching: LoadTarget, n: number): Promise<MixedLoadFigures> {
+  const article = { url: server.url + articleRoute, connections, durationS };
+  const alone = await runWrk(article);
+  const [mixedArticle, mixedSearch] = await Promise.all([runWrk(article), runWrk({ url: `${server.url}/`, connections, durationS, luaScript: searching.luaScript })]);
+  const articleErrors = socketErrorCount(mixedArticle) + mixedArticle.non2xx;
+  const searchErrors = socketErrorCount(mixedSearch) + mixedSearch.non2xx;
+  const figures: MixedLoadFigures = { articleRoute, connections, durationS, articleAloneRps: alone.requestsPerSecond, articleMixedRps: mixedArticle.requestsPerSecond, searchMixedRps: mixedSearch.requestsPerSecond, articleErrors, searchErrors };
+  log(`N=${n}: article alone ${fmt.int(alone.requestsPerSecond)} req/s; while ${connections} clients search: article ${fmt.int(mixedArticle.requestsPerSecond)} req/s (${fmt.ratio(mixedArticle.requestsPerSecond / alone.requestsPerSecond)}, ${articleErrors} errors), search ${fmt.int(mixedSearch.requestsPerSecond)} req/s (${searchErrors} errors)`);
+  return figures;
+}
+
 /** The bare page padded to the bytes of each page compared with it, loaded both ways on the bare server. */
 async function loadPaddedBare(bareServer: Server, pages: readonly PageBytes[], n: number): Promise<PaddedBareLoad[]> {
   const padded: PaddedBareLoad[] = [];
@@ -470,6 +487,8 @@ async function main() {
             if (target.kind === KIND.search || target.kind === KIND.searchDistinct) result.notFound ??= await measureNotFound(server, n);
             result.load.push(...(await loadBothWays(server, target)));
           }
+          const searching = targets.find((target) => target.kind === KIND.searchDistinct);
+          if (articles.prerendered && searching) result.mixed = await measureMixedLoad(server, articles.prerendered, searching, n);
         }
         result.notFound ??= await measureNotFound(server, n);
         if (n === scope.compareAt && scope.nginx && articles.prerendered) {
@@ -477,14 +496,19 @@ async function main() {
         }
         if (n === scope.compareAt && scope.lighthouse && bareServer && articles.prerendered) {
           const photoArticleRoute = result.photos?.articleRoute;
-          const lighthouse: LighthouseFigures = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [], article: [], photoArticleRoute, photoArticle: photoArticleRoute ? [] : undefined };
+          const searchRoute = `/search?q=${WORD_IN_EVERY_ARTICLE}`;
+          const lighthouse: LighthouseFigures = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [], article: [], photoArticleRoute, photoArticle: photoArticleRoute ? [] : undefined, searchRoute, search: [] };
           // Interleaved, so a busy moment weighs on all alike.
           for (let run = 1; run <= lighthouseRuns; run++) {
             lighthouse.bare.push(lighthouseScores(`${bareServer.url}/`, ["performance"]).performance ?? 0);
             lighthouse.article.push(lighthouseScores(server.url + articles.prerendered, ["performance"]).performance ?? 0);
             if (photoArticleRoute) lighthouse.photoArticle!.push(lighthousePaint(server.url + photoArticleRoute));
+            lighthouse.search!.push(lighthouseScores(server.url + searchRoute));
             const photo = lighthouse.photoArticle?.at(-1);
-            log(`N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}${photo ? `, article with a photo ${photo.performance} (CLS ${photo.cumulativeLayoutShift.toFixed(3)})` : ""}`);
+            const search = lighthouse.search!.at(-1)!;
+            log(
+              `N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}${photo ? `, article with a photo ${photo.performance} (CLS ${photo.cumulativeLayoutShift.toFixed(3)})` : ""}, search page ${Object.entries(search).map(([category, score]) => `${category} ${score}`).join(", ")}`,
+            );
           }
           result.lighthouse = lighthouse;
         }

@@ -336,6 +336,29 @@ describe("issue 18's search targets", () => {
     expect(verdict(failing, "search, a new query each request at 10,000, -c50: >= 300")).toBe("NOT met (2 errors)");
   });
 
+  it("needs the article to keep 0.75 x its req/s while 50 clients search on the same process, with no error", () => {
+    const mixed = (articleMixedRps: number, articleErrors = 0, searchErrors = 0) => ({ articleRoute: "/news/a", connections: 50, durationS: 5, articleAloneRps: 1000, articleMixedRps, searchMixedRps: 80, articleErrors, searchErrors });
+    const kept = targetRows([size(10_000, { mixed: mixed(750) })], bare, fullScope);
+    expect(verdict(kept, /^while 50 clients search/)).toBe("met");
+    expect(row(kept, /^while 50 clients search/).measured).toBe("750 vs 1,000 req/s alone, 0 errors (search meanwhile 80 req/s, 0 errors)");
+    expect(verdict(targetRows([size(10_000, { mixed: mixed(749) })], bare, fullScope), /^while 50 clients search/)).toBe("NOT met");
+    expect(verdict(targetRows([size(10_000, { mixed: mixed(900, 3) })], bare, fullScope), /^while 50 clients search/)).toBe("NOT met (3 errors of the article)");
+    // The searches' own errors are the search rows' to judge; this row says them.
+    expect(verdict(targetRows([size(10_000, { mixed: mixed(900, 0, 33) })], bare, fullScope), /^while 50 clients search/)).toBe("met");
+    // A run without 10,000 judges the largest size it loaded, and says which.
+    const smaller = targetRows([size(1000, { mixed: mixed(800) })], bare, { ...fullScope, sizes: [1000] });
+    expect(row(smaller, /^while 50 clients search/).target).toMatch(/\(at 1,000, not 10,000\)$/);
+  });
+
+  it("needs the search page's Lighthouse performance within 2 points of the bare page's, and 100 in every other category", () => {
+    const lighthouse = (search: Array<Record<string, number>>) => ({ runs: search.length, articleRoute: "/news/a", bare: [95, 96, 97], article: [90, 90, 90], searchRoute: "/search?q=programme", search });
+    const scores = (performance: number, accessibility = 100) => ({ performance, accessibility, "best-practices": 100, seo: 100 });
+    const at = (search: Array<Record<string, number>>) => targetRows([size(1000, { lighthouse: lighthouse(search) })], bare, fullScope);
+    expect(verdict(at([scores(94), scores(95), scores(99)]), /^the search page's Lighthouse scores/)).toBe("met");
+    expect(verdict(at([scores(93), scores(93), scores(99)]), /^the search page's Lighthouse scores/)).toBe("NOT met (performance -3 points)");
+    expect(verdict(at([scores(96, 98), scores(96, 98), scores(96)]), /^the search page's Lighthouse scores/)).toBe("NOT met (accessibility below 100)");
+  });
+
   it("says why for what the run did not measure", () => {
     const rows = targetRows([size(10_000)], bare, fullScope);
     expect(verdict(rows, "browser search at 10,000 (Chromium")).toBe("not measured: the browser probe did not run (it runs with Lighthouse)");
