@@ -31,19 +31,22 @@ const layers = [
             {
               target: ["./src/components", "./src/lib", "./src/publish", "./src/app", "./src/server"],
               from: LOADER,
-              message: "Only src/content reads files, parses Markdown and chooses the index: ask the content index (@/content) instead.",
+              message:
+                "Only src/content reads files, parses Markdown and chooses the index: ask the content index (@/content) instead.",
             },
             {
               target: ["./src/components", "./src/publish"],
               from: "./src/content",
               except: ["./model.ts"],
-              message: "Components and src/publish take the content's types from @/content/model and their data as arguments.",
+              message:
+                "Components and src/publish take the content's types from @/content/model and their data as arguments.",
             },
             {
               target: "./src/lib",
               from: "./src",
               except: ["./lib"],
-              message: "src/lib holds the leaves (settings, dates, clock, page numbers, routes): it imports nothing else of the site.",
+              message:
+                "src/lib holds the leaves (settings, dates, clock, page numbers, routes): it imports nothing else of the site.",
             },
             {
               target: "./src/i18n",
@@ -54,12 +57,14 @@ const layers = [
             {
               target: ["./src/content", "./src/publish", "./src/lib", "./src/app", "./src/components", "./src/i18n"],
               from: "./src/server",
-              message: "src/server is the HTTP front of the server (started by src/instrumentation.ts): nothing of the site imports it.",
+              message:
+                "src/server is the HTTP front of the server (started by src/instrumentation.ts): nothing of the site imports it.",
             },
             {
               target: ["./src/content", "./src/publish", "./src/lib"],
               from: ["./src/app", "./src/components"],
-              message: "Data flows one way: routes and components use src/content, src/publish and src/lib, never the other way round.",
+              message:
+                "Data flows one way: routes and components use src/content, src/publish and src/lib, never the other way round.",
             },
           ],
         },
@@ -72,7 +77,17 @@ const layers = [
       "no-restricted-imports": [
         "error",
         {
-          paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "gray-matter", "js-yaml", "remark", "remark-gfm", "remark-html"].map((name) => ({
+          paths: [
+            "fs",
+            "node:fs",
+            "fs/promises",
+            "node:fs/promises",
+            "gray-matter",
+            "js-yaml",
+            "remark",
+            "remark-gfm",
+            "remark-html",
+          ].map((name) => ({
             name,
             message: "Only src/content touches files and parses content: ask the content index (@/content) instead.",
           })),
@@ -86,7 +101,12 @@ const layers = [
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ regex: "^(react|react-dom|next)(/.*)?$", message: "src/content is the model and its queries: no React, no Next." }],
+          patterns: [
+            {
+              regex: "^(react|react-dom|next)(/.*)?$",
+              message: "src/content is the model and its queries: no React, no Next.",
+            },
+          ],
         },
       ],
     },

@@ -21,12 +21,18 @@ let snapshotJob: { checked: Promise<void>; written: Promise<void> } | undefined;
 
 function startSnapshot(): { checked: Promise<void>; written: Promise<void> } {
   fs.rmSync(stagedSnapshot, { recursive: true, force: true });
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "build-snapshot.ts"), stagedSnapshot, parseCacheFile], {
-    stdio: ["inherit", "inherit", "inherit", "ipc"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join("scripts", "build-snapshot.ts"), stagedSnapshot, parseCacheFile],
+    {
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
+    },
+  );
   const written = new Promise<void>((resolve, reject) => {
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error("The content has errors (listed above): nothing was built."))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error("The content has errors (listed above): nothing was built.")),
+    );
   });
   const checked = new Promise<void>((resolve, reject) => {
     child.once("message", () => resolve());

@@ -15,7 +15,11 @@ import { auditVerdict, EXCEPTIONS_FILE } from "./lib/audit-verdict";
 
 function main() {
   const root = path.resolve(__dirname, "..");
-  const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   let report: unknown;
   try {
     report = JSON.parse(run.stdout);

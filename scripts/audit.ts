@@ -11,7 +11,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { makeBareNextApp } from "./lib/bareNext";
-import { chromiumVersion, lighthouseCategories as categories, lighthouseScores, lighthouseVersion, median, type LighthouseScores } from "./lib/lighthouse";
+import {
+  chromiumVersion,
+  lighthouseCategories as categories,
+  lighthouseScores,
+  lighthouseVersion,
+  median,
+  type LighthouseScores,
+} from "./lib/lighthouse";
 import { buildProduction, projectRoot, siteEnv, startServer, writeReportSection, type Server } from "./lib/production";
 
 const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
@@ -48,7 +55,11 @@ async function main() {
       const of = (c: (typeof categories)[number]) => all.map((s) => s[c] ?? 0);
       return `| ${t.name} | ${categories.map((c) => `${median(of(c))} (${of(c).join(", ")})`).join(" | ")} |`;
     });
-    const nextVersion = (JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
+    const nextVersion = (
+      JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/next/package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
     const table = `${header}\n${rows.join("\n")}`;
     console.log(`\n${table}\n`);
     writeReportSection(

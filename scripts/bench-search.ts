@@ -13,8 +13,12 @@ import { searchFor } from "../src/content/search";
 import { siteFeed } from "../src/publish/feeds";
 
 const count = Number(process.argv[2] ?? 10_000);
-const words = "security cyber resilience municipality police data privacy innovation startup campus exercise crisis drone port network sensor identity fraud forensic training".split(" ");
-const pick = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(" ");
+const words =
+  "security cyber resilience municipality police data privacy innovation startup campus exercise crisis drone port network sensor identity fraud forensic training".split(
+    " ",
+  );
+const pick = (i: number, n: number) =>
+  Array.from({ length: n }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(" ");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-bench-search-"));
 try {
@@ -23,7 +27,10 @@ try {
   fs.mkdirSync(path.join(dir, "news"));
   for (let i = 0; i < count; i++) {
     const day = new Date(Date.UTC(2010, 0, 1) + i * 3_600_000 * 7).toISOString().slice(0, 10);
-    const paragraphs = Array.from({ length: 6 }, (_, p) => `The ${pick(i + p, 12)} programme ${i} met ${pick(i * 3 + p, 20)}.`).join("\n\n");
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, p) => `The ${pick(i + p, 12)} programme ${i} met ${pick(i * 3 + p, 20)}.`,
+    ).join("\n\n");
     fs.writeFileSync(
       path.join(dir, "news", `item-${i}.md`),
       `---\ntitle: Item ${i} on ${pick(i, 4)}\ndate: ${day}\nthemes: [${["smart-society", "cyber-security"][i % 2]}]\npartners: [vng]\n---\n\n${paragraphs}\n`,

@@ -65,28 +65,55 @@ async function main() {
   try {
     for (const variant of variants) {
       const env = productionEnv({ NEXT_DIST_DIR: variant.distDir });
-      const server = await startServer({ env, cwd: variant.cwd, ownGroup: true, nodeBinary: variant.nodeBinary, timeoutMs: 90_000 });
+      const server = await startServer({
+        env,
+        cwd: variant.cwd,
+        ownGroup: true,
+        nodeBinary: variant.nodeBinary,
+        timeoutMs: 90_000,
+      });
       servers.push(server);
       // A fresh server keeps getting faster for its first seconds under load (JIT): warm each up first.
-      await runWrk({ url: server.url + (variant.path ?? values.path), connections, durationS: Number(values.warmup), headers });
-      console.log(`${variant.label}: ${variant.cwd} ${variant.distDir} on ${variant.nodeBinary ?? process.execPath}, warmed up`);
+      await runWrk({
+        url: server.url + (variant.path ?? values.path),
+        connections,
+        durationS: Number(values.warmup),
+        headers,
+      });
+      console.log(
+        `${variant.label}: ${variant.cwd} ${variant.distDir} on ${variant.nodeBinary ?? process.execPath}, warmed up`,
+      );
     }
     const rounds = new Map<string, Round[]>(variants.map((variant) => [variant.label, []]));
     for (let round = 1; round <= Number(values.rounds); round++) {
       for (const [i, variant] of variants.entries()) {
         const server = servers[i];
         const cpuBefore = groupCpuMs(server.pid);
-        const result = await runWrk({ url: server.url + (variant.path ?? values.path), connections, durationS: Number(values.duration), headers });
+        const result = await runWrk({
+          url: server.url + (variant.path ?? values.path),
+          connections,
+          durationS: Number(values.duration),
+          headers,
+        });
         const cpuMs = groupCpuMs(server.pid) - cpuBefore;
-        const measured: Round = { requestsPerSecond: result.requestsPerSecond, cpuMsPerRequest: cpuMs / result.requests, p99Ms: result.p99Ms, errors: socketErrorCount(result) + result.non2xx };
+        const measured: Round = {
+          requestsPerSecond: result.requestsPerSecond,
+          cpuMsPerRequest: cpuMs / result.requests,
+          p99Ms: result.p99Ms,
+          errors: socketErrorCount(result) + result.non2xx,
+        };
         rounds.get(variant.label)!.push(measured);
         console.log(
           `round ${round} ${variant.label}: ${measured.requestsPerSecond.toFixed(0)} req/s, ${measured.cpuMsPerRequest.toFixed(3)} ms CPU a request, p99 ${measured.p99Ms.toFixed(0)} ms, ${measured.errors} errors`,
         );
       }
     }
-    console.log(`\n${values.path}${values.gzip ? " (Accept-Encoding: gzip, br)" : ""}, ${values.rounds} rounds of ${values.duration} s at -c${connections}; medians:\n`);
-    console.log("| variant | req/s | CPU ms a request | p99 ms | errors (all rounds) |\n| --- | --- | --- | --- | --- |");
+    console.log(
+      `\n${values.path}${values.gzip ? " (Accept-Encoding: gzip, br)" : ""}, ${values.rounds} rounds of ${values.duration} s at -c${connections}; medians:\n`,
+    );
+    console.log(
+      "| variant | req/s | CPU ms a request | p99 ms | errors (all rounds) |\n| --- | --- | --- | --- | --- |",
+    );
     for (const { label } of variants) {
       const all = rounds.get(label)!;
       console.log(

@@ -49,7 +49,10 @@ const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const dir = resolveContentDir();
 const parseCache = process.argv[3] ? new ParseCache(process.argv[3], codeFingerprint()) : undefined;
-const reuse = () => (parseCache ? `; ${parseCache.reused} files' parse reused from the build cache, ${parseCache.parsed} parsed and stored` : "");
+const reuse = () =>
+  parseCache
+    ? `; ${parseCache.reused} files' parse reused from the build cache, ${parseCache.parsed} parsed and stored`
+    : "";
 main().catch((error: unknown) => {
   if (!(error instanceof ContentError)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));
@@ -62,7 +65,11 @@ async function main(): Promise<void> {
   for (const problem of content.problems) console.error(formatProblem(problem));
   process.send?.("validated");
   const { articles, drafts, translated } = writeContentSnapshot(folder, content);
-  console.log(`content snapshot of ${displayPath(dir)}: ${articles} articles, ${translated} with a Dutch translation (${drafts} drafts left out) in ${seconds()}${reuse()}`);
+  console.log(
+    `content snapshot of ${displayPath(dir)}: ${articles} articles, ${translated} with a Dutch translation (${drafts} drafts left out) in ${seconds()}${reuse()}`,
+  );
   const search = await writeStaticSearch(folder, content);
-  console.log(`browser search index: ${search.records} published articles in each edition, ${search.files} files, ${Math.round(search.bytes / 1024)} KB, in ${seconds()}`);
+  console.log(
+    `browser search index: ${search.records} published articles in each edition, ${search.files} files, ${Math.round(search.bytes / 1024)} KB, in ${seconds()}`,
+  );
 }

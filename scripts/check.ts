@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   const photoProblems = (await checkPhotos(content.articles, publicDir)).problems;
   // A published article whose file is gone without an alias: a rename that breaks old links (git and the last build tell).
   const vanished = vanishedArticleWarnings(content, { distDir: buildOutputDirName(), at: now() });
-  const problems = [...content.problems, ...photoProblems, ...checkFiles({ contentDir: dir, publicDir }), ...vanished].filter((problem) => {
+  const problems = [
+    ...content.problems,
+    ...photoProblems,
+    ...checkFiles({ contentDir: dir, publicDir }),
+    ...vanished,
+  ].filter((problem) => {
     const line = formatProblem(problem);
     return !seen.has(line) && Boolean(seen.add(line));
   });
@@ -35,13 +40,18 @@ async function main(): Promise<void> {
 
   const where = displayPath(dir);
   if (errors.length > 0) {
-    console.error(`\n${where}: ${errors.length} ${errors.length === 1 ? "error" : "errors"}, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}; nothing is published until the errors are fixed.`);
+    console.error(
+      `\n${where}: ${errors.length} ${errors.length === 1 ? "error" : "errors"}, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}; nothing is published until the errors are fixed.`,
+    );
     process.exitCode = 1;
   } else {
     const count = content.articles.length;
     const translations = content.articles.filter((article) => article.translations?.nl).length;
-    const translated = translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
-    console.log(`${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}` : ""}.`);
+    const translated =
+      translations > 0 ? `, ${translations} Dutch ${translations === 1 ? "translation" : "translations"}` : "";
+    console.log(
+      `${where}: ${count} ${count === 1 ? "article" : "articles"}${translated}, ${content.themes.length} themes, ${content.partners.length} partners: no errors${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}` : ""}.`,
+    );
   }
 }
 

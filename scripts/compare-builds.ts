@@ -41,7 +41,8 @@ const option = (name: string) => {
 const baseRev = option("--base") ?? "main";
 const reuseBase = args.includes("--reuse-base");
 const skipped = args.flatMap((arg, at) => (arg === "--skip" && args[at + 1] ? [args[at + 1].replace(/\/+$/, "")] : []));
-const isSkipped = (address: string) => skipped.some((prefix) => address === prefix || address.startsWith(`${prefix}/`) || address.startsWith(`${prefix}?`));
+const isSkipped = (address: string) =>
+  skipped.some((prefix) => address === prefix || address.startsWith(`${prefix}/`) || address.startsWith(`${prefix}?`));
 
 /** After the newest article of both content folders and before the upcoming events, so every run sees the same site. */
 const FIXED_DAY = "2027-06-01";
@@ -70,7 +71,10 @@ function prepareTree(rev: string | undefined): void {
   fs.rmSync(tree, { recursive: true, force: true });
   fs.mkdirSync(tree, { recursive: true });
   if (rev) {
-    const archive = spawnSync("sh", ["-c", `git archive ${JSON.stringify(rev)} | tar -x -C ${JSON.stringify(tree)}`], { cwd: projectRoot, encoding: "utf8" });
+    const archive = spawnSync("sh", ["-c", `git archive ${JSON.stringify(rev)} | tar -x -C ${JSON.stringify(tree)}`], {
+      cwd: projectRoot,
+      encoding: "utf8",
+    });
     if (archive.status !== 0) throw new Error(`git archive ${rev} failed:\n${archive.stderr}`);
   } else {
     const files = git("ls-files", "-z", "--cached", "--others", "--exclude-standard").split("\0").filter(Boolean);
@@ -91,8 +95,14 @@ function environment(set: ContentSet, extra: Record<string, string> = {}): NodeJ
 
 function build(set: ContentSet): void {
   const next = path.join(tree, "node_modules/next/dist/bin/next");
-  const result = spawnSync(process.execPath, [next, "build"], { cwd: tree, env: environment(set, { NEXT_SKIP_TYPECHECK: "1" }), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`next build of ${set.name} in ${tree} failed:\n${result.stdout}${result.stderr}`);
+  const result = spawnSync(process.execPath, [next, "build"], {
+    cwd: tree,
+    env: environment(set, { NEXT_SKIP_TYPECHECK: "1" }),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`next build of ${set.name} in ${tree} failed:\n${result.stdout}${result.stderr}`);
 }
 
 interface Answer {
@@ -105,7 +115,9 @@ interface Answer {
 function namedAddresses(text: string, serverUrl: string): string[] {
   const found: string[] = [];
   const origins = [serverUrl, PUBLIC_ORIGIN];
-  for (const match of text.matchAll(/(?:href|src|content)="([^"]+)"|<loc>([^<]+)<\/loc>|(http:\/\/localhost:3000[^"'<>\s\\&]*)/g)) {
+  for (const match of text.matchAll(
+    /(?:href|src|content)="([^"]+)"|<loc>([^<]+)<\/loc>|(http:\/\/localhost:3000[^"'<>\s\\&]*)/g,
+  )) {
     const raw = (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, "&");
     let address = raw;
     for (const origin of origins) if (raw.startsWith(origin)) address = raw.slice(origin.length) || "/";
@@ -130,7 +142,8 @@ async function crawl(server: Server, seeds: readonly string[]): Promise<Map<stri
     const answer = await fetchAnswer(server.url + address);
     answers.set(address, answer);
     const type = answer.headers.find(([name]) => name === "content-type")?.[1] ?? "";
-    if (type.startsWith("text/html")) answers.set(`${address} (RSC)`, await fetchAnswer(server.url + address, { rsc: "1" }));
+    if (type.startsWith("text/html"))
+      answers.set(`${address} (RSC)`, await fetchAnswer(server.url + address, { rsc: "1" }));
     if (!/html|xml|json|text/.test(type)) continue;
     for (const next of namedAddresses(answer.body.toString("utf8"), server.url)) {
       if (!seen.has(next) && !isSkipped(next)) {
@@ -150,13 +163,29 @@ function fileNameFor(address: string): string {
 function save(dir: string, answers: Map<string, Answer>, buildId: string, server: Server): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const normalise = (text: string) => text.split(buildId).join("<BUILD_ID>").split(`localhost:${server.port}`).join("<SERVER>").split(`127.0.0.1:${server.port}`).join("<SERVER>");
+  const normalise = (text: string) =>
+    text
+      .split(buildId)
+      .join("<BUILD_ID>")
+      .split(`localhost:${server.port}`)
+      .join("<SERVER>")
+      .split(`127.0.0.1:${server.port}`)
+      .join("<SERVER>");
   for (const [address, answer] of answers) {
     const isText = answer.body.indexOf(0) === -1;
-    const body = isText ? normalise(answer.body.toString("utf8")) : `<${answer.body.length} bytes, sha1 ${crypto.createHash("sha1").update(answer.body).digest("hex")}>`;
+    const body = isText
+      ? normalise(answer.body.toString("utf8"))
+      : `<${answer.body.length} bytes, sha1 ${crypto.createHash("sha1").update(answer.body).digest("hex")}>`;
     // A compressed body's length varies with the random letters of a build id it names: set aside (the body itself is compared).
     const lengthVaries = answer.headers.some(([name]) => name === "content-encoding") && answer.body.includes(buildId);
-    const head = [address, `status ${answer.status}`, ...answer.headers.map(([name, value]) => `${name}: ${name === "content-length" && lengthVaries ? "<compressed, names the build id>" : normalise(value)}`)];
+    const head = [
+      address,
+      `status ${answer.status}`,
+      ...answer.headers.map(
+        ([name, value]) =>
+          `${name}: ${name === "content-length" && lengthVaries ? "<compressed, names the build id>" : normalise(value)}`,
+      ),
+    ];
     fs.writeFileSync(path.join(dir, fileNameFor(address)), `${head.join("\n")}\n\n${body}`);
   }
 }
@@ -215,13 +244,19 @@ async function main() {
     const baseDir = reused ? path.join(saved, baseLabel) : await side(baseLabel, baseSha, sets);
     const headDir = await side("head", undefined, sets);
     const diff = spawnSync("diff", ["-ru", baseDir, headDir], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    const counts = sets.map((set) => `${fs.readdirSync(path.join(headDir, set.name)).length} over ${set.name}`).join(", ");
+    const counts = sets
+      .map((set) => `${fs.readdirSync(path.join(headDir, set.name)).length} over ${set.name}`)
+      .join(", ");
     if (diff.status === 0) {
-      console.log(`no difference: ${counts}; every status, header and body is identical to ${baseRev} (${baseSha.slice(0, 12)})`);
+      console.log(
+        `no difference: ${counts}; every status, header and body is identical to ${baseRev} (${baseSha.slice(0, 12)})`,
+      );
       return;
     }
     process.stdout.write(diff.stdout);
-    console.log(`\ndifferences against ${baseRev} (${baseSha.slice(0, 12)}) (${counts}); the answers are in ${path.relative(projectRoot, saved)}/`);
+    console.log(
+      `\ndifferences against ${baseRev} (${baseSha.slice(0, 12)}) (${counts}); the answers are in ${path.relative(projectRoot, saved)}/`,
+    );
     process.exitCode = 1;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

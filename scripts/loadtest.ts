@@ -12,7 +12,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { articlePath, articlePathPrefix, feedPath, homePath, listingPath, NEWS_LISTING, searchPath } from "../src/lib/routes";
+import {
+  articlePath,
+  articlePathPrefix,
+  feedPath,
+  homePath,
+  listingPath,
+  NEWS_LISTING,
+  searchPath,
+} from "../src/lib/routes";
 import { buildProduction, projectRoot, siteEnv, startServer, treeRssBytes, writeReportSection } from "./lib/production";
 
 const seconds = Number(process.env.LOADTEST_SECONDS ?? 60);
@@ -24,18 +32,22 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function run(url: string, paths: string[], duration: number, conns: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: conns, duration, requests: paths.map((p) => ({ method: "GET", path: p })) }, (error, result) =>
-      error ? reject(error) : resolve(result),
+    autocannon(
+      { url, connections: conns, duration, requests: paths.map((p) => ({ method: "GET", path: p })) },
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }
 
 async function main() {
-  if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID")))) await buildProduction(projectRoot, distDir);
+  if (!(process.env.LOADTEST_REUSE_BUILD === "1" && fs.existsSync(path.join(projectRoot, distDir, "BUILD_ID"))))
+    await buildProduction(projectRoot, distDir);
   const server = await startServer({ env: siteEnv({ distDir }) });
   try {
     const newsPath = listingPath("en", NEWS_LISTING);
-    const articleSlug = (await (await fetch(`${server.url}${newsPath}`)).text()).match(new RegExp(`href="${articlePathPrefix()}([a-z0-9-]+)"`))?.[1];
+    const articleSlug = (await (await fetch(`${server.url}${newsPath}`)).text()).match(
+      new RegExp(`href="${articlePathPrefix()}([a-z0-9-]+)"`),
+    )?.[1];
     if (!articleSlug) throw new Error(`${newsPath} links to no article`);
     const paths = [homePath("en"), newsPath, articlePath("en", articleSlug)];
     for (const candidate of optionalPaths) {
@@ -46,7 +58,9 @@ async function main() {
     const warmUpSeconds = 15;
     await run(server.url, paths, warmUpSeconds, connections);
     const warm = treeRssBytes(server.pid);
-    console.log(`server pid ${server.pid}: ${mb(started)} at start, ${mb(warm)} after a ${warmUpSeconds} s warm-up; loading ${paths.join(", ")} ...`);
+    console.log(
+      `server pid ${server.pid}: ${mb(started)} at start, ${mb(warm)} after a ${warmUpSeconds} s warm-up; loading ${paths.join(", ")} ...`,
+    );
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(treeRssBytes(server.pid)), 10_000);
     const result = await run(server.url, paths, seconds, connections).finally(() => clearInterval(sampler));
@@ -72,7 +86,10 @@ async function main() {
       path.join(projectRoot, "docs/QUALITY.md"),
       "loadtest",
       `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run loadtest\` (autocannon, Node ${process.version}, ` +
-        `${os.cpus().length} CPUs, ${warmUpSeconds} s warm-up at full load first, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}: the machine was shared with other builds).\n\n${table}`,
+        `${os.cpus().length} CPUs, ${warmUpSeconds} s warm-up at full load first, load average at the end ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}: the machine was shared with other builds).\n\n${table}`,
     );
     if (result.errors > 0 || result.non2xx > 0) process.exitCode = 1;
   } finally {

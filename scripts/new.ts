@@ -21,13 +21,18 @@ const args = process.argv.slice(2);
 try {
   const [first = "", ...rest] = args;
   if (first === "--nl" || first.startsWith("--nl=")) {
-    const { slug, file } = createTranslation(first === "--nl" ? rest.join(" ") : first.slice("--nl=".length), resolveContentDir());
+    const { slug, file } = createTranslation(
+      first === "--nl" ? rest.join(" ") : first.slice("--nl=".length),
+      resolveContentDir(),
+    );
     console.log(`Created ${displayPath(file)}, the Dutch translation of ${slug}.md`);
     console.log("Translate the title (and the summary, if any), and write the Dutch text in place of the placeholder.");
     console.log(`Preview it: run npm run dev, then open ${DEV_SERVER}${articlePath("nl", slug)}`);
     console.log(PORT_ADVICE);
   } else if (first.startsWith("--")) {
-    throw new NewArticleError(`Unknown option ${first}: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation`);
+    throw new NewArticleError(
+      `Unknown option ${first}: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation`,
+    );
   } else {
     const { slug, file } = createArticle(args.join(" "), resolveContentDir());
     console.log(`Created ${displayPath(file)}`);

@@ -16,7 +16,9 @@ import { buildProduction, projectRoot, siteEnv, startServer } from "./lib/produc
 const DIST_DIR = ".next-preview";
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm run preview -- --at 2027-01-16T09:00 [--port 3001]  (a moment in Amsterdam time, or an ISO instant such as 2027-01-16T08:00:00Z)`);
+  console.error(
+    `${problem}\nUsage: npm run preview -- --at 2027-01-16T09:00 [--port 3001]  (a moment in Amsterdam time, or an ISO instant such as 2027-01-16T08:00:00Z)`,
+  );
   process.exit(1);
 }
 
@@ -39,7 +41,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) usage(`--port ${portTex
 
 async function main(at: string) {
   const clock = { HSD_NOW: at };
-  console.log(`Building the site as of ${new Date(epochMs).toISOString()} (HSD_NOW=${at}) into ${DIST_DIR}: a few minutes ...`);
+  console.log(
+    `Building the site as of ${new Date(epochMs).toISOString()} (HSD_NOW=${at}) into ${DIST_DIR}: a few minutes ...`,
+  );
   await buildProduction(projectRoot, DIST_DIR, clock);
   const server = await startServer({ env: siteEnv({ distDir: DIST_DIR, env: clock }), port, timeoutMs: 120_000 });
   console.log(`The site as readers will see it at ${at}: ${server.url}  (Ctrl+C stops it)`);

@@ -11,13 +11,16 @@ import { articlePath } from "../src/lib/routes";
 
 try {
   const args = process.argv.slice(2);
-  if (args.length !== 2) throw new RenameError("Give the article's address and its new one: npm run rename -- <old-slug> <new-slug>");
+  if (args.length !== 2)
+    throw new RenameError("Give the article's address and its new one: npm run rename -- <old-slug> <new-slug>");
   const renamed = renameArticle(args[0], args[1], resolveContentDir());
   for (const { from, to } of renamed.moved) console.log(`Moved ${from} to ${to}`);
   const old = EDITIONS.map((edition) => articlePath(edition, renamed.from)).join(" and ");
   console.log(`Added ${renamed.from} to aliases in ${renamed.file}: ${old} now lead to the new address.`);
   if (renamed.announcesEvent) {
-    console.log("This article announces an event: readers who added it to their calendar keep the old entry, and will see the event twice once they add it again.");
+    console.log(
+      "This article announces an event: readers who added it to their calendar keep the old entry, and will see the event twice once they add it again.",
+    );
   }
   console.log("Before committing: npm run check");
 } catch (error) {

@@ -76,9 +76,20 @@ async function main() {
     const startReplica = () => startServer({ env, ownGroup: true, timeoutMs: 90_000 });
     replicas.push(await startReplica(), await startReplica());
     const nginxPort = await freePort();
-    nginx = await startNginx((prefix) => [cachingProxyBlock(prefix, nginxPort, replicas.map((r) => r.port))], nginxPort);
+    nginx = await startNginx(
+      (prefix) => [
+        cachingProxyBlock(
+          prefix,
+          nginxPort,
+          replicas.map((r) => r.port),
+        ),
+      ],
+      nginxPort,
+    );
     const nginxUrl = `http://127.0.0.1:${nginxPort}`;
-    say(`scaleout: replica A ${replicas[0].url} (pid ${replicas[0].pid}), replica B ${replicas[1].url} (pid ${replicas[1].pid}), nginx ${nginxUrl} (pid ${nginx.pid}, config in ${nginx.prefix})`);
+    say(
+      `scaleout: replica A ${replicas[0].url} (pid ${replicas[0].pid}), replica B ${replicas[1].url} (pid ${replicas[1].pid}), nginx ${nginxUrl} (pid ${nginx.pid}, config in ${nginx.prefix})`,
+    );
 
     // 1. Same build, same content: the replicas must answer byte for byte alike.
     say("\n1. Both replicas serve identical pages (fetched from each replica directly)");
@@ -115,7 +126,9 @@ async function main() {
     // 3. What the cache is worth: the target is at least half of what nginx does with the same page as a file.
     const article = routes.find((route) => /^\/news\/(?!page\/)[^/]+$/.test(route));
     if (article) {
-      say(`\n3. nginx's cache in front of the replicas against nginx serving the same HTML from a file (${article}; wrk -t1 -c${connections} -d${compareDurationS}s, ${compareRuns} run${compareRuns === 1 ? "" : "s"} each, interleaved)`);
+      say(
+        `\n3. nginx's cache in front of the replicas against nginx serving the same HTML from a file (${article}; wrk -t1 -c${connections} -d${compareDurationS}s, ${compareRuns} run${compareRuns === 1 ? "" : "s"} each, interleaved)`,
+      );
       const comparison = await compareCacheWithFile({
         upstreamPorts: replicas.map((r) => r.port),
         route: article,
@@ -124,25 +137,43 @@ async function main() {
         runs: compareRuns,
         warmUpS: Math.min(2, compareDurationS),
       });
-      say("| served by | run | req/s | p50 ms | p99 ms | socket errors | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- |");
-      for (const [name, runs] of [["nginx cache (HIT)", comparison.cacheRuns], ["nginx, file on disk", comparison.fileRuns]] as const) {
-        runs.forEach((run, i) => say(`| ${name} | ${i + 1} | ${Math.round(run.requestsPerSecond)} | ${run.p50Ms} | ${run.p99Ms} | ${socketErrorCount(run)} | ${run.non2xx} |`));
+      say(
+        "| served by | run | req/s | p50 ms | p99 ms | socket errors | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- |",
+      );
+      for (const [name, runs] of [
+        ["nginx cache (HIT)", comparison.cacheRuns],
+        ["nginx, file on disk", comparison.fileRuns],
+      ] as const) {
+        runs.forEach((run, i) =>
+          say(
+            `| ${name} | ${i + 1} | ${Math.round(run.requestsPerSecond)} | ${run.p50Ms} | ${run.p99Ms} | ${socketErrorCount(run)} | ${run.non2xx} |`,
+          ),
+        );
       }
       const met = comparison.ratio >= 0.5;
-      say(`   cache statuses before the load: ${comparison.cacheStatuses.join(", ")}; ${comparison.bytes} bytes of HTML`);
-      say(`   target: the cache serves an article at >= 0.5 x nginx serving the same file: ${comparison.ratio.toFixed(2)} x (best runs): ${met ? "met" : "NOT met"}`);
+      say(
+        `   cache statuses before the load: ${comparison.cacheStatuses.join(", ")}; ${comparison.bytes} bytes of HTML`,
+      );
+      say(
+        `   target: the cache serves an article at >= 0.5 x nginx serving the same file: ${comparison.ratio.toFixed(2)} x (best runs): ${met ? "met" : "NOT met"}`,
+      );
     } else {
       say("\n3. nginx's cache against a file: not measured, no article found on the home page");
     }
 
     // 4. Lose a replica under load. The load bypasses the cache so every request reaches a replica.
     const target = routes.includes("/news") ? "/news" : "/";
-    say(`\n4. Killing replica A (pid ${replicas[0].pid}) ${durationS / 2} s into a ${durationS} s load run (${connections} connections, ${target}, cache bypassed)`);
+    say(
+      `\n4. Killing replica A (pid ${replicas[0].pid}) ${durationS / 2} s into a ${durationS} s load run (${connections} connections, ${target}, cache bypassed)`,
+    );
     const perUpstream = new Map<string, number>();
-    const killTimer = setTimeout(() => {
-      process.kill(-replicas[0].pid, "SIGKILL");
-      say(`   ${new Date().toISOString()}: replica A killed`);
-    }, (durationS * 1000) / 2);
+    const killTimer = setTimeout(
+      () => {
+        process.kill(-replicas[0].pid, "SIGKILL");
+        say(`   ${new Date().toISOString()}: replica A killed`);
+      },
+      (durationS * 1000) / 2,
+    );
     const result = await autocannon({
       url: nginxUrl + target,
       connections,
@@ -151,7 +182,12 @@ async function main() {
       requests: [
         {
           method: "GET",
-          onResponse: (_status: number, _body: string, _context: unknown, headers?: Record<string, string | string[]>) => {
+          onResponse: (
+            _status: number,
+            _body: string,
+            _context: unknown,
+            headers?: Record<string, string | string[]>,
+          ) => {
             const upstream = String(headers?.["x-upstream"] ?? headers?.["X-Upstream"] ?? "?");
             perUpstream.set(upstream, (perUpstream.get(upstream) ?? 0) + 1);
           },
@@ -161,10 +197,18 @@ async function main() {
     clearTimeout(killTimer);
     const errors = result.errors + result.timeouts + result.non2xx;
     if (errors > 0) failures++;
-    say("| requests | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- |");
-    say(`| ${result.requests.total} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.timeouts} | ${result.non2xx} |`);
-    say(`   answered by (nginx X-Upstream; "a, b" means the first try failed and nginx retried): ${[...perUpstream].map(([k, v]) => `${k} ${v}`).join("; ")}`);
-    say(`\nscaleout: ${failures === 0 ? "all checks passed" : `${failures} check(s) FAILED`} in ${((Date.now() - started) / 1000).toFixed(0)} s; zero client errors across the loss of a replica: ${errors === 0 ? "yes" : "NO"}`);
+    say(
+      "| requests | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- |",
+    );
+    say(
+      `| ${result.requests.total} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.timeouts} | ${result.non2xx} |`,
+    );
+    say(
+      `   answered by (nginx X-Upstream; "a, b" means the first try failed and nginx retried): ${[...perUpstream].map(([k, v]) => `${k} ${v}`).join("; ")}`,
+    );
+    say(
+      `\nscaleout: ${failures === 0 ? "all checks passed" : `${failures} check(s) FAILED`} in ${((Date.now() - started) / 1000).toFixed(0)} s; zero client errors across the loss of a replica: ${errors === 0 ? "yes" : "NO"}`,
+    );
   } finally {
     await nginx?.stop();
     for (const replica of replicas) await replica.stop();

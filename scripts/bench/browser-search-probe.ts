@@ -31,10 +31,19 @@ export interface BrowserSearchProbe {
 }
 
 /** Lighthouse's mobile preset as DevTools applies it (lighthouse-core/config/constants.js, throttling.mobileSlow4G). */
-const MOBILE = { latencyMs: 150 * 3.75, downloadKbps: 1.6 * 1024 * 0.9, uploadKbps: 750 * 0.9, cpuSlowdown: 4 } as const;
+const MOBILE = {
+  latencyMs: 150 * 3.75,
+  downloadKbps: 1.6 * 1024 * 0.9,
+  uploadKbps: 750 * 0.9,
+  cpuSlowdown: 4,
+} as const;
 const KEY_DELAY_MS = 100;
 
-export async function probeBrowserSearch(baseUrl: string, query: string, { warm = false }: { warm?: boolean } = {}): Promise<BrowserSearchProbe> {
+export async function probeBrowserSearch(
+  baseUrl: string,
+  query: string,
+  { warm = false }: { warm?: boolean } = {},
+): Promise<BrowserSearchProbe> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
@@ -56,7 +65,8 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
     const started = new Map<Request, (typeof requests)[number] | undefined>();
     page.on("request", (request) => {
       if (!counting) return;
-      const entry = counting === "query" ? { url: request.url().replace(baseUrl, ""), startEpochMs: Date.now() } : undefined;
+      const entry =
+        counting === "query" ? { url: request.url().replace(baseUrl, ""), startEpochMs: Date.now() } : undefined;
       if (entry) requests.push(entry);
       started.set(request, entry);
     });
@@ -73,7 +83,10 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
         bytes.queryRequests++;
       }
     });
-    page.on("console", (message) => { if (message.type() === "error" || message.type() === "warning") console.error(`page ${message.type()}: ${message.text()}`); });
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning")
+        console.error(`page ${message.type()}: ${message.text()}`);
+    });
     page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
     const worker = new Promise<void>((resolve) => page.on("worker", () => resolve()));
     counting = "setup";
@@ -109,7 +122,12 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
         measured,
         new Promise<never>((_, reject) =>
           setTimeout(async () => {
-            const seen = await page.evaluate(() => `field "${document.querySelector<HTMLInputElement>("#search-page-query")?.value}", status "${document.querySelector("main [role=status]")?.textContent}", ${document.querySelectorAll("main ol h2").length} results shown`).catch(() => "");
+            const seen = await page
+              .evaluate(
+                () =>
+                  `field "${document.querySelector<HTMLInputElement>("#search-page-query")?.value}", status "${document.querySelector("main [role=status]")?.textContent}", ${document.querySelectorAll("main ol h2").length} results shown`,
+              )
+              .catch(() => "");
             reject(new Error(`no results for "${query}" within 60 s (${seen})`));
           }, 60_000),
         ),
@@ -121,7 +139,10 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
     let warmFirstResultsMs: number | undefined;
     if (warm) {
       await field.fill("");
-      await page.locator("main [role=status]").filter({ hasText: /^$/ }).waitFor({ state: "attached", timeout: 60_000 });
+      await page
+        .locator("main [role=status]")
+        .filter({ hasText: /^$/ })
+        .waitFor({ state: "attached", timeout: 60_000 });
       warmFirstResultsMs = (await typed()).ms;
     }
     const timeline = requests.map(({ url, startEpochMs, endEpochMs, bytes: size }) => ({
@@ -129,7 +150,15 @@ export async function probeBrowserSearch(baseUrl: string, query: string, { warm 
       startMs: Math.round(startEpochMs - lastKeyEpochMs),
       ...(endEpochMs === undefined ? {} : { endMs: Math.round(endEpochMs - lastKeyEpochMs), bytes: size }),
     }));
-    return { query, firstResultsMs, queryBytes: bytes.query, queryRequests: bytes.queryRequests, setupBytes: bytes.setup, timeline, ...(warm ? { warmFirstResultsMs } : {}) };
+    return {
+      query,
+      firstResultsMs,
+      queryBytes: bytes.query,
+      queryRequests: bytes.queryRequests,
+      setupBytes: bytes.setup,
+      timeline,
+      ...(warm ? { warmFirstResultsMs } : {}),
+    };
   } finally {
     await browser.close();
   }
@@ -145,7 +174,9 @@ if (process.argv[1]?.endsWith("browser-search-probe.ts")) {
   probeBrowserSearch(baseUrl, query, { warm }).then(({ timeline = [], ...probe }) => {
     console.log(JSON.stringify(probe));
     for (const { url, startMs, endMs, bytes } of timeline) {
-      console.log(`${String(startMs).padStart(7)} ms -> ${endMs === undefined ? "  (open)" : `${String(endMs).padStart(5)} ms`} ${String(bytes ?? "").padStart(7)} B  ${url}`);
+      console.log(
+        `${String(startMs).padStart(7)} ms -> ${endMs === undefined ? "  (open)" : `${String(endMs).padStart(5)} ms`} ${String(bytes ?? "").padStart(7)} B  ${url}`,
+      );
     }
   });
 }

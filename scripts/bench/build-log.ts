@@ -23,17 +23,31 @@ const DURATION = String.raw`([\d.]+\s?(?:ms|s|min))`;
 
 /** The lines Next.js 16 (and the site's content step) print when a phase ends, in build order. */
 const PHASES: { name: string; pattern: RegExp; detail?: (match: RegExpExecArray) => string }[] = [
-  { name: "config (incl. the content check)", pattern: new RegExp(String.raw`Running next\.config\.\w+ took ${DURATION}`) },
+  {
+    name: "config (incl. the content check)",
+    pattern: new RegExp(String.raw`Running next\.config\.\w+ took ${DURATION}`),
+  },
   {
     name: "content snapshot (beside the compiler)",
-    pattern: new RegExp(String.raw`content snapshot of .*?: (\d+) articles(?:, (\d+) with a Dutch translation)?.* in ${DURATION}`),
+    pattern: new RegExp(
+      String.raw`content snapshot of .*?: (\d+) articles(?:, (\d+) with a Dutch translation)?.* in ${DURATION}`,
+    ),
     detail: (m) => `${m[1]} articles${m[2] === undefined ? "" : `, ${m[2]} translated`}`,
   },
   { name: "compile", pattern: new RegExp(String.raw`Compiled successfully in ${DURATION}`) },
-  { name: "snapshot moved into the output", pattern: new RegExp(String.raw`Completed runAfterProductionCompile in ${DURATION}`) },
+  {
+    name: "snapshot moved into the output",
+    pattern: new RegExp(String.raw`Completed runAfterProductionCompile in ${DURATION}`),
+  },
   { name: "TypeScript", pattern: new RegExp(String.raw`Finished TypeScript(?: config validation)? in ${DURATION}`) },
-  { name: "filesystem cache write", pattern: new RegExp(String.raw`Finished writing to filesystem cache in ${DURATION}`) },
-  { name: "collect page data", pattern: new RegExp(String.raw`Collecting page data using \d+ workers? in ${DURATION}`) },
+  {
+    name: "filesystem cache write",
+    pattern: new RegExp(String.raw`Finished writing to filesystem cache in ${DURATION}`),
+  },
+  {
+    name: "collect page data",
+    pattern: new RegExp(String.raw`Collecting page data using \d+ workers? in ${DURATION}`),
+  },
   {
     name: "static generation",
     pattern: new RegExp(String.raw`Generating static pages using (\d+) workers? \((\d+)/\d+\) in ${DURATION}`),

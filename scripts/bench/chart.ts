@@ -26,7 +26,14 @@ function niceMax(value: number): number {
   return Math.ceil(value / step) * step;
 }
 
-function panel(points: ChartPoint[], value: (p: ChartPoint) => number, title: string, unit: string, colour: string, offsetX: number): string {
+function panel(
+  points: ChartPoint[],
+  value: (p: ChartPoint) => number,
+  title: string,
+  unit: string,
+  colour: string,
+  offsetX: number,
+): string {
   const ns = points.map((p) => p.n);
   const minLog = Math.log10(Math.min(...ns)) - 0.15;
   const maxLog = Math.log10(Math.max(...ns)) + 0.15;
@@ -39,17 +46,30 @@ function panel(points: ChartPoint[], value: (p: ChartPoint) => number, title: st
   out.push(`<text x="${offsetX + WIDTH / 2}" y="20" text-anchor="middle" font-weight="bold">${escape(title)}</text>`);
   for (let i = 0; i <= 4; i++) {
     const v = (yMax / 4) * i;
-    out.push(`<line x1="${offsetX + MARGIN.left}" x2="${offsetX + WIDTH - MARGIN.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>`);
-    out.push(`<text x="${offsetX + MARGIN.left - 6}" y="${y(v) + 4}" text-anchor="end">${Number(v.toPrecision(3))}</text>`);
+    out.push(
+      `<line x1="${offsetX + MARGIN.left}" x2="${offsetX + WIDTH - MARGIN.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>`,
+    );
+    out.push(
+      `<text x="${offsetX + MARGIN.left - 6}" y="${y(v) + 4}" text-anchor="end">${Number(v.toPrecision(3))}</text>`,
+    );
   }
-  for (const n of ns) out.push(`<text x="${x(n)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle">${n.toLocaleString("en-US")}</text>`);
-  out.push(`<text x="${offsetX + MARGIN.left + plotW / 2}" y="${HEIGHT - 8}" text-anchor="middle">articles (log scale)</text>`);
-  out.push(`<text transform="translate(${offsetX + 14} ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escape(unit)}</text>`);
+  for (const n of ns)
+    out.push(
+      `<text x="${x(n)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle">${n.toLocaleString("en-US")}</text>`,
+    );
+  out.push(
+    `<text x="${offsetX + MARGIN.left + plotW / 2}" y="${HEIGHT - 8}" text-anchor="middle">articles (log scale)</text>`,
+  );
+  out.push(
+    `<text transform="translate(${offsetX + 14} ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escape(unit)}</text>`,
+  );
   // A straight-line-in-N reference through the smallest point: anything above it grows faster than linearly.
   const first = points[0];
   const linear = points.map((p) => `${x(p.n)},${y(Math.min(yMax, (value(first) * p.n) / first.n))}`).join(" ");
   if (points.length > 1) out.push(`<polyline points="${linear}" fill="none" stroke="#999" stroke-dasharray="4 4"/>`);
-  out.push(`<polyline points="${points.map((p) => `${x(p.n)},${y(value(p))}`).join(" ")}" fill="none" stroke="${colour}" stroke-width="2"/>`);
+  out.push(
+    `<polyline points="${points.map((p) => `${x(p.n)},${y(value(p))}`).join(" ")}" fill="none" stroke="${colour}" stroke-width="2"/>`,
+  );
   for (const p of points) {
     out.push(`<circle cx="${x(p.n)}" cy="${y(value(p))}" r="3.5" fill="${colour}"/>`);
     out.push(`<text x="${x(p.n) + 6}" y="${y(value(p)) - 6}">${Number(value(p).toPrecision(3))}</text>`);

@@ -62,7 +62,11 @@ export async function writeBenchPhotos(publicDir: string): Promise<string[]> {
       for (let x = 0; x < width; x++) {
         const at = (y * width + x) * 3;
         const wave = Math.sin(x / (90 + position * 30)) * Math.cos(y / 70) * 60;
-        for (let c = 0; c < 3; c++) pixels[at + c] = Math.max(0, Math.min(255, hue[c] * (x / width) + (255 - hue[c]) * (y / height) * 0.5 + wave + (random() - 0.5) * 40));
+        for (let c = 0; c < 3; c++)
+          pixels[at + c] = Math.max(
+            0,
+            Math.min(255, hue[c] * (x / width) + (255 - hue[c]) * (y / height) * 0.5 + wave + (random() - 0.5) * 40),
+          );
       }
     }
     let image = sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 });
@@ -110,11 +114,49 @@ const THEME_NAMES = [
 ];
 
 const PARTNER_WORDS = [
-  "Delta", "North Sea", "Randstad", "Harbour", "Lowlands", "Beacon", "Dune", "Polder", "Canal", "Tulip",
-  "Windmill", "Dyke", "Meridian", "Orion", "Vector", "Sentinel", "Bastion", "Citadel", "Keystone", "Lighthouse",
-  "Anchor", "Compass", "Horizon", "Summit", "Pioneer", "Atlas", "Harbinger", "Nimbus", "Quantum", "Zenith",
+  "Delta",
+  "North Sea",
+  "Randstad",
+  "Harbour",
+  "Lowlands",
+  "Beacon",
+  "Dune",
+  "Polder",
+  "Canal",
+  "Tulip",
+  "Windmill",
+  "Dyke",
+  "Meridian",
+  "Orion",
+  "Vector",
+  "Sentinel",
+  "Bastion",
+  "Citadel",
+  "Keystone",
+  "Lighthouse",
+  "Anchor",
+  "Compass",
+  "Horizon",
+  "Summit",
+  "Pioneer",
+  "Atlas",
+  "Harbinger",
+  "Nimbus",
+  "Quantum",
+  "Zenith",
 ];
-const PARTNER_KINDS = ["Security", "Labs", "University", "Institute", "Systems", "Municipality", "Cyber", "Consulting", "Group", "Foundation"];
+const PARTNER_KINDS = [
+  "Security",
+  "Labs",
+  "University",
+  "Institute",
+  "Systems",
+  "Municipality",
+  "Cyber",
+  "Consulting",
+  "Group",
+  "Foundation",
+];
 
 /** The Dutch names of the themes, in THEME_NAMES order. */
 const THEME_NAMES_NL = [
@@ -132,27 +174,116 @@ const THEME_NAMES_NL = [
   "Internationale samenwerking",
 ];
 /** Partners of these kinds have a Dutch name too ("Gemeente Delta"); the others keep theirs. */
-const PARTNER_KINDS_NL: Record<string, string> = { University: "Universiteit", Institute: "Instituut", Municipality: "Gemeente", Foundation: "Stichting" };
+const PARTNER_KINDS_NL: Record<string, string> = {
+  University: "Universiteit",
+  Institute: "Instituut",
+  Municipality: "Gemeente",
+  Foundation: "Stichting",
+};
 
 const NOUNS = [
-  "resilience", "cooperation", "innovation", "infrastructure", "network", "platform", "coalition", "programme",
-  "agenda", "roadmap", "pilot", "consortium", "standard", "framework", "exercise", "campus", "ecosystem",
-  "talent", "sensor", "dataset", "protocol", "incident", "response", "strategy", "community", "policy",
+  "resilience",
+  "cooperation",
+  "innovation",
+  "infrastructure",
+  "network",
+  "platform",
+  "coalition",
+  "programme",
+  "agenda",
+  "roadmap",
+  "pilot",
+  "consortium",
+  "standard",
+  "framework",
+  "exercise",
+  "campus",
+  "ecosystem",
+  "talent",
+  "sensor",
+  "dataset",
+  "protocol",
+  "incident",
+  "response",
+  "strategy",
+  "community",
+  "policy",
 ];
 const ADJECTIVES = [
-  "secure", "resilient", "digital", "regional", "national", "shared", "trusted", "practical", "open", "smart",
-  "integrated", "urgent", "ambitious", "concrete", "joint", "local", "European", "critical", "new", "proven",
+  "secure",
+  "resilient",
+  "digital",
+  "regional",
+  "national",
+  "shared",
+  "trusted",
+  "practical",
+  "open",
+  "smart",
+  "integrated",
+  "urgent",
+  "ambitious",
+  "concrete",
+  "joint",
+  "local",
+  "European",
+  "critical",
+  "new",
+  "proven",
 ];
 const VERBS = [
-  "strengthens", "connects", "accelerates", "supports", "tests", "shares", "develops", "protects", "scales up",
-  "brings together", "explores", "improves", "launches", "evaluates", "funds", "coordinates",
+  "strengthens",
+  "connects",
+  "accelerates",
+  "supports",
+  "tests",
+  "shares",
+  "develops",
+  "protects",
+  "scales up",
+  "brings together",
+  "explores",
+  "improves",
+  "launches",
+  "evaluates",
+  "funds",
+  "coordinates",
 ];
 const ACTORS = [
-  "the municipality", "the consortium", "HSD", "the partners", "the ministry", "the research team", "the working group",
-  "the start-ups", "the campus", "the regional government", "the programme office", "knowledge institutions",
+  "the municipality",
+  "the consortium",
+  "HSD",
+  "the partners",
+  "the ministry",
+  "the research team",
+  "the working group",
+  "the start-ups",
+  "the campus",
+  "the regional government",
+  "the programme office",
+  "knowledge institutions",
 ];
-const PLACES = ["The Hague", "Rotterdam", "Delft", "Leiden", "Amsterdam", "Utrecht", "Eindhoven", "Brussels", "Zoetermeer"];
-const PEOPLE = ["Anna de Vries", "Pieter Jansen", "Sanne Bakker", "Joris van Dijk", "Fatima El Amrani", "Lucas Visser", "Eva Smit", "Daan Mulder"];
+const PLACES = [
+  "The Hague",
+  "Rotterdam",
+  "Delft",
+  "Leiden",
+  "Amsterdam",
+  "Utrecht",
+  "Eindhoven",
+  "Brussels",
+  "Zoetermeer",
+];
+const PEOPLE = [
+  "Anna de Vries",
+  "Pieter Jansen",
+  "Sanne Bakker",
+  "Joris van Dijk",
+  "Fatima El Amrani",
+  "Lucas Visser",
+  "Eva Smit",
+  "Daan Mulder",
+];
 
 /** The words of one language's sentences, and the small words that join them. */
 interface Language {
@@ -161,7 +292,17 @@ interface Language {
   verbs: readonly string[];
   actors: readonly string[];
   places: readonly string[];
-  words: { a: string; for: string; in: string; with: string; the: string; of: string; see: string; and: string; across: string };
+  words: {
+    a: string;
+    for: string;
+    in: string;
+    with: string;
+    the: string;
+    of: string;
+    see: string;
+    and: string;
+    across: string;
+  };
 }
 
 const ENGLISH: Language = {
@@ -176,24 +317,99 @@ const ENGLISH: Language = {
 /** Dutch-looking text for the translations: real Dutch words, some with accents (search folds them). */
 const DUTCH: Language = {
   nouns: [
-    "weerbaarheid", "samenwerking", "innovatie", "infrastructuur", "netwerk", "platform", "coalitie", "programma",
-    "agenda", "routekaart", "proef", "samenwerkingsverband", "norm", "kader", "oefening", "campus", "ecosysteem",
-    "talent", "sensor", "dataset", "protocol", "incident", "aanpak", "strategie", "gemeenschap", "beleid",
+    "weerbaarheid",
+    "samenwerking",
+    "innovatie",
+    "infrastructuur",
+    "netwerk",
+    "platform",
+    "coalitie",
+    "programma",
+    "agenda",
+    "routekaart",
+    "proef",
+    "samenwerkingsverband",
+    "norm",
+    "kader",
+    "oefening",
+    "campus",
+    "ecosysteem",
+    "talent",
+    "sensor",
+    "dataset",
+    "protocol",
+    "incident",
+    "aanpak",
+    "strategie",
+    "gemeenschap",
+    "beleid",
   ],
   adjectives: [
-    "veilige", "weerbare", "digitale", "regionale", "landelijke", "gedeelde", "betrouwbare", "praktische", "open", "slimme",
-    "geïntegreerde", "urgente", "ambitieuze", "concrete", "gezamenlijke", "lokale", "Europese", "vitale", "nieuwe", "financiële",
+    "veilige",
+    "weerbare",
+    "digitale",
+    "regionale",
+    "landelijke",
+    "gedeelde",
+    "betrouwbare",
+    "praktische",
+    "open",
+    "slimme",
+    "geïntegreerde",
+    "urgente",
+    "ambitieuze",
+    "concrete",
+    "gezamenlijke",
+    "lokale",
+    "Europese",
+    "vitale",
+    "nieuwe",
+    "financiële",
   ],
   verbs: [
-    "versterkt", "verbindt", "versnelt", "ondersteunt", "test", "deelt", "ontwikkelt", "beschermt", "vergroot",
-    "brengt samen", "verkent", "verbetert", "lanceert", "evalueert", "financiert", "coördineert",
+    "versterkt",
+    "verbindt",
+    "versnelt",
+    "ondersteunt",
+    "test",
+    "deelt",
+    "ontwikkelt",
+    "beschermt",
+    "vergroot",
+    "brengt samen",
+    "verkent",
+    "verbetert",
+    "lanceert",
+    "evalueert",
+    "financiert",
+    "coördineert",
   ],
   actors: [
-    "de gemeente", "het consortium", "HSD", "de partners", "het ministerie", "het onderzoeksteam", "de werkgroep",
-    "de start-ups", "de campus", "de provincie", "het programmabureau", "kennisinstellingen",
+    "de gemeente",
+    "het consortium",
+    "HSD",
+    "de partners",
+    "het ministerie",
+    "het onderzoeksteam",
+    "de werkgroep",
+    "de start-ups",
+    "de campus",
+    "de provincie",
+    "het programmabureau",
+    "kennisinstellingen",
   ],
   places: ["Den Haag", "Rotterdam", "Delft", "Leiden", "Amsterdam", "Utrecht", "Eindhoven", "Brussel", "Zoetermeer"],
-  words: { a: "een", for: "voor", in: "in", with: "met", the: "de", of: "van", see: "zie", and: "en", across: "in heel" },
+  words: {
+    a: "een",
+    for: "voor",
+    in: "in",
+    with: "met",
+    the: "de",
+    of: "van",
+    see: "zie",
+    and: "en",
+    across: "in heel",
+  },
 };
 
 /**
@@ -226,7 +442,14 @@ function addDays(day: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, dayOfMonth + days)).toISOString().slice(0, 10);
 }
 
-const VENUES = ["HSD Campus", "World Forum", "The Hague City Hall", "Campus Delft", "Leiden Bio Science Park", "Rotterdam Ahoy"];
+const VENUES = [
+  "HSD Campus",
+  "World Forum",
+  "The Hague City Hall",
+  "Campus Delft",
+  "Leiden Bio Science Park",
+  "Rotterdam Ahoy",
+];
 
 /**
  * The event block of an announcement published on `published`: all-day (one day or several),
@@ -234,8 +457,10 @@ const VENUES = ["HSD Campus", "World Forum", "The Hague City Hall", "Campus Delf
  * after the announcement, but always before `today`; upcoming ones within half a year of it.
  */
 function eventBlock(random: () => number, published: string, today: string, upcoming: boolean): string[] {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  let day = upcoming ? addDays(today, 1 + Math.floor(random() * 180)) : addDays(published, 7 + Math.floor(random() * 50));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  let day = upcoming
+    ? addDays(today, 1 + Math.floor(random() * 180))
+    : addDays(published, 7 + Math.floor(random() * 50));
   if (!upcoming && day >= today) day = addDays(today, -1 - Math.floor(random() * 30));
   const kind = random();
   const hour = 9 + Math.floor(random() * 10);
@@ -243,7 +468,10 @@ function eventBlock(random: () => number, published: string, today: string, upco
   const minutes = random() < 0.5 ? "00" : "30";
   const lines = ["event:"];
   if (kind < 0.4) {
-    lines.push(`  start: ${at(day, hour, minutes)}`, `  end: ${at(day, Math.min(23, hour + 1 + Math.floor(random() * 3)), minutes)}`);
+    lines.push(
+      `  start: ${at(day, hour, minutes)}`,
+      `  end: ${at(day, Math.min(23, hour + 1 + Math.floor(random() * 3)), minutes)}`,
+    );
   } else if (kind < 0.55) {
     lines.push(`  start: ${at(day, hour, minutes)}`);
   } else if (kind < 0.85) {
@@ -254,7 +482,10 @@ function eventBlock(random: () => number, published: string, today: string, upco
   const where = random();
   if (where < 0.7) {
     lines.push(`  location: ${pick(VENUES)}`);
-    if (random() < 0.5) lines.push(`  address: ${1 + Math.floor(random() * 200)} ${pick(["Main Street", "Harbour Road", "Campus Lane"])}, ${pick(PLACES)}`);
+    if (random() < 0.5)
+      lines.push(
+        `  address: ${1 + Math.floor(random() * 200)} ${pick(["Main Street", "Harbour Road", "Campus Lane"])}, ${pick(PLACES)}`,
+      );
   }
   if (where >= 0.55) lines.push(`  online: https://events.example.org/live/${Math.floor(random() * 1e6)}`);
   if (random() < 0.5) lines.push(`  registration: https://events.example.org/register/${Math.floor(random() * 1e6)}`);
@@ -264,16 +495,31 @@ function eventBlock(random: () => number, published: string, today: string, upco
 /** The front matter of an article's photo: one of BENCH_PHOTOS in turn, with alt text, credit and focus. */
 function photoLines(turn: number): string[] {
   const photo = BENCH_PHOTOS[turn % BENCH_PHOTOS.length];
-  return [`image: ${benchPhotoPath(photo.name)}`, `imageAlt: A generated test photo (${photo.name})`, `imageCaption: Test photo ${turn + 1}`, "imageCredit: Benchmark", `imageFocus: "${photo.focus}"`];
+  return [
+    `image: ${benchPhotoPath(photo.name)}`,
+    `imageAlt: A generated test photo (${photo.name})`,
+    `imageCaption: Test photo ${turn + 1}`,
+    "imageCredit: Benchmark",
+    `imageFocus: "${photo.focus}"`,
+  ];
 }
 
 function slugify(text: string): string {
-  return text.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function sentence(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], language: Language = ENGLISH): string {
+function sentence(
+  random: () => number,
+  pick: <T>(list: readonly T[]) => T,
+  links: string[],
+  language: Language = ENGLISH,
+): string {
   const { nouns, adjectives, verbs, actors, places, words } = language;
   const parts = [
     capitalised(pick(actors)),
@@ -282,13 +528,20 @@ function sentence(random: () => number, pick: <T>(list: readonly T[]) => T, link
     random() < 0.5 ? `${words.for} ${pick(adjectives)} ${pick(nouns)}` : `${words.in} ${pick(places)}`,
   ];
   let text = parts.join(" ");
-  if (random() < 0.35) text += `, ${words.with} ${random() < 0.5 ? "**" + pick(adjectives) + " " + pick(nouns) + "**" : words.the + " " + pick(nouns) + " " + words.of + " " + pick(places)}`;
+  if (random() < 0.35)
+    text += `, ${words.with} ${random() < 0.5 ? "**" + pick(adjectives) + " " + pick(nouns) + "**" : words.the + " " + pick(nouns) + " " + words.of + " " + pick(places)}`;
   if (random() < 0.12 && links.length > 0) text += ` (${words.see} [${pick(nouns)}](${pick(links)}))`;
   if (random() < 0.3) text += ` ${words.and} ${pick(adjectives)} ${pick(nouns)} ${words.across} ${pick(places)}`;
   return `${text}.`;
 }
 
-function paragraph(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], sentences: number, language: Language = ENGLISH): string {
+function paragraph(
+  random: () => number,
+  pick: <T>(list: readonly T[]) => T,
+  links: string[],
+  sentences: number,
+  language: Language = ENGLISH,
+): string {
   return Array.from({ length: sentences }, () => sentence(random, pick, links, language)).join(" ");
 }
 
@@ -297,7 +550,12 @@ function paragraph(random: () => number, pick: <T>(list: readonly T[]) => T, lin
  * in the first, a list in the second, sometimes a numbered list in the third), topped up to
  * about 600 words.
  */
-function articleBody(random: () => number, pick: <T>(list: readonly T[]) => T, links: string[], language: Language = ENGLISH): string {
+function articleBody(
+  random: () => number,
+  pick: <T>(list: readonly T[]) => T,
+  links: string[],
+  language: Language = ENGLISH,
+): string {
   const { nouns, adjectives, places, words } = language;
   const blocks: string[] = [paragraph(random, pick, links, 3 + Math.floor(random() * 2), language)];
   const sections = 3 + Math.floor(random() * 2);
@@ -305,8 +563,17 @@ function articleBody(random: () => number, pick: <T>(list: readonly T[]) => T, l
     blocks.push(`## ${capitalised(pick(adjectives))} ${pick(nouns)} ${words.for} ${pick(places)}`);
     blocks.push(paragraph(random, pick, links, 3 + Math.floor(random() * 3), language));
     if (s === 0) blocks.push(`> ${pick(PEOPLE)}: "${paragraph(random, pick, [], 2, language)}"`);
-    if (s === 1) blocks.push(Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${pick(adjectives)} ${pick(nouns)} ${words.in} ${pick(places)}`).join("\n"));
-    if (s === 2 && random() < 0.5) blocks.push(Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(random, pick, links, language)}`).join("\n"));
+    if (s === 1)
+      blocks.push(
+        Array.from(
+          { length: 3 + Math.floor(random() * 3) },
+          () => `- ${pick(adjectives)} ${pick(nouns)} ${words.in} ${pick(places)}`,
+        ).join("\n"),
+      );
+    if (s === 2 && random() < 0.5)
+      blocks.push(
+        Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(random, pick, links, language)}`).join("\n"),
+      );
     blocks.push(paragraph(random, pick, links, 2 + Math.floor(random() * 3), language));
   }
   // Top up to about 600 words, as real news items are.
@@ -316,12 +583,14 @@ function articleBody(random: () => number, pick: <T>(list: readonly T[]) => T, l
 
 /** The Dutch translation of an article: its own title, a summary half the time, its own body. */
 function translationText(random: () => number, links: string[], hasPhoto = false): string {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const title = `${capitalised(pick(DUTCH.adjectives))} ${pick(DUTCH.nouns)} ${pick(DUTCH.verbs)} ${pick(DUTCH.adjectives)} ${pick(DUTCH.nouns)} in ${pick(DUTCH.places)}`;
   const frontMatter = [
     "---",
     `title: ${title}`,
-    random() < 0.5 ? `summary: ${paragraph(random, pick, [], 1, DUTCH).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined,
+    random() < 0.5
+      ? `summary: ${paragraph(random, pick, [], 1, DUTCH).replace(/\*\*/g, "").replace(/[:#]/g, "")}`
+      : undefined,
     ...(hasPhoto ? ["imageAlt: Een gegenereerde testfoto", "imageCaption: Testfoto"] : []),
     "---",
   ];
@@ -339,8 +608,22 @@ export function writeCorpus(
 ): { dir: string; reused: boolean; words: number; translations: number } {
   const stampFile = path.join(dir, ".corpus.json");
   if (fs.existsSync(stampFile)) {
-    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as { version: number; count: number; seed: number; today?: string; translateEvery?: number; words: number; translations?: number };
-    if (saved.version === CORPUS_VERSION && saved.count === count && saved.seed === seed && saved.today === today && saved.translateEvery === translateEvery) {
+    const saved = JSON.parse(fs.readFileSync(stampFile, "utf8")) as {
+      version: number;
+      count: number;
+      seed: number;
+      today?: string;
+      translateEvery?: number;
+      words: number;
+      translations?: number;
+    };
+    if (
+      saved.version === CORPUS_VERSION &&
+      saved.count === count &&
+      saved.seed === seed &&
+      saved.today === today &&
+      saved.translateEvery === translateEvery
+    ) {
       return { dir, reused: true, words: saved.words, translations: saved.translations ?? 0 };
     }
   }
@@ -354,8 +637,8 @@ export function writeCorpus(
   const translationRandom = seededRandom(seed ^ 0x4e4c);
   let events = 0;
   let translations = 0;
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const pickSome = <T,>(list: readonly T[], max: number): T[] => {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pickSome = <T>(list: readonly T[], max: number): T[] => {
     const wanted = 1 + Math.floor(random() * max);
     const chosen = new Set<T>();
     while (chosen.size < wanted) chosen.add(pick(list));
@@ -366,21 +649,38 @@ export function writeCorpus(
     id: slugify(name),
     name,
     description: `News about ${name.toLowerCase()} in the security cluster.`,
-    nl: { name: THEME_NAMES_NL[i], description: `Nieuws over ${THEME_NAMES_NL[i].toLowerCase()} in het veiligheidscluster.` },
+    nl: {
+      name: THEME_NAMES_NL[i],
+      description: `Nieuws over ${THEME_NAMES_NL[i].toLowerCase()} in het veiligheidscluster.`,
+    },
   }));
   const partners = Array.from({ length: PARTNER_COUNT }, (_, i) => {
     const word = PARTNER_WORDS[i % PARTNER_WORDS.length];
     const kind = PARTNER_KINDS[i % PARTNER_KINDS.length];
     const name = `${word} ${kind}`;
-    return { id: slugify(name), name, url: `https://www.${slugify(name)}.example`, nlName: PARTNER_KINDS_NL[kind] ? `${PARTNER_KINDS_NL[kind]} ${word}` : undefined };
+    return {
+      id: slugify(name),
+      name,
+      url: `https://www.${slugify(name)}.example`,
+      nlName: PARTNER_KINDS_NL[kind] ? `${PARTNER_KINDS_NL[kind]} ${word}` : undefined,
+    };
   });
   fs.writeFileSync(
     path.join(dir, "themes.yml"),
-    themes.map((t) => `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n  nl:\n    name: ${t.nl.name}\n    description: ${t.nl.description}\n`).join(""),
+    themes
+      .map(
+        (t) =>
+          `- id: ${t.id}\n  name: ${t.name}\n  description: ${t.description}\n  nl:\n    name: ${t.nl.name}\n    description: ${t.nl.description}\n`,
+      )
+      .join(""),
   );
   fs.writeFileSync(
     path.join(dir, "partners.yml"),
-    partners.map((p) => `- id: ${p.id}\n  name: ${p.name}\n  url: ${p.url}\n${p.nlName ? `  nl:\n    name: ${p.nlName}\n` : ""}`).join(""),
+    partners
+      .map(
+        (p) => `- id: ${p.id}\n  name: ${p.name}\n  url: ${p.url}\n${p.nlName ? `  nl:\n    name: ${p.nlName}\n` : ""}`,
+      )
+      .join(""),
   );
 
   const start = Date.UTC(FIRST_YEAR, 0, 1);
@@ -392,7 +692,10 @@ export function writeCorpus(
     // The index keeps slugs unique; the number also keeps them stable when titles repeat.
     const slug = `${slugify(title)}-${i + 1}`;
     const day = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
-    const withTime = random() < 0.2 ? `T${String(8 + Math.floor(random() * 10)).padStart(2, "0")}:${random() < 0.5 ? "00" : "30"}` : "";
+    const withTime =
+      random() < 0.2
+        ? `T${String(8 + Math.floor(random() * 10)).padStart(2, "0")}:${random() < 0.5 ? "00" : "30"}`
+        : "";
     const articleThemes = pickSome(themes, 3).map((t) => t.id);
     const articlePartners = pickSome(partners, 3);
     const links = [
@@ -405,10 +708,14 @@ export function writeCorpus(
       `title: ${title}`,
       `date: ${day}${withTime}`,
       random() < 0.7 ? `author: ${pick(PEOPLE)}` : undefined,
-      random() < 0.3 ? `summary: ${paragraph(random, pick, [], 1).replace(/\*\*/g, "").replace(/[:#]/g, "")}` : undefined,
+      random() < 0.3
+        ? `summary: ${paragraph(random, pick, [], 1).replace(/\*\*/g, "").replace(/[:#]/g, "")}`
+        : undefined,
       `themes: [${articleThemes.join(", ")}]`,
       `partners: [${articlePartners.map((p) => p.id).join(", ")}]`,
-      ...(i % EVENT_EVERY === EVENT_EVERY - 1 ? eventBlock(eventRandom, day, today, events++ % UPCOMING_EVERY === 0) : []),
+      ...(i % EVENT_EVERY === EVENT_EVERY - 1
+        ? eventBlock(eventRandom, day, today, events++ % UPCOMING_EVERY === 0)
+        : []),
       // No draw from `random`: the articles' text is the same with or without photos.
       ...(i % PHOTO_EVERY === PHOTO_EVERY - 1 ? photoLines(Math.floor(i / PHOTO_EVERY)) : []),
       "---",
@@ -418,11 +725,17 @@ export function writeCorpus(
     totalWords += wordCount(body);
     fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `${frontMatter.join("\n")}\n\n${body}\n`);
     if (translateEvery > 0 && i % translateEvery === translateEvery - 1) {
-      fs.writeFileSync(path.join(dir, "news", `${slug}.nl.md`), translationText(translationRandom, links, i % PHOTO_EVERY === PHOTO_EVERY - 1));
+      fs.writeFileSync(
+        path.join(dir, "news", `${slug}.nl.md`),
+        translationText(translationRandom, links, i % PHOTO_EVERY === PHOTO_EVERY - 1),
+      );
       translations++;
     }
     slugs.push(slug);
   }
-  fs.writeFileSync(stampFile, JSON.stringify({ version: CORPUS_VERSION, count, seed, today, translateEvery, words: totalWords, translations }));
+  fs.writeFileSync(
+    stampFile,
+    JSON.stringify({ version: CORPUS_VERSION, count, seed, today, translateEvery, words: totalWords, translations }),
+  );
   return { dir, reused: false, words: totalWords, translations };
 }

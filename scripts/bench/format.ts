@@ -3,7 +3,12 @@ const KiB = 1024;
 const MiB = 1024 * KiB;
 
 export const fmt = {
-  ms: (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`),
+  ms: (ms: number) =>
+    ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`,
   s: (ms: number) => `${(ms / 1000).toFixed(1)} s`,
   mib: (bytes: number) => `${(bytes / MiB).toFixed(bytes >= 100 * MiB ? 0 : 1)} MiB`,
   kib: (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`,
@@ -14,5 +19,9 @@ export const fmt = {
 };
 
 export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 }

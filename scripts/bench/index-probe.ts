@@ -29,9 +29,13 @@ const heapAfterIndex = process.memoryUsage().heapUsed;
 // What listings and every article's metadata need; derived lazily, so measured on its own.
 const [, summariesMs] = timed(() => index.articles.reduce((total, article) => total + article.summary.length, 0));
 const [, moreNewsMs] = timed(() => index.articles.forEach((article) => index.moreNewsFor(article)));
-const [htmlBytes, renderMs] = timed(() => index.articles.reduce((total, article) => total + index.catalogue.bodyHtml(article).length, 0));
+const [htmlBytes, renderMs] = timed(() =>
+  index.articles.reduce((total, article) => total + index.catalogue.bodyHtml(article).length, 0),
+);
 // A second pass must be (nearly) free: each body is rendered at most once per process.
-const [, rerenderMs] = timed(() => index.articles.reduce((total, article) => total + index.catalogue.bodyHtml(article).length, 0));
+const [, rerenderMs] = timed(() =>
+  index.articles.reduce((total, article) => total + index.catalogue.bodyHtml(article).length, 0),
+);
 // A warm reload: what the same work costs once the code is compiled (the JIT no longer counts).
 const [, warmLoadMs] = timed(() => PublicationView.of(loadContent(dir)));
 

@@ -40,7 +40,10 @@ function optimizerUrl(base: string, src: string, width: number, quality: number 
   return `${base}/_next/image?url=${encodeURIComponent(src)}&w=${width}&q=${quality}`;
 }
 
-async function bytesOf(url: string, headers: Record<string, string> = AVIF): Promise<{ status: number; bytes: number; type: string }> {
+async function bytesOf(
+  url: string,
+  headers: Record<string, string> = AVIF,
+): Promise<{ status: number; bytes: number; type: string }> {
   const response = await fetch(url, { headers });
   const body = await response.arrayBuffer();
   return { status: response.status, bytes: body.byteLength, type: response.headers.get("content-type") ?? "" };
@@ -66,30 +69,42 @@ function filesUnder(folder: string): { count: number; bytes: number } {
   return { count, bytes };
 }
 
-export async function measurePhotos(baseUrl: string, contentDir: string, distDir: string, publicDir: string): Promise<PhotoFigures | undefined> {
+export async function measurePhotos(
+  baseUrl: string,
+  contentDir: string,
+  distDir: string,
+  publicDir: string,
+): Promise<PhotoFigures | undefined> {
   const content = loadContent(contentDir, { warnings: false });
   const started = performance.now();
   const check = await checkPhotos(content.articles, publicDir);
   const checkMs = performance.now() - started;
-  const withPhoto = content.articles.filter((article) => !article.draft && article.image).sort((a, b) => b.date.epochMs - a.date.epochMs)[0];
+  const withPhoto = content.articles
+    .filter((article) => !article.draft && article.image)
+    .sort((a, b) => b.date.epochMs - a.date.epochMs)[0];
   if (!withPhoto) return undefined;
   const articleRoute = `/news/${withPhoto.slug}`;
   const html = await (await fetch(`${baseUrl}${articleRoute}`)).text();
-  const srcset = /<img[^>]*srcSet="([^"]+)"[^>]*>/i.exec(html)?.[1] ?? /<img[^>]*srcset="([^"]+)"/i.exec(html)?.[1] ?? "";
+  const srcset =
+    /<img[^>]*srcSet="([^"]+)"[^>]*>/i.exec(html)?.[1] ?? /<img[^>]*srcset="([^"]+)"/i.exec(html)?.[1] ?? "";
   const leadWidths = [...srcset.matchAll(/w=(\d+)/g)].map((match) => Number(match[1]));
   const leadWidth = pick(leadWidths.length ? leadWidths : site.photoWidths.slice(), PHONE_PIXELS);
   const lead = await bytesOf(optimizerUrl(baseUrl, withPhoto.image!.src, leadWidth));
 
   // The cards: a 3:2 photo 80 px high shows 120 px of width: the phone needs 360 pixels.
   const news = await (await fetch(`${baseUrl}/news`)).text();
-  const cardSources = [...news.matchAll(/<img[^>]*src="\/_next\/image\?url=([^&"]+)&amp;w=\d+&amp;q=\d+"/g)].map((match) => decodeURIComponent(match[1]));
+  const cardSources = [...news.matchAll(/<img[^>]*src="\/_next\/image\?url=([^&"]+)&amp;w=\d+&amp;q=\d+"/g)].map(
+    (match) => decodeURIComponent(match[1]),
+  );
   const cardWidth = pick([...site.photoCardWidths], 120 * 3);
   const cardBytes: number[] = [];
   for (const src of cardSources) cardBytes.push((await bytesOf(optimizerUrl(baseUrl, src, cardWidth))).bytes);
 
   const previewResponse = await fetch(`${baseUrl}${articleRoute}/photo.jpg`);
   const previewBytes = Buffer.from(await previewResponse.arrayBuffer());
-  const previewMeta = await sharp(previewBytes).metadata().catch(() => ({ format: "none", width: 0, height: 0 }));
+  const previewMeta = await sharp(previewBytes)
+    .metadata()
+    .catch(() => ({ format: "none", width: 0, height: 0 }));
 
   const cacheFolder = path.join(distDir, "cache", "images");
   const cacheFilesBefore = filesUnder(cacheFolder).count;
@@ -97,10 +112,16 @@ export async function measurePhotos(baseUrl: string, contentDir: string, distDir
   const strangers: string[] = [];
   for (let i = 0; strangers.length < 1000; i++) {
     const kind = i % 5;
-    if (kind === 0) strangers.push(optimizerUrl(baseUrl, photo, PHOTO_WIDTHS.includes(100 + i) ? 101 + i : 100 + i)); // widths no page uses
-    else if (kind === 1) strangers.push(optimizerUrl(baseUrl, photo, 640, 1 + (i % 100) === site.photoQuality ? site.photoQuality + 1 : 1 + (i % 100))); // qualities
-    else if (kind === 2) strangers.push(optimizerUrl(baseUrl, `https://example-${i}.org/x.jpg`, 640)); // hosts
-    else if (kind === 3) strangers.push(optimizerUrl(baseUrl, `/images/bench/./${BENCH_PHOTOS[0].name}.jpg?v=${i}`, 640)); // spellings
+    if (kind === 0)
+      strangers.push(optimizerUrl(baseUrl, photo, PHOTO_WIDTHS.includes(100 + i) ? 101 + i : 100 + i)); // widths no page uses
+    else if (kind === 1)
+      strangers.push(
+        optimizerUrl(baseUrl, photo, 640, 1 + (i % 100) === site.photoQuality ? site.photoQuality + 1 : 1 + (i % 100)),
+      ); // qualities
+    else if (kind === 2)
+      strangers.push(optimizerUrl(baseUrl, `https://example-${i}.org/x.jpg`, 640)); // hosts
+    else if (kind === 3)
+      strangers.push(optimizerUrl(baseUrl, `/images/bench/./${BENCH_PHOTOS[0].name}.jpg?v=${i}`, 640)); // spellings
     else strangers.push(`${optimizerUrl(baseUrl, photo, 640)}&x=${i}`); // extra parameters
   }
   let badRequests = 0;
@@ -123,7 +144,12 @@ export async function measurePhotos(baseUrl: string, contentDir: string, distDir
     leadBytes: lead.bytes,
     cardBytes,
     newsImageBytes: cardBytes.reduce((sum, bytes) => sum + bytes, 0),
-    preview: { format: String(previewMeta.format), width: previewMeta.width ?? 0, height: previewMeta.height ?? 0, bytes: previewBytes.length },
+    preview: {
+      format: String(previewMeta.format),
+      width: previewMeta.width ?? 0,
+      height: previewMeta.height ?? 0,
+      bytes: previewBytes.length,
+    },
     rejected: { requests: strangers.length, badRequests, cacheFilesBefore, cacheFilesAfter },
     cache: { variants, bytes: filesUnder(cacheFolder).bytes, boundBytes: site.photoCacheBytes },
     checkMs,

@@ -31,7 +31,10 @@ export function targetsTable(results: SizeResult[], bare: BareResult | undefined
 }
 
 function buildTable(results: SizeResult[], bare: BareResult | undefined): string {
-  const builds = [...results.map((r) => ({ label: fmt.int(r.n), n: r.n, build: r.build })), ...(bare ? [{ label: KIND.bare, n: undefined, build: bare.build }] : [])];
+  const builds = [
+    ...results.map((r) => ({ label: fmt.int(r.n), n: r.n, build: r.build })),
+    ...(bare ? [{ label: KIND.bare, n: undefined, build: bare.build }] : []),
+  ];
   // The phases in the order the log reports them, each a column.
   const phaseNames = [...new Set(builds.flatMap((b) => b.build.phases.map((p) => p.name)))];
   return table(
@@ -66,7 +69,21 @@ function startTable(results: SizeResult[]): string {
 
 function indexTable(results: SizeResult[]): string {
   return table(
-    ["N", "words", "read+parse+validate", "(CPU)", "index", "warm reload", "all summaries", "all More News", "render all bodies", "second render pass", "heap after index", "heap after bodies", "peak RSS"],
+    [
+      "N",
+      "words",
+      "read+parse+validate",
+      "(CPU)",
+      "index",
+      "warm reload",
+      "all summaries",
+      "all More News",
+      "render all bodies",
+      "second render pass",
+      "heap after index",
+      "heap after bodies",
+      "peak RSS",
+    ],
     results.map((r) => [
       fmt.int(r.n),
       fmt.int(r.words),
@@ -92,7 +109,9 @@ function loadTable(results: SizeResult[]): string {
       const bareLoad = load.acceptEncoding ? r.bareEncodedLoad : r.bareLoad;
       return bareLoad && load.kind !== KIND.bare ? bestRun(bareLoad) : undefined;
     };
-    const bareLoads = [r.bareLoad, r.bareEncodedLoad, ...(r.paddedBare ?? []).flatMap((p) => p.loads)].filter((l): l is RouteLoad => l !== undefined);
+    const bareLoads = [r.bareLoad, r.bareEncodedLoad, ...(r.paddedBare ?? []).flatMap((p) => p.loads)].filter(
+      (l): l is RouteLoad => l !== undefined,
+    );
     return [...bareLoads, ...r.load, ...(r.notFound?.load ? [r.notFound.load] : [])].flatMap((load) => {
       const bare = bareFor(load);
       return load.runs.map((run, i) => [
@@ -115,7 +134,23 @@ function loadTable(results: SizeResult[]): string {
     });
   });
   return table(
-    ["N", "page", "route", "Accept-Encoding", "run", "req/s", "x bare req/s", "p50 ms", "p99 ms", "x bare p99", "socket errors", "non-2xx", "server CPU ms/request", "req/s one free core could serve", "server peak RSS"],
+    [
+      "N",
+      "page",
+      "route",
+      "Accept-Encoding",
+      "run",
+      "req/s",
+      "x bare req/s",
+      "p50 ms",
+      "p99 ms",
+      "x bare p99",
+      "socket errors",
+      "non-2xx",
+      "server CPU ms/request",
+      "req/s one free core could serve",
+      "server peak RSS",
+    ],
     rows,
   );
 }
@@ -135,7 +170,18 @@ function searchProbeTable(results: SizeResult[]): string {
       i === 0 ? fmt.ms(probe.firstSearchMs) : "",
     ]);
   });
-  return table(["N", "query", "characters", "matches", "CPU ms, median (min-max)", "x one word", "first search of the process (loads the index)"], rows);
+  return table(
+    [
+      "N",
+      "query",
+      "characters",
+      "matches",
+      "CPU ms, median (min-max)",
+      "x one word",
+      "first search of the process (loads the index)",
+    ],
+    rows,
+  );
 }
 
 function nginxSection(results: SizeResult[]): string | undefined {
@@ -143,8 +189,24 @@ function nginxSection(results: SizeResult[]): string | undefined {
   if (!at?.nginx) return undefined;
   const { nginx } = at;
   const rows = [
-    ...nginx.cacheRuns.map((run, i) => ["nginx cache in front of `next start`", i + 1, fmt.int(run.requestsPerSecond), run.p50Ms, run.p99Ms, socketErrorCount(run), run.non2xx]),
-    ...nginx.fileRuns.map((run, i) => ["nginx, the same HTML from a file", i + 1, fmt.int(run.requestsPerSecond), run.p50Ms, run.p99Ms, socketErrorCount(run), run.non2xx]),
+    ...nginx.cacheRuns.map((run, i) => [
+      "nginx cache in front of `next start`",
+      i + 1,
+      fmt.int(run.requestsPerSecond),
+      run.p50Ms,
+      run.p99Ms,
+      socketErrorCount(run),
+      run.non2xx,
+    ]),
+    ...nginx.fileRuns.map((run, i) => [
+      "nginx, the same HTML from a file",
+      i + 1,
+      fmt.int(run.requestsPerSecond),
+      run.p50Ms,
+      run.p99Ms,
+      socketErrorCount(run),
+      run.non2xx,
+    ]),
   ];
   return (
     `### nginx: the deployment guide's cache against a file (N = ${fmt.int(at.n)})\n\n` +
@@ -163,8 +225,16 @@ function lighthouseSection(results: SizeResult[]): string | undefined {
     table(
       ["page", "runs", "median"],
       [
-        [KIND.bare, lighthouse.bare.join(", "), [...lighthouse.bare].sort((a, b) => a - b)[Math.floor(lighthouse.bare.length / 2)]],
-        [`article ${shortRoute(lighthouse.articleRoute)}`, lighthouse.article.join(", "), [...lighthouse.article].sort((a, b) => a - b)[Math.floor(lighthouse.article.length / 2)]],
+        [
+          KIND.bare,
+          lighthouse.bare.join(", "),
+          [...lighthouse.bare].sort((a, b) => a - b)[Math.floor(lighthouse.bare.length / 2)],
+        ],
+        [
+          `article ${shortRoute(lighthouse.articleRoute)}`,
+          lighthouse.article.join(", "),
+          [...lighthouse.article].sort((a, b) => a - b)[Math.floor(lighthouse.article.length / 2)],
+        ],
       ],
     )
   );
@@ -173,15 +243,48 @@ function lighthouseSection(results: SizeResult[]): string | undefined {
 function bytesTable(results: SizeResult[], bare: BareResult | undefined): string {
   const inline = (bytes: number | undefined) => (bytes === undefined ? "-" : fmt.kib(bytes));
   const rows: (string | number)[][] = results.flatMap((r) => [
-    ...r.pages.map((p) => [fmt.int(r.n), p.kind, fmt.kib(p.htmlBytes), inline(p.inlineDataBytes), fmt.kib(p.htmlGzipBytes), p.scripts, fmt.kib(p.jsGzipBytes)]),
-    ...(r.paddedBare ?? []).map((p) => [fmt.int(r.n), `${KIND.paddedBare} (${p.forKind})`, fmt.kib(p.htmlBytes), "-", "-", "-", "-"]),
-    ...(r.notFound ? [[fmt.int(r.n), `${KIND.notFound} (${r.notFound.status})`, fmt.kib(r.notFound.htmlBytes), "-", "-", "-", "-"]] : []),
+    ...r.pages.map((p) => [
+      fmt.int(r.n),
+      p.kind,
+      fmt.kib(p.htmlBytes),
+      inline(p.inlineDataBytes),
+      fmt.kib(p.htmlGzipBytes),
+      p.scripts,
+      fmt.kib(p.jsGzipBytes),
+    ]),
+    ...(r.paddedBare ?? []).map((p) => [
+      fmt.int(r.n),
+      `${KIND.paddedBare} (${p.forKind})`,
+      fmt.kib(p.htmlBytes),
+      "-",
+      "-",
+      "-",
+      "-",
+    ]),
+    ...(r.notFound
+      ? [[fmt.int(r.n), `${KIND.notFound} (${r.notFound.status})`, fmt.kib(r.notFound.htmlBytes), "-", "-", "-", "-"]]
+      : []),
   ]);
-  if (bare) rows.push(["-", KIND.bare, fmt.kib(bare.page.htmlBytes), inline(bare.page.inlineDataBytes), fmt.kib(bare.page.htmlGzipBytes), bare.page.scripts, fmt.kib(bare.page.jsGzipBytes)]);
+  if (bare)
+    rows.push([
+      "-",
+      KIND.bare,
+      fmt.kib(bare.page.htmlBytes),
+      inline(bare.page.inlineDataBytes),
+      fmt.kib(bare.page.htmlGzipBytes),
+      bare.page.scripts,
+      fmt.kib(bare.page.jsGzipBytes),
+    ]);
   return table(["N", "page", "HTML", "of which inline RSC data", "HTML gzip", "scripts", "JS gzip"], rows);
 }
 
-export function report(results: SizeResult[], bare: BareResult | undefined, scope: RunScope, meta: ReportMeta, chartFile: string): string {
+export function report(
+  results: SizeResult[],
+  bare: BareResult | undefined,
+  scope: RunScope,
+  meta: ReportMeta,
+  chartFile: string,
+): string {
   const parts: string[] = [];
   parts.push(
     `Run on ${meta.date}; machine: ${meta.machine}; load average at the start ${meta.loadAtStart}${meta.loadAtEnd ? `, at the end ${meta.loadAtEnd}` : ""}; ${meta.versions}.`,
@@ -194,10 +297,15 @@ export function report(results: SizeResult[], bare: BareResult | undefined, scop
       buildTable(results, bare) +
       results
         .filter((r) => r.rebuild)
-        .map((r) => `\n\nRebuild at ${fmt.int(r.n)} after changing one article (${r.rebuild!.changedFile}), the build folder's cache/ kept: ${fmt.ms(r.rebuild!.wallMs)}${r.rebuild!.contentLine ? `; ${r.rebuild!.contentLine}` : ""}.`)
+        .map(
+          (r) =>
+            `\n\nRebuild at ${fmt.int(r.n)} after changing one article (${r.rebuild!.changedFile}), the build folder's cache/ kept: ${fmt.ms(r.rebuild!.wallMs)}${r.rebuild!.contentLine ? `; ${r.rebuild!.contentLine}` : ""}.`,
+        )
         .join(""),
   );
-  parts.push(`### Server start: a fresh \`next start\` for each address, timed from spawning it to the first 200\n\n${startTable(results)}`);
+  parts.push(
+    `### Server start: a fresh \`next start\` for each address, timed from spawning it to the first 200\n\n${startTable(results)}`,
+  );
   parts.push(`### Content index (fresh process, the real loader)\n\n${indexTable(results)}`);
   if (results.some((r) => r.load.length > 0)) {
     parts.push(
@@ -208,7 +316,7 @@ export function report(results: SizeResult[], bare: BareResult | undefined, scop
   }
   if (results.some((r) => r.searchProbe)) {
     parts.push(
-      "### Search, uncached, in process (scripts/bench/search-probe.ts over the build's snapshot)\n\nCPU time of each query against an empty answer cache, repeated and interleaved; the one-word query is measured twice, and the difference between the two is the noise a \"costs no more\" verdict allows.\n\n" +
+      '### Search, uncached, in process (scripts/bench/search-probe.ts over the build\'s snapshot)\n\nCPU time of each query against an empty answer cache, repeated and interleaved; the one-word query is measured twice, and the difference between the two is the noise a "costs no more" verdict allows.\n\n' +
         searchProbeTable(results),
     );
   }
@@ -217,7 +325,8 @@ export function report(results: SizeResult[], bare: BareResult | undefined, scop
   const lighthouse = lighthouseSection(results);
   if (lighthouse) parts.push(lighthouse);
   parts.push(
-    "### Bytes per page\n\nJS is the sum of the gzip sizes of every script the HTML references (`<script src>` and `<link rel=preload as=script>`).\n\n" + bytesTable(results, bare),
+    "### Bytes per page\n\nJS is the sum of the gzip sizes of every script the HTML references (`<script src>` and `<link rel=preload as=script>`).\n\n" +
+      bytesTable(results, bare),
   );
   return parts.join("\n\n");
 }

@@ -96,7 +96,8 @@ const { values: flags } = parseArgs({
 
 const smoke = flags.smoke;
 const sizes = (flags.sizes ?? (smoke ? "100" : "100,1000,10000")).split(",").map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. 100,1000; got ${flags.sizes}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes takes whole numbers, e.g. 100,1000; got ${flags.sizes}`);
 const durationS = Number(flags.duration ?? (smoke ? 2 : 10));
 const connections = Number(flags.connections ?? 50);
 const runs = Number(flags.runs ?? (smoke ? 1 : 2));
@@ -116,7 +117,10 @@ const scope: RunScope = {
   lighthouse: flags.lighthouse || (!smoke && !flags["no-lighthouse"]),
   nginx: flags.nginx || (!smoke && !flags["no-nginx"]),
   // A second build at 10,000, where the rebuild's target is set; the smoke run builds once, to stay short.
-  rebuildAt: (flags["rebuild-at"] ?? (smoke ? "" : "10000")).split(",").filter((s) => s.trim() !== "").map((s) => Number(s.trim())),
+  rebuildAt: (flags["rebuild-at"] ?? (smoke ? "" : "10000"))
+    .split(",")
+    .filter((s) => s.trim() !== "")
+    .map((s) => Number(s.trim())),
 };
 const benchDir = path.join(projectRoot, ".bench");
 const outFile = path.resolve(projectRoot, flags.out ?? (smoke ? ".bench/smoke/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
@@ -131,9 +135,22 @@ const gzipBytes = (data: Buffer | string) => zlib.gzipSync(data).length;
 // Building
 
 /** Builds with the project's own command, cold, and reads the phases from its log. */
-async function timedBuild(cwd: string, distDir: string, env: Record<string, string>, label: string): Promise<BuildFigures> {
-  const run = await buildProduction(cwd, distDir, env, { cold: true, logFile: path.join(benchDir, "logs", `build-${label}.log`) });
-  return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, outputBytes: run.outputBytes, phases: parseBuildPhases(run.output) };
+async function timedBuild(
+  cwd: string,
+  distDir: string,
+  env: Record<string, string>,
+  label: string,
+): Promise<BuildFigures> {
+  const run = await buildProduction(cwd, distDir, env, {
+    cold: true,
+    logFile: path.join(benchDir, "logs", `build-${label}.log`),
+  });
+  return {
+    wallMs: run.wallMs,
+    peakRssBytes: run.peakRssBytes,
+    outputBytes: run.outputBytes,
+    phases: parseBuildPhases(run.output),
+  };
 }
 
 /** Builds of the site measure what a release costs: `npm run build` as it is (no type check: CI's `npm run typecheck` does that), whatever the caller's shell says. */
@@ -145,27 +162,44 @@ function siteBuildEnv(contentDir: string): Record<string, string> {
 // Measurements
 
 function measureIndex(contentDir: string, n: number): IndexFigures {
-  const profileArgs = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(benchDir, "profiles")}`, `--cpu-prof-name=index-${n}.cpuprofile`] : [];
-  const output = execFileSync(process.execPath, [...profileArgs, "--import", "tsx", path.join(__dirname, "index-probe.ts"), contentDir], {
-    cwd: projectRoot,
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const profileArgs = flags.profile
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(benchDir, "profiles")}`, `--cpu-prof-name=index-${n}.cpuprofile`]
+    : [];
+  const output = execFileSync(
+    process.execPath,
+    [...profileArgs, "--import", "tsx", path.join(__dirname, "index-probe.ts"), contentDir],
+    {
+      cwd: projectRoot,
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split("\n").pop()!) as IndexFigures;
 }
 
 function measureSearch(distDir: string): SearchProbe {
-  const output = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "search-probe.ts"), distDir, String(probeRepetitions)], {
-    cwd: projectRoot,
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "search-probe.ts"), distDir, String(probeRepetitions)],
+    {
+      cwd: projectRoot,
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split("\n").pop()!) as SearchProbe;
 }
 
 /** A fresh `next start`, timed from spawning it to the first 200 of `route`, then stopped. */
 async function timeToFirst200(env: NodeJS.ProcessEnv, route: string): Promise<number> {
-  const server = await startServer({ env, ownGroup: true, timeoutMs: 90_000, readyPath: route, pollMs: START_POLL_MS, requireOk: true });
+  const server = await startServer({
+    env,
+    ownGroup: true,
+    timeoutMs: 90_000,
+    readyPath: route,
+    pollMs: START_POLL_MS,
+    requireOk: true,
+  });
   await server.stop();
   return server.readyMs;
 }
@@ -195,7 +229,8 @@ function scriptUrls(html: string): string[] {
 /** Bytes of the inline RSC data: every `<script>self.__next_f.push(...)</script>`, tags included. */
 function inlineDataBytes(html: string): number {
   let bytes = 0;
-  for (const match of html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)) bytes += Buffer.byteLength(match[0]);
+  for (const match of html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g))
+    bytes += Buffer.byteLength(match[0]);
   return bytes;
 }
 
@@ -215,7 +250,15 @@ async function pageBytes(base: string, route: string, kind: string): Promise<Pag
     const js = Buffer.from(await (await fetch(new URL(script, base))).arrayBuffer());
     jsGzipBytes += gzipBytes(js);
   }
-  return { route, kind, htmlBytes: body.length, htmlGzipBytes: gzipBytes(body), scripts: scripts.length, jsGzipBytes, ...(isHtml ? { inlineDataBytes: inlineDataBytes(html) } : {}) };
+  return {
+    route,
+    kind,
+    htmlBytes: body.length,
+    htmlGzipBytes: gzipBytes(body),
+    scripts: scripts.length,
+    jsGzipBytes,
+    ...(isHtml ? { inlineDataBytes: inlineDataBytes(html) } : {}),
+  };
 }
 
 /**
@@ -224,7 +267,8 @@ async function pageBytes(base: string, route: string, kind: string): Promise<Pag
  * give the slope and a correction or two the count. Each count asked for is rendered once and cached.
  */
 async function paddedBarePage(base: string, targetBytes: number): Promise<{ route: string; htmlBytes: number }> {
-  const bytesOf = async (chars: number) => Buffer.from(await (await fetchPlain(base + paddedBarePath(chars))).arrayBuffer()).length;
+  const bytesOf = async (chars: number) =>
+    Buffer.from(await (await fetchPlain(base + paddedBarePath(chars))).arrayBuffer()).length;
   const probeChars = 4000;
   const empty = await bytesOf(0);
   const slope = ((await bytesOf(probeChars)) - empty) / probeChars;
@@ -245,7 +289,11 @@ interface LoadTarget {
 }
 
 /** wrk against one route: a warm-up, then `runs` measured runs with the server's CPU per request; with `acceptEncoding`, every request sends it. */
-async function loadRoute(server: Server, { kind, route, luaScript }: LoadTarget, acceptEncoding?: string): Promise<RouteLoad> {
+async function loadRoute(
+  server: Server,
+  { kind, route, luaScript }: LoadTarget,
+  acceptEncoding?: string,
+): Promise<RouteLoad> {
   const url = server.url + (luaScript ? "/" : route);
   const headers: Record<string, string> = acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {};
   if (warmUpS > 0) await runWrk({ url, connections, durationS: warmUpS, luaScript, headers });
@@ -269,7 +317,13 @@ async function loadRoute(server: Server, { kind, route, luaScript }: LoadTarget,
       `  ${kind} ${route}${acceptEncoding ? ` (Accept-Encoding: ${acceptEncoding})` : ""}: ${fmt.int(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, socket errors ${socketErrorCount(result)}, non-2xx ${result.non2xx}, server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/request`,
     );
   }
-  return { kind, route, ...(acceptEncoding ? { acceptEncoding } : {}), runs: results, serverPeakRssBytes: sampler.stop() };
+  return {
+    kind,
+    route,
+    ...(acceptEncoding ? { acceptEncoding } : {}),
+    runs: results,
+    serverPeakRssBytes: sampler.stop(),
+  };
 }
 
 /** Each load both ways: as the bench always sent it (no Accept-Encoding), then as a browser does. */
@@ -282,14 +336,33 @@ async function loadBothWays(server: Server, target: LoadTarget): Promise<RouteLo
  * (a new query each request, two wrk processes side by side), right after each other. Both
  * routes were just loaded, so the server is warm.
  */
-async function measureMixedLoad(server: Server, articleRoute: string, searching: LoadTarget, n: number): Promise<MixedLoadFigures> {
+async function measureMixedLoad(
+  server: Server,
+  articleRoute: string,
+  searching: LoadTarget,
+  n: number,
+): Promise<MixedLoadFigures> {
   const article = { url: server.url + articleRoute, connections, durationS };
   const alone = await runWrk(article);
-  const [mixedArticle, mixedSearch] = await Promise.all([runWrk(article), runWrk({ url: `${server.url}/`, connections, durationS, luaScript: searching.luaScript })]);
+  const [mixedArticle, mixedSearch] = await Promise.all([
+    runWrk(article),
+    runWrk({ url: `${server.url}/`, connections, durationS, luaScript: searching.luaScript }),
+  ]);
   const articleErrors = socketErrorCount(mixedArticle) + mixedArticle.non2xx;
   const searchErrors = socketErrorCount(mixedSearch) + mixedSearch.non2xx;
-  const figures: MixedLoadFigures = { articleRoute, connections, durationS, articleAloneRps: alone.requestsPerSecond, articleMixedRps: mixedArticle.requestsPerSecond, searchMixedRps: mixedSearch.requestsPerSecond, articleErrors, searchErrors };
-  log(`N=${n}: article alone ${fmt.int(alone.requestsPerSecond)} req/s; while ${connections} clients search: article ${fmt.int(mixedArticle.requestsPerSecond)} req/s (${fmt.ratio(mixedArticle.requestsPerSecond / alone.requestsPerSecond)}, ${articleErrors} errors), search ${fmt.int(mixedSearch.requestsPerSecond)} req/s (${searchErrors} errors)`);
+  const figures: MixedLoadFigures = {
+    articleRoute,
+    connections,
+    durationS,
+    articleAloneRps: alone.requestsPerSecond,
+    articleMixedRps: mixedArticle.requestsPerSecond,
+    searchMixedRps: mixedSearch.requestsPerSecond,
+    articleErrors,
+    searchErrors,
+  };
+  log(
+    `N=${n}: article alone ${fmt.int(alone.requestsPerSecond)} req/s; while ${connections} clients search: article ${fmt.int(mixedArticle.requestsPerSecond)} req/s (${fmt.ratio(mixedArticle.requestsPerSecond / alone.requestsPerSecond)}, ${articleErrors} errors), search ${fmt.int(mixedSearch.requestsPerSecond)} req/s (${searchErrors} errors)`,
+  );
   return figures;
 }
 
@@ -301,7 +374,12 @@ async function loadPaddedBare(bareServer: Server, pages: readonly PageBytes[], n
     if (!page) continue;
     const { route, htmlBytes } = await paddedBarePage(bareServer.url, page.htmlBytes);
     log(`N=${n}: bare page padded for ${kind}: ${route}, ${fmt.int(htmlBytes)} bytes for ${fmt.int(page.htmlBytes)}`);
-    padded.push({ forKind: kind, targetBytes: page.htmlBytes, htmlBytes, loads: await loadBothWays(bareServer, { kind: `${KIND.paddedBare} (${kind})`, route }) });
+    padded.push({
+      forKind: kind,
+      targetBytes: page.htmlBytes,
+      htmlBytes,
+      loads: await loadBothWays(bareServer, { kind: `${KIND.paddedBare} (${kind})`, route }),
+    });
   }
   return padded;
 }
@@ -318,7 +396,9 @@ async function measureNotFound(server: Server, n: number): Promise<NotFoundFigur
     errorShell: html.includes("__next_error__"),
     htmlBytes: Buffer.byteLength(html),
   };
-  log(`N=${n}: ${route} answered ${figures.status}, ${figures.lang ? `lang="${figures.lang}"` : "no lang"}, ${figures.errorShell ? "Next's error shell" : "no error shell"}, ${fmt.int(figures.htmlBytes)} bytes`);
+  log(
+    `N=${n}: ${route} answered ${figures.status}, ${figures.lang ? `lang="${figures.lang}"` : "no lang"}, ${figures.errorShell ? "Next's error shell" : "no error shell"}, ${fmt.int(figures.htmlBytes)} bytes`,
+  );
   if (scope.load) figures.load = await loadRoute(server, { kind: KIND.notFound, route });
   return figures;
 }
@@ -333,9 +413,18 @@ async function timedRebuild(contentDir: string, distDir: string, n: number): Pro
   const file = path.join(contentDir, "news", `${slugs[Math.floor(slugs.length / 2)]}.md`);
   const original = fs.readFileSync(file);
   try {
-    fs.appendFileSync(file, "\nOne more paragraph, added by the benchmark to measure a rebuild after one changed article.\n");
-    const run = await buildProduction(projectRoot, distDir, siteBuildEnv(contentDir), { logFile: path.join(benchDir, "logs", `rebuild-${n}.log`) });
-    return { wallMs: run.wallMs, changedFile: path.relative(projectRoot, file), contentLine: /content snapshot of .*$/m.exec(run.output)?.[0]?.trim() };
+    fs.appendFileSync(
+      file,
+      "\nOne more paragraph, added by the benchmark to measure a rebuild after one changed article.\n",
+    );
+    const run = await buildProduction(projectRoot, distDir, siteBuildEnv(contentDir), {
+      logFile: path.join(benchDir, "logs", `rebuild-${n}.log`),
+    });
+    return {
+      wallMs: run.wallMs,
+      changedFile: path.relative(projectRoot, file),
+      contentLine: /content snapshot of .*$/m.exec(run.output)?.[0]?.trim(),
+    };
   } finally {
     fs.writeFileSync(file, original);
   }
@@ -348,13 +437,20 @@ function slugsNewestFirst(contentDir: string): string[] {
     .readdirSync(news)
     // Articles only: a translation (<slug>.nl.md) is no address of its own.
     .filter((f) => f.endsWith(".md") && !TRANSLATION_LANGUAGES.some((language) => f.endsWith(`.${language}.md`)))
-    .map((file) => ({ slug: file.replace(/\.md$/, ""), date: /^date: (\S+)/m.exec(fs.readFileSync(path.join(news, file), "utf8"))?.[1] ?? "" }));
-  return dated.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1)).map((a) => a.slug);
+    .map((file) => ({
+      slug: file.replace(/\.md$/, ""),
+      date: /^date: (\S+)/m.exec(fs.readFileSync(path.join(news, file), "utf8"))?.[1] ?? "",
+    }));
+  return dated
+    .sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1))
+    .map((a) => a.slug);
 }
 
 /** Article routes `next build` prerendered (prerender-manifest.json). */
 function prerenderedArticles(distDir: string): Set<string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, unknown>;
+  };
   return new Set(Object.keys(manifest.routes).filter((route) => /^\/news\/(?!page\/)[^/]+$/.test(route)));
 }
 
@@ -367,7 +463,13 @@ interface ArticlePicks {
 function pickArticles(contentDir: string, distDir: string): ArticlePicks {
   const prerendered = prerenderedArticles(distDir);
   const routes = slugsNewestFirst(contentDir).map((slug) => `/news/${slug}`);
-  return { prerendered: routes.find((route) => prerendered.has(route)), onDemand: routes.filter((route) => !prerendered.has(route)).reverse().slice(0, 2) };
+  return {
+    prerendered: routes.find((route) => prerendered.has(route)),
+    onDemand: routes
+      .filter((route) => !prerendered.has(route))
+      .reverse()
+      .slice(0, 2),
+  };
 }
 
 /** Every kind of page to load, each checked to answer 200 first; a kind without an answering route is skipped, and said so. */
@@ -391,13 +493,20 @@ async function loadTargets(base: string, contentDir: string, n: number, articles
     const started = performance.now();
     const response = await fetch(base + candidate.route, { redirect: "manual" });
     await response.arrayBuffer();
-    if (candidate.kind === KIND.onDemandArticle) log(`N=${n}: first request of the on-demand article (rendered now, then cached): ${fmt.ms(performance.now() - started)}`);
+    if (candidate.kind === KIND.onDemandArticle)
+      log(
+        `N=${n}: first request of the on-demand article (rendered now, then cached): ${fmt.ms(performance.now() - started)}`,
+      );
     if (response.status === 200) found.push(candidate);
     else log(`N=${n}: ${candidate.kind} ${candidate.route} answered ${response.status}; not loaded`);
   }
   // Far more distinct queries than a run sends, so the answer cache (256) never helps.
   const paths = distinctSearchPaths(corpusVocabulary(), 20_000);
-  found.push({ kind: KIND.searchDistinct, route: `/search?q=<${fmt.int(paths.length)} distinct queries>`, luaScript: distinctPathsScript(paths) });
+  found.push({
+    kind: KIND.searchDistinct,
+    route: `/search?q=<${fmt.int(paths.length)} distinct queries>`,
+    luaScript: distinctPathsScript(paths),
+  });
   return found;
 }
 
@@ -414,15 +523,22 @@ async function main() {
   const startedAt = new Date();
   checkTools();
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown"}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB memory, ${os.type()} ${os.release()}`;
-  const nextVersion = JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/next/package.json"), "utf8")).version;
+  const nextVersion = JSON.parse(
+    fs.readFileSync(path.join(projectRoot, "node_modules/next/package.json"), "utf8"),
+  ).version;
   const prerender = `PRERENDER_ARTICLES=${process.env.PRERENDER_ARTICLES || "default"}, PRERENDER_LISTING_PAGES=${process.env.PRERENDER_LISTING_PAGES || "default"}`;
   const meta: ReportMeta = {
     date: startedAt.toISOString().replace(/\.\d+Z$/, "Z"),
     machine,
-    loadAtStart: os.loadavg().map((l) => l.toFixed(1)).join(", "),
+    loadAtStart: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", "),
     versions: `Node ${process.version}, Next.js ${nextVersion}`,
     command: `npm run bench${process.argv.length > 2 ? " -- " + process.argv.slice(2).join(" ") : ""}`,
-    load: scope.load ? `wrk -t1 -c${connections} -d${durationS}s --latency, ${runs} run(s) per route after a ${warmUpS} s warm-up` : "none (--no-load)",
+    load: scope.load
+      ? `wrk -t1 -c${connections} -d${durationS}s --latency, ${runs} run(s) per route after a ${warmUpS} s warm-up`
+      : "none (--no-load)",
     prerender,
   };
   log(`${meta.machine}; load average ${meta.loadAtStart}; sizes ${sizes.join(", ")}; ${meta.load}`);
@@ -435,27 +551,46 @@ async function main() {
   try {
     if (bareDir) {
       const build = await timedBuild(bareDir, ".next", {}, "bare-next");
-      bareServer = await startServer({ cwd: bareDir, env: siteEnv({ distDir: ".next" }), ownGroup: true, timeoutMs: 90_000 });
+      bareServer = await startServer({
+        cwd: bareDir,
+        env: siteEnv({ distDir: ".next" }),
+        ownGroup: true,
+        timeoutMs: 90_000,
+      });
       bare = { build, page: await pageBytes(bareServer.url, "/", KIND.bare) };
-      log(`bare Next.js page: built in ${fmt.ms(build.wallMs)}; ${fmt.kib(bare.page.jsGzipBytes)} JS gzip in ${bare.page.scripts} scripts`);
+      log(
+        `bare Next.js page: built in ${fmt.ms(build.wallMs)}; ${fmt.kib(bare.page.jsGzipBytes)} JS gzip in ${bare.page.scripts} scripts`,
+      );
     }
     const publicDir = path.join(projectRoot, "public");
     const madePhotos = await writeBenchPhotos(publicDir);
-    if (madePhotos.length) log(`corpus photos: made ${madePhotos.length} in ${path.relative(projectRoot, path.join(publicDir, "images", "bench"))}`);
+    if (madePhotos.length)
+      log(
+        `corpus photos: made ${madePhotos.length} in ${path.relative(projectRoot, path.join(publicDir, "images", "bench"))}`,
+      );
     for (const n of sizes) {
       const contentDir = path.join(benchDir, `content-${n}`);
       const corpus = writeCorpus(contentDir, { count: n, seed });
-      log(`N=${n}: corpus ${corpus.reused ? "reused" : "written"} (${fmt.int(corpus.words)} words, ${fmt.int(corpus.translations)} Dutch translations) in ${path.relative(projectRoot, contentDir)}`);
+      log(
+        `N=${n}: corpus ${corpus.reused ? "reused" : "written"} (${fmt.int(corpus.words)} words, ${fmt.int(corpus.translations)} Dutch translations) in ${path.relative(projectRoot, contentDir)}`,
+      );
 
       const index = measureIndex(contentDir, n);
-      log(`N=${n}: index ${fmt.ms(index.loadMs)} (CPU ${fmt.ms(index.loadCpuMs)}), bodies ${fmt.ms(index.renderMs)}, peak RSS ${fmt.mib(index.peakRssBytes)}`);
+      log(
+        `N=${n}: index ${fmt.ms(index.loadMs)} (CPU ${fmt.ms(index.loadCpuMs)}), bodies ${fmt.ms(index.renderMs)}, peak RSS ${fmt.mib(index.peakRssBytes)}`,
+      );
 
       const distDir = `.next-bench-${n}`;
       const absoluteDist = path.join(projectRoot, distDir);
       const build = await timedBuild(projectRoot, distDir, siteBuildEnv(contentDir), `site-${n}`);
-      log(`N=${n}: npm run build in ${fmt.ms(build.wallMs)}, peak RSS ${fmt.mib(build.peakRssBytes)}; ${build.phases.map((p) => `${p.name} ${fmt.ms(p.ms)}`).join(", ")}`);
+      log(
+        `N=${n}: npm run build in ${fmt.ms(build.wallMs)}, peak RSS ${fmt.mib(build.peakRssBytes)}; ${build.phases.map((p) => `${p.name} ${fmt.ms(p.ms)}`).join(", ")}`,
+      );
       const rebuild = scope.rebuildAt?.includes(n) ? await timedRebuild(contentDir, distDir, n) : undefined;
-      if (rebuild) log(`N=${n}: rebuild after changing ${rebuild.changedFile} in ${fmt.ms(rebuild.wallMs)}; ${rebuild.contentLine ?? "no content step line in the log"}`);
+      if (rebuild)
+        log(
+          `N=${n}: rebuild after changing ${rebuild.changedFile} in ${fmt.ms(rebuild.wallMs)}; ${rebuild.contentLine ?? "no content step line in the log"}`,
+        );
 
       const env = siteEnv({ distDir, contentDir });
       const articles = pickArticles(contentDir, absoluteDist);
@@ -464,19 +599,37 @@ async function main() {
       // Not the article loaded below: this one must never have been asked for, so its first answer renders it.
       start.onDemandArticleRoute = articles.onDemand[1] ?? articles.onDemand[0];
       if (start.onDemandArticleRoute) start.onDemandArticleMs = await timeToFirst200(env, start.onDemandArticleRoute);
-      log(`N=${n}: start to first 200: / ${fmt.ms(start.homeMs)}, search ${fmt.ms(start.searchMs)}, on-demand article ${start.onDemandArticleMs === undefined ? "-" : fmt.ms(start.onDemandArticleMs)}`);
+      log(
+        `N=${n}: start to first 200: / ${fmt.ms(start.homeMs)}, search ${fmt.ms(start.searchMs)}, on-demand article ${start.onDemandArticleMs === undefined ? "-" : fmt.ms(start.onDemandArticleMs)}`,
+      );
 
       const searchProbe = measureSearch(absoluteDist);
-      log(`N=${n}: search probe: ${searchProbe.queries.map((q) => `${q.name} ${q.cpuMsMedian.toFixed(2)} ms`).join(", ")}`);
+      log(
+        `N=${n}: search probe: ${searchProbe.queries.map((q) => `${q.name} ${q.cpuMsMedian.toFixed(2)} ms`).join(", ")}`,
+      );
 
-      const result: SizeResult = { n, words: corpus.words, index, build, ...(rebuild ? { rebuild } : {}), start, pages: [], load: [], searchProbe };
+      const result: SizeResult = {
+        n,
+        words: corpus.words,
+        index,
+        build,
+        ...(rebuild ? { rebuild } : {}),
+        start,
+        pages: [],
+        load: [],
+        searchProbe,
+      };
       const server = await startServer({ env, ownGroup: true, timeoutMs: 90_000 });
       try {
         result.photos = await measurePhotos(server.url, contentDir, absoluteDist, publicDir);
-        if (result.photos) log(`N=${n}: photos: lead ${fmt.kib(result.photos.leadBytes)}, /news images ${fmt.kib(result.photos.newsImageBytes)}, preview ${result.photos.preview.width}x${result.photos.preview.height} ${fmt.kib(result.photos.preview.bytes)}, ${result.photos.rejected.badRequests}/${result.photos.rejected.requests} strangers 400, image check ${fmt.ms(result.photos.checkMs)}`);
+        if (result.photos)
+          log(
+            `N=${n}: photos: lead ${fmt.kib(result.photos.leadBytes)}, /news images ${fmt.kib(result.photos.newsImageBytes)}, preview ${result.photos.preview.width}x${result.photos.preview.height} ${fmt.kib(result.photos.preview.bytes)}, ${result.photos.rejected.badRequests}/${result.photos.rejected.requests} strangers 400, image check ${fmt.ms(result.photos.checkMs)}`,
+          );
         const targets = await loadTargets(server.url, contentDir, n, articles);
         log(`N=${n}: routes ${targets.map((t) => `${t.kind} ${t.route}`).join(", ")}`);
-        for (const { kind, route, luaScript } of targets) if (!luaScript) result.pages.push(await pageBytes(server.url, route, kind));
+        for (const { kind, route, luaScript } of targets)
+          if (!luaScript) result.pages.push(await pageBytes(server.url, route, kind));
         if (scope.load) {
           if (bareServer) {
             [result.bareLoad, result.bareEncodedLoad] = await loadBothWays(bareServer, { kind: KIND.bare, route: "/" });
@@ -484,37 +637,64 @@ async function main() {
           }
           for (const target of targets) {
             // Before the searches: queries still queued from their loads would be counted in the 404's CPU.
-            if (target.kind === KIND.search || target.kind === KIND.searchDistinct) result.notFound ??= await measureNotFound(server, n);
+            if (target.kind === KIND.search || target.kind === KIND.searchDistinct)
+              result.notFound ??= await measureNotFound(server, n);
             result.load.push(...(await loadBothWays(server, target)));
           }
           const searching = targets.find((target) => target.kind === KIND.searchDistinct);
-          if (articles.prerendered && searching) result.mixed = await measureMixedLoad(server, articles.prerendered, searching, n);
+          if (articles.prerendered && searching)
+            result.mixed = await measureMixedLoad(server, articles.prerendered, searching, n);
         }
         result.notFound ??= await measureNotFound(server, n);
         if (n === scope.compareAt && scope.nginx && articles.prerendered) {
-          result.nginx = await compareCacheWithFile({ upstreamPorts: [server.port], route: articles.prerendered, connections, durationS, runs, warmUpS, log });
+          result.nginx = await compareCacheWithFile({
+            upstreamPorts: [server.port],
+            route: articles.prerendered,
+            connections,
+            durationS,
+            runs,
+            warmUpS,
+            log,
+          });
         }
         if (n === scope.compareAt && scope.lighthouse && bareServer && articles.prerendered) {
           const photoArticleRoute = result.photos?.articleRoute;
           const searchRoute = `/search?q=${WORD_IN_EVERY_ARTICLE}`;
-          const lighthouse: LighthouseFigures = { runs: lighthouseRuns, articleRoute: articles.prerendered, bare: [], article: [], photoArticleRoute, photoArticle: photoArticleRoute ? [] : undefined, searchRoute, search: [] };
+          const lighthouse: LighthouseFigures = {
+            runs: lighthouseRuns,
+            articleRoute: articles.prerendered,
+            bare: [],
+            article: [],
+            photoArticleRoute,
+            photoArticle: photoArticleRoute ? [] : undefined,
+            searchRoute,
+            search: [],
+          };
           // Interleaved, so a busy moment weighs on all alike.
           for (let run = 1; run <= lighthouseRuns; run++) {
             lighthouse.bare.push(lighthouseScores(`${bareServer.url}/`, ["performance"]).performance ?? 0);
-            lighthouse.article.push(lighthouseScores(server.url + articles.prerendered, ["performance"]).performance ?? 0);
+            lighthouse.article.push(
+              lighthouseScores(server.url + articles.prerendered, ["performance"]).performance ?? 0,
+            );
             if (photoArticleRoute) lighthouse.photoArticle!.push(lighthousePaint(server.url + photoArticleRoute));
             lighthouse.search!.push(lighthouseScores(server.url + searchRoute));
             const photo = lighthouse.photoArticle?.at(-1);
             const search = lighthouse.search!.at(-1)!;
             log(
-              `N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}${photo ? `, article with a photo ${photo.performance} (CLS ${photo.cumulativeLayoutShift.toFixed(3)})` : ""}, search page ${Object.entries(search).map(([category, score]) => `${category} ${score}`).join(", ")}`,
+              `N=${n}: Lighthouse run ${run}/${lighthouseRuns}: bare ${lighthouse.bare.at(-1)}, article ${lighthouse.article.at(-1)}${photo ? `, article with a photo ${photo.performance} (CLS ${photo.cumulativeLayoutShift.toFixed(3)})` : ""}, search page ${Object.entries(
+                search,
+              )
+                .map(([category, score]) => `${category} ${score}`)
+                .join(", ")}`,
             );
           }
           result.lighthouse = lighthouse;
         }
         if (n === 10_000 && scope.lighthouse) {
           result.browserSearch = await probeBrowserSearch(server.url, WORD_IN_EVERY_ARTICLE);
-          log(`N=${n}: browser search "${result.browserSearch.query}": first results ${fmt.ms(result.browserSearch.firstResultsMs)} after the last key, ${fmt.kib(result.browserSearch.queryBytes)} fetched`);
+          log(
+            `N=${n}: browser search "${result.browserSearch.query}": first results ${fmt.ms(result.browserSearch.firstResultsMs)} after the last key, ${fmt.kib(result.browserSearch.queryBytes)} fetched`,
+          );
         }
       } finally {
         await server.stop();
@@ -529,16 +709,28 @@ async function main() {
     await bareServer?.stop();
     if (bareDir) fs.rmSync(bareDir, { recursive: true, force: true });
   }
-  meta.loadAtEnd = os.loadavg().map((l) => l.toFixed(1)).join(", ");
+  meta.loadAtEnd = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
   const markdown = writeOutputs(results, bare, meta, true);
   console.log(markdown);
   console.log(`\nTargets:\n\n${targetsTable(results, bare, scope)}\n`);
-  log(`wrote ${path.relative(projectRoot, outFile)} and ${path.relative(projectRoot, chartFile)} in ${fmt.s(Date.now() - startedAt.getTime())}`);
+  log(
+    `wrote ${path.relative(projectRoot, outFile)} and ${path.relative(projectRoot, chartFile)} in ${fmt.s(Date.now() - startedAt.getTime())}`,
+  );
 }
 
-function writeOutputs(results: SizeResult[], bare: BareResult | undefined, meta: ReportMeta, finished: boolean): string {
+function writeOutputs(
+  results: SizeResult[],
+  bare: BareResult | undefined,
+  meta: ReportMeta,
+  finished: boolean,
+): string {
   const pending = sizes.filter((s) => !results.some((r) => r.n === s));
-  const markdown = (finished ? "" : `**Partial: sizes ${pending.join(", ")} not measured yet.**\n\n`) + report(results, bare, scope, meta, path.basename(chartFile));
+  const markdown =
+    (finished ? "" : `**Partial: sizes ${pending.join(", ")} not measured yet.**\n\n`) +
+    report(results, bare, scope, meta, path.basename(chartFile));
   writeChart(
     chartFile,
     results.map((r) => ({ n: r.n, buildS: r.build.wallMs / 1000, indexMs: r.index.loadMs + r.index.indexMs })),
@@ -550,6 +742,8 @@ function writeOutputs(results: SizeResult[], bare: BareResult | undefined, meta:
 
 main().catch((error: unknown) => {
   // A missing tool is the user's to fix: its message says how; anything else keeps its stack.
-  console.error(`bench: ${error instanceof Error ? (/not installed|No Chromium/.test(error.message) ? error.message : error.stack) : String(error)}`);
+  console.error(
+    `bench: ${error instanceof Error ? (/not installed|No Chromium/.test(error.message) ? error.message : error.stack) : String(error)}`,
+  );
   process.exitCode = 1;
 });

@@ -58,8 +58,10 @@ export function distinctSearchPaths(vocabulary: readonly string[], count: number
   const queries: string[] = [...words];
   // Stride through the pairs so consecutive queries share no word pattern.
   for (let step = 1; queries.length < count && step < words.length; step++) {
-    for (let i = 0; i < words.length && queries.length < count; i++) queries.push(`${words[i]} ${words[(i + step) % words.length]}`);
+    for (let i = 0; i < words.length && queries.length < count; i++)
+      queries.push(`${words[i]} ${words[(i + step) % words.length]}`);
   }
-  if (queries.length < count) throw new Error(`only ${queries.length} distinct queries can be made from ${words.length} words; ${count} asked`);
+  if (queries.length < count)
+    throw new Error(`only ${queries.length} distinct queries can be made from ${words.length} words; ${count} asked`);
   return queries.slice(0, count).map((query) => `/search?q=${encodeURIComponent(query).replace(/%20/g, "+")}`);
 }

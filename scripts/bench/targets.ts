@@ -5,7 +5,17 @@
  * figures in, rows out; a target whose figures this run did not take says why.
  */
 import { fmt } from "./format";
-import { bestRun, BROWSER_ACCEPT_ENCODING, KIND, loadOf, PADDED_KINDS, type BareResult, type RouteLoad, type RunScope, type SizeResult } from "./results";
+import {
+  bestRun,
+  BROWSER_ACCEPT_ENCODING,
+  KIND,
+  loadOf,
+  PADDED_KINDS,
+  type BareResult,
+  type RouteLoad,
+  type RunScope,
+  type SizeResult,
+} from "./results";
 
 export type Verdict = { status: "met" } | { status: "NOT met"; why?: string } | { status: "not measured"; why: string };
 
@@ -53,7 +63,6 @@ const BIG = 10_000;
 /** Issue 17 holds the pages to their targets at each of these. */
 const ISSUE_17_SIZES = [100, MID, BIG];
 
-
 export function verdictText(verdict: Verdict): string {
   if (verdict.status === "met") return "met";
   if (verdict.status === "NOT met") return verdict.why ? `NOT met (${verdict.why})` : "NOT met";
@@ -62,7 +71,13 @@ export function verdictText(verdict: Verdict): string {
 
 const met = (ok: boolean, why?: string): Verdict => (ok ? { status: "met" } : { status: "NOT met", why });
 const notMeasured = (why: string): Verdict => ({ status: "not measured", why });
-const absent = (source: TargetRow["source"], target: string, why: string): TargetRow => ({ source, target, measured: "-", ratio: "-", verdict: notMeasured(why) });
+const absent = (source: TargetRow["source"], target: string, why: string): TargetRow => ({
+  source,
+  target,
+  measured: "-",
+  ratio: "-",
+  verdict: notMeasured(why),
+});
 
 function sizeMissing(scope: RunScope, n: number): string {
   return `${fmt.int(n)} articles is not among this run's sizes (${scope.sizes.map(fmt.int).join(", ")}; --sizes)`;
@@ -101,7 +116,13 @@ function buildTargets(results: SizeResult[], bare: BareResult | undefined, scope
   if (!mid || !big) rows.push(absent("issue 9", target, sizeMissing(scope, mid ? BIG : MID)));
   else {
     const growth = big.build.wallMs / mid.build.wallMs;
-    rows.push({ source: "issue 9", target, measured: `${fmt.s(big.build.wallMs)} / ${fmt.s(mid.build.wallMs)}`, ratio: fmt.ratio(growth), verdict: met(growth <= LIMITS.buildGrowth) });
+    rows.push({
+      source: "issue 9",
+      target,
+      measured: `${fmt.s(big.build.wallMs)} / ${fmt.s(mid.build.wallMs)}`,
+      ratio: fmt.ratio(growth),
+      verdict: met(growth <= LIMITS.buildGrowth),
+    });
   }
   return rows;
 }
@@ -111,7 +132,10 @@ function startTarget(results: SizeResult[], scope: RunScope): TargetRow {
   const big = results.find((r) => r.n === BIG);
   if (!big) return absent("issue 9", target, sizeMissing(scope, BIG));
   const { homeMs, searchMs, onDemandArticleMs, pollMs } = big.start;
-  const lazy = [searchMs === undefined ? undefined : `first search ${fmt.ms(searchMs)}`, onDemandArticleMs === undefined ? undefined : `first on-demand article ${fmt.ms(onDemandArticleMs)}`].filter(Boolean);
+  const lazy = [
+    searchMs === undefined ? undefined : `first search ${fmt.ms(searchMs)}`,
+    onDemandArticleMs === undefined ? undefined : `first on-demand article ${fmt.ms(onDemandArticleMs)}`,
+  ].filter(Boolean);
   return {
     source: "issue 9",
     target,
@@ -131,7 +155,14 @@ function throughputTargets(results: SizeResult[], scope: RunScope): TargetRow[] 
       const why = loadMissing(scope) ?? (!scope.bare ? "no bare page in this run (--no-bare)" : undefined);
       const load = loadOf(result, kind);
       if (why) rows.push(absent("issue 9", target, why));
-      else if (!load) rows.push(absent("issue 9", target, kind === KIND.onDemandArticle ? "every article is prerendered at this size" : "the page did not answer 200"));
+      else if (!load)
+        rows.push(
+          absent(
+            "issue 9",
+            target,
+            kind === KIND.onDemandArticle ? "every article is prerendered at this size" : "the page did not answer 200",
+          ),
+        );
       else if (!result.bareLoad) rows.push(absent("issue 9", target, "the bare page was not loaded at this size"));
       else {
         const site = bestRun(load);
@@ -164,7 +195,10 @@ function searchTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
     const why = !big ? sizeMissing(scope, BIG) : loadMissing(scope);
     const load = big ? loadOf(big, kind) : undefined;
     if (why || !load) {
-      rows.push(absent("issue 9", latencyTarget, why ?? "/search did not answer 200"), absent("issue 9", cpuTarget, why ?? "/search did not answer 200"));
+      rows.push(
+        absent("issue 9", latencyTarget, why ?? "/search did not answer 200"),
+        absent("issue 9", cpuTarget, why ?? "/search did not answer 200"),
+      );
       continue;
     }
     const run = bestRun(load);
@@ -259,56 +293,101 @@ function keptTargets(results: SizeResult[], bare: BareResult | undefined, scope:
   const indexTarget = "content index of 10,000 (read, parse, validate; fresh process) < 1 s";
   rows.push(
     big
-      ? { source: "issue 6", target: indexTarget, measured: `${fmt.ms(big.index.loadMs)} wall, ${fmt.ms(big.index.loadCpuMs)} CPU`, ratio: `${fmt.ratio(big.index.loadMs / LIMITS.indexMs)} the limit`, verdict: met(big.index.loadMs < LIMITS.indexMs) }
+      ? {
+          source: "issue 6",
+          target: indexTarget,
+          measured: `${fmt.ms(big.index.loadMs)} wall, ${fmt.ms(big.index.loadCpuMs)} CPU`,
+          ratio: `${fmt.ratio(big.index.loadMs / LIMITS.indexMs)} the limit`,
+          verdict: met(big.index.loadMs < LIMITS.indexMs),
+        }
       : absent("issue 6", indexTarget, sizeMissing(scope, BIG)),
   );
   const growthTarget = "content index: 10x the articles costs <= 12x the CPU";
   if (mid && big) {
     // CPU time decides: on a shared machine the wall-time ratio mostly measures the neighbours.
     const growth = big.index.loadCpuMs / mid.index.loadCpuMs;
-    rows.push({ source: "issue 6", target: growthTarget, measured: `${fmt.ms(big.index.loadCpuMs)} / ${fmt.ms(mid.index.loadCpuMs)} CPU`, ratio: fmt.ratio(growth), verdict: met(growth <= LIMITS.indexGrowthFor10x) });
+    rows.push({
+      source: "issue 6",
+      target: growthTarget,
+      measured: `${fmt.ms(big.index.loadCpuMs)} / ${fmt.ms(mid.index.loadCpuMs)} CPU`,
+      ratio: fmt.ratio(growth),
+      verdict: met(growth <= LIMITS.indexGrowthFor10x),
+    });
   } else rows.push(absent("issue 6", growthTarget, sizeMissing(scope, mid ? BIG : MID)));
   rows.push({
     source: "issue 6",
     target: "each body rendered at most once per process",
-    measured: results.map((r) => `${fmt.int(r.n)}: second pass ${fmt.ms(r.index.rerenderMs)} vs ${fmt.ms(r.index.renderMs)}`).join("; "),
+    measured: results
+      .map((r) => `${fmt.int(r.n)}: second pass ${fmt.ms(r.index.rerenderMs)} vs ${fmt.ms(r.index.renderMs)}`)
+      .join("; "),
     ratio: results.map((r) => fmt.ratio(r.index.rerenderMs / r.index.renderMs)).join("; "),
     verdict: met(results.every((r) => r.index.rerenderMs < r.index.renderMs / 20)),
   });
   for (const kind of [KIND.home, KIND.news, KIND.lastPage]) {
     const target = `${kind}: HTML size independent of N`;
-    const sizes = results.map((r) => r.pages.find((p) => p.kind === kind)?.htmlBytes).filter((b): b is number => b !== undefined);
+    const sizes = results
+      .map((r) => r.pages.find((p) => p.kind === kind)?.htmlBytes)
+      .filter((b): b is number => b !== undefined);
     if (sizes.length < 2) rows.push(absent("issue 6", target, "needs two sizes or more"));
     else {
       const spread = Math.max(...sizes) / Math.min(...sizes);
-      rows.push({ source: "issue 6", target, measured: sizes.map(fmt.kib).join(" / "), ratio: `${fmt.ratio(spread)} largest / smallest`, verdict: met(spread < LIMITS.htmlSpread) });
+      rows.push({
+        source: "issue 6",
+        target,
+        measured: sizes.map(fmt.kib).join(" / "),
+        ratio: `${fmt.ratio(spread)} largest / smallest`,
+        verdict: met(spread < LIMITS.htmlSpread),
+      });
     }
   }
   const rssTarget = "build at 10,000: peak RSS of the process tree < 4 GiB";
   rows.push(
     big
-      ? { source: "issue 6", target: rssTarget, measured: fmt.mib(big.build.peakRssBytes), ratio: `${fmt.ratio(big.build.peakRssBytes / LIMITS.buildPeakRssBytes)} the limit`, verdict: met(big.build.peakRssBytes < LIMITS.buildPeakRssBytes) }
+      ? {
+          source: "issue 6",
+          target: rssTarget,
+          measured: fmt.mib(big.build.peakRssBytes),
+          ratio: `${fmt.ratio(big.build.peakRssBytes / LIMITS.buildPeakRssBytes)} the limit`,
+          verdict: met(big.build.peakRssBytes < LIMITS.buildPeakRssBytes),
+        }
       : absent("issue 6", rssTarget, sizeMissing(scope, BIG)),
   );
   const jsTarget = "article JS <= bare Next.js page + 5 KiB (gzip)";
-  const articleJs = results.flatMap((r) => r.pages.filter((p) => p.kind === KIND.article || p.kind === KIND.onDemandArticle).map((p) => p.jsGzipBytes));
+  const articleJs = results.flatMap((r) =>
+    r.pages.filter((p) => p.kind === KIND.article || p.kind === KIND.onDemandArticle).map((p) => p.jsGzipBytes),
+  );
   if (!bare) rows.push(absent("issue 6", jsTarget, "the bare Next.js page was not built (--no-bare)"));
   else if (articleJs.length === 0) rows.push(absent("issue 6", jsTarget, "no article page answered"));
   else {
     const worst = Math.max(...articleJs);
-    rows.push({ source: "issue 6", target: jsTarget, measured: `${fmt.kib(worst)} vs ${fmt.kib(bare.page.jsGzipBytes)} (+${fmt.kib(worst - bare.page.jsGzipBytes)})`, ratio: fmt.ratio(worst / bare.page.jsGzipBytes), verdict: met(worst <= bare.page.jsGzipBytes + LIMITS.jsOverBareBytes) });
+    rows.push({
+      source: "issue 6",
+      target: jsTarget,
+      measured: `${fmt.kib(worst)} vs ${fmt.kib(bare.page.jsGzipBytes)} (+${fmt.kib(worst - bare.page.jsGzipBytes)})`,
+      ratio: fmt.ratio(worst / bare.page.jsGzipBytes),
+      verdict: met(worst <= bare.page.jsGzipBytes + LIMITS.jsOverBareBytes),
+    });
   }
   const errorsTarget = "no socket error and no non-2xx answer on any route under load";
   const why = loadMissing(scope);
   if (why) rows.push(absent("issue 6", errorsTarget, why));
   else {
-    const failing = results.flatMap((r) => r.load.filter((l) => errorsOf(l) > 0).map((l) => `${l.kind} at ${fmt.int(r.n)}: ${errorsOf(l)}`));
-    rows.push({ source: "issue 6", target: errorsTarget, measured: failing.length ? failing.join("; ") : "none", ratio: "-", verdict: met(failing.length === 0) });
+    const failing = results.flatMap((r) =>
+      r.load.filter((l) => errorsOf(l) > 0).map((l) => `${l.kind} at ${fmt.int(r.n)}: ${errorsOf(l)}`),
+    );
+    rows.push({
+      source: "issue 6",
+      target: errorsTarget,
+      measured: failing.length ? failing.join("; ") : "none",
+      ratio: "-",
+      verdict: met(failing.length === 0),
+    });
   }
   return rows;
 }
 
-const encodingLabel = (acceptEncoding: string | undefined) => (acceptEncoding ? `Accept-Encoding: ${acceptEncoding}` : "no Accept-Encoding");
+const encodingLabel = (acceptEncoding: string | undefined) =>
+  acceptEncoding ? `Accept-Encoding: ${acceptEncoding}` : "no Accept-Encoding";
 
 /**
  * Issue 17: each page against the bare page padded to its own bytes and against the bare page itself,
@@ -320,7 +399,13 @@ function paddedThroughputTargets(results: SizeResult[], scope: RunScope): Target
   for (const n of sizes) {
     const result = results.find((r) => r.n === n);
     if (!result) {
-      rows.push(absent("issue 17", `article, home, /news, theme at ${fmt.int(n)}: req/s >= 0.85 x padded bare page and >= 0.75 x bare page, p99 <= 2 x padded bare page's, zero errors`, sizeMissing(scope, n)));
+      rows.push(
+        absent(
+          "issue 17",
+          `article, home, /news, theme at ${fmt.int(n)}: req/s >= 0.85 x padded bare page and >= 0.75 x bare page, p99 <= 2 x padded bare page's, zero errors`,
+          sizeMissing(scope, n),
+        ),
+      );
       continue;
     }
     for (const kind of PADDED_KINDS) {
@@ -332,9 +417,19 @@ function paddedThroughputTargets(results: SizeResult[], scope: RunScope): Target
         const paddedLoad = padded?.loads.find((l) => l.acceptEncoding === acceptEncoding);
         const bareLoad = acceptEncoding ? result.bareEncodedLoad : result.bareLoad;
         if (why) rows.push(absent("issue 17", target, why));
-        else if (!load) rows.push(absent("issue 17", target, kind === KIND.onDemandArticle ? "every article is prerendered at this size" : "the page did not answer 200"));
+        else if (!load)
+          rows.push(
+            absent(
+              "issue 17",
+              target,
+              kind === KIND.onDemandArticle
+                ? "every article is prerendered at this size"
+                : "the page did not answer 200",
+            ),
+          );
         else if (!bareLoad) rows.push(absent("issue 17", target, "the bare page was not loaded this way at this size"));
-        else if (!padded || !paddedLoad) rows.push(absent("issue 17", target, "the padded bare page was not loaded this way at this size"));
+        else if (!padded || !paddedLoad)
+          rows.push(absent("issue 17", target, "the padded bare page was not loaded this way at this size"));
         else {
           const site = bestRun(load);
           const pad = bestRun(paddedLoad);
@@ -344,7 +439,9 @@ function paddedThroughputTargets(results: SizeResult[], scope: RunScope): Target
           const latency = site.p99Ms / pad.p99Ms;
           const errors = errorsOf(load);
           const failures = [
-            vsPadded < LIMITS.throughputVsPaddedBare ? `req/s ${fmt.preciseRatio(vsPadded)} the padded page's` : undefined,
+            vsPadded < LIMITS.throughputVsPaddedBare
+              ? `req/s ${fmt.preciseRatio(vsPadded)} the padded page's`
+              : undefined,
             vsBare < LIMITS.throughputVsBare ? `req/s ${fmt.preciseRatio(vsBare)} the bare page's` : undefined,
             latency > LIMITS.p99VsPaddedBare ? `p99 ${fmt.preciseRatio(latency)} the padded page's` : undefined,
             errors > 0 ? `${errors} socket errors and non-2xx` : undefined,
@@ -371,8 +468,10 @@ function inlineDataTargets(results: SizeResult[]): TargetRow[] {
   const target = (n: number) => `article at ${fmt.int(n)}: inline RSC data <= the rendered HTML it hydrates`;
   if (results.length === 0) return [absent("issue 17", target(MID), "no size was measured")];
   return results.map((result) => {
-    const page = result.pages.find((p) => p.kind === KIND.article) ?? result.pages.find((p) => p.kind === KIND.onDemandArticle);
-    if (!page || page.inlineDataBytes === undefined) return absent("issue 17", target(result.n), "no article page answered");
+    const page =
+      result.pages.find((p) => p.kind === KIND.article) ?? result.pages.find((p) => p.kind === KIND.onDemandArticle);
+    if (!page || page.inlineDataBytes === undefined)
+      return absent("issue 17", target(result.n), "no article page answered");
     const rendered = page.htmlBytes - page.inlineDataBytes;
     const ratio = page.inlineDataBytes / rendered;
     return {
@@ -409,12 +508,21 @@ function notFoundTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
             ? "its load answered no request in time (the machine too busy?)"
             : undefined);
     if (why || !notFound.load || !article) {
-      rows.push({ source: "issue 17", target, measured: shape, ratio: "-", verdict: real ? notMeasured(`server CPU: ${why}`) : met(false, "not the site's own 404 page") });
+      rows.push({
+        source: "issue 17",
+        target,
+        measured: shape,
+        ratio: "-",
+        verdict: real ? notMeasured(`server CPU: ${why}`) : met(false, "not the site's own 404 page"),
+      });
       continue;
     }
     const cpu = bestRun(notFound.load).serverCpuMsPerRequest;
     const articleCpu = bestRun(article).serverCpuMsPerRequest;
-    const failures = [real ? undefined : "not the site's own 404 page", cpu > articleCpu ? `CPU ${fmt.preciseRatio(cpu / articleCpu)} the article's` : undefined].filter(Boolean);
+    const failures = [
+      real ? undefined : "not the site's own 404 page",
+      cpu > articleCpu ? `CPU ${fmt.preciseRatio(cpu / articleCpu)} the article's` : undefined,
+    ].filter(Boolean);
     rows.push({
       source: "issue 17",
       target,
@@ -423,7 +531,14 @@ function notFoundTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
       verdict: met(failures.length === 0, failures.join(", ")),
     });
   }
-  if (results.length === 0) rows.push(absent("issue 17", "404 of an article address: real HTML at server CPU <= a cached article's", "no size was measured"));
+  if (results.length === 0)
+    rows.push(
+      absent(
+        "issue 17",
+        "404 of an article address: real HTML at server CPU <= a cached article's",
+        "no size was measured",
+      ),
+    );
   return rows;
 }
 
@@ -435,11 +550,22 @@ function issue17BuildTargets(results: SizeResult[], scope: RunScope): TargetRow[
   const growth: TargetRow =
     !mid || !big
       ? absent("issue 17", growthTarget, sizeMissing(scope, mid ? BIG : MID))
-      : { source: "issue 17", target: growthTarget, measured: `${fmt.s(big.build.wallMs)} / ${fmt.s(mid.build.wallMs)}`, ratio: fmt.ratio(big.build.wallMs / mid.build.wallMs), verdict: met(big.build.wallMs / mid.build.wallMs <= LIMITS.buildGrowth) };
+      : {
+          source: "issue 17",
+          target: growthTarget,
+          measured: `${fmt.s(big.build.wallMs)} / ${fmt.s(mid.build.wallMs)}`,
+          ratio: fmt.ratio(big.build.wallMs / mid.build.wallMs),
+          verdict: met(big.build.wallMs / mid.build.wallMs <= LIMITS.buildGrowth),
+        };
   const rebuildTarget = "rebuild at 10,000 after changing one article (build cache kept) <= cold build at 1,000";
   let rebuild: TargetRow;
   if (!mid || !big) rebuild = absent("issue 17", rebuildTarget, sizeMissing(scope, mid ? BIG : MID));
-  else if (!big.rebuild) rebuild = absent("issue 17", rebuildTarget, `the rebuild was not measured at 10,000 (--rebuild-at ${scope.rebuildAt?.length ? scope.rebuildAt.join(",") : "none"})`);
+  else if (!big.rebuild)
+    rebuild = absent(
+      "issue 17",
+      rebuildTarget,
+      `the rebuild was not measured at 10,000 (--rebuild-at ${scope.rebuildAt?.length ? scope.rebuildAt.join(",") : "none"})`,
+    );
   else {
     const ratio = big.rebuild.wallMs / mid.build.wallMs;
     rebuild = {
@@ -473,13 +599,24 @@ function searchForEveryoneTargets(results: SizeResult[], scope: RunScope): Targe
       target: distinctTarget,
       measured: `${fmt.int(run.requestsPerSecond)} req/s; ${errors} errors over ${load.runs.length} run(s)`,
       ratio: `${fmt.ratio(run.requestsPerSecond / LIMITS.searchDistinctPerSecond)} the target`,
-      verdict: met(run.requestsPerSecond >= LIMITS.searchDistinctPerSecond && errors === 0, errors > 0 ? `${errors} errors` : undefined),
+      verdict: met(
+        run.requestsPerSecond >= LIMITS.searchDistinctPerSecond && errors === 0,
+        errors > 0 ? `${errors} errors` : undefined,
+      ),
     });
   }
-  const mixedTarget = "while 50 clients search (a new query each request), an article served by the same process keeps >= 0.75 x its req/s alone";
+  const mixedTarget =
+    "while 50 clients search (a new query each request), an article served by the same process keeps >= 0.75 x its req/s alone";
   const mixed = big?.mixed ?? results.findLast((r) => r.mixed)?.mixed;
   const mixedAt = big?.mixed ? big : results.findLast((r) => r.mixed);
-  if (!mixed || !mixedAt) rows.push(absent("issue 18", mixedTarget, why ?? "the mixed load did not run (it needs the prerendered article and the distinct queries)"));
+  if (!mixed || !mixedAt)
+    rows.push(
+      absent(
+        "issue 18",
+        mixedTarget,
+        why ?? "the mixed load did not run (it needs the prerendered article and the distinct queries)",
+      ),
+    );
   else {
     const kept = mixed.articleMixedRps / mixed.articleAloneRps;
     rows.push({
@@ -488,14 +625,26 @@ function searchForEveryoneTargets(results: SizeResult[], scope: RunScope): Targe
       // The searches' errors are said, not judged here: the search rows judge them.
       measured: `${fmt.int(mixed.articleMixedRps)} vs ${fmt.int(mixed.articleAloneRps)} req/s alone, ${mixed.articleErrors} errors (search meanwhile ${fmt.int(mixed.searchMixedRps)} req/s, ${mixed.searchErrors} errors)`,
       ratio: fmt.ratio(kept),
-      verdict: met(kept >= LIMITS.articleKeptWhileSearching && mixed.articleErrors === 0, mixed.articleErrors > 0 ? `${mixed.articleErrors} errors of the article` : undefined),
+      verdict: met(
+        kept >= LIMITS.articleKeptWhileSearching && mixed.articleErrors === 0,
+        mixed.articleErrors > 0 ? `${mixed.articleErrors} errors of the article` : undefined,
+      ),
     });
   }
-  const timeTarget = "browser search at 10,000 (Chromium, Lighthouse mobile throttling): first results <= 300 ms after the last key";
+  const timeTarget =
+    "browser search at 10,000 (Chromium, Lighthouse mobile throttling): first results <= 300 ms after the last key";
   const bytesTarget = "browser search at 10,000: <= 150 KB fetched for the query (index chunks included)";
   const probe = big?.browserSearch;
-  if (!big) rows.push(absent("issue 18", timeTarget, sizeMissing(scope, BIG)), absent("issue 18", bytesTarget, sizeMissing(scope, BIG)));
-  else if (!probe) rows.push(absent("issue 18", timeTarget, "the browser probe did not run (it runs with Lighthouse)"), absent("issue 18", bytesTarget, "the browser probe did not run (it runs with Lighthouse)"));
+  if (!big)
+    rows.push(
+      absent("issue 18", timeTarget, sizeMissing(scope, BIG)),
+      absent("issue 18", bytesTarget, sizeMissing(scope, BIG)),
+    );
+  else if (!probe)
+    rows.push(
+      absent("issue 18", timeTarget, "the browser probe did not run (it runs with Lighthouse)"),
+      absent("issue 18", bytesTarget, "the browser probe did not run (it runs with Lighthouse)"),
+    );
   else {
     rows.push({
       source: "issue 18",
@@ -523,9 +672,11 @@ function searchLighthouseTarget(results: SizeResult[], scope: RunScope): TargetR
   const at = results.find((r) => r.n === scope.compareAt);
   if (!at) return absent("issue 18", target, sizeMissing(scope, scope.compareAt));
   const runs = at.lighthouse?.search;
-  if (!at.lighthouse || !runs?.length) return absent("issue 18", target, "Lighthouse did not run on the search page at this size");
+  if (!at.lighthouse || !runs?.length)
+    return absent("issue 18", target, "Lighthouse did not run on the search page at this size");
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const medianOf = (category: "performance" | "accessibility" | "best-practices" | "seo") => median(runs.map((run) => run[category] ?? 0));
+  const medianOf = (category: "performance" | "accessibility" | "best-practices" | "seo") =>
+    median(runs.map((run) => run[category] ?? 0));
   const difference = medianOf("performance") - median(at.lighthouse.bare);
   const below = (["accessibility", "best-practices", "seo"] as const).filter((category) => medianOf(category) < 100);
   return {
@@ -535,7 +686,12 @@ function searchLighthouseTarget(results: SizeResult[], scope: RunScope): TargetR
     ratio: `${difference >= 0 ? "+" : ""}${difference} points`,
     verdict: met(
       difference >= -LIMITS.lighthousePointsBelowBare && below.length === 0,
-      [difference < -LIMITS.lighthousePointsBelowBare ? `performance ${difference} points` : "", below.length ? `${below.join(", ")} below 100` : ""].filter(Boolean).join("; ") || undefined,
+      [
+        difference < -LIMITS.lighthousePointsBelowBare ? `performance ${difference} points` : "",
+        below.length ? `${below.join(", ")} below 100` : "",
+      ]
+        .filter(Boolean)
+        .join("; ") || undefined,
     ),
   };
 }
@@ -545,7 +701,12 @@ function lighthousePhotoTarget(results: SizeResult[], scope: RunScope): TargetRo
   if (!scope.lighthouse) return absent("issue 19", target, "switched off (--no-lighthouse; --smoke does by default)");
   const at = results.find((r) => r.n === scope.compareAt);
   const runs = at?.lighthouse?.photoArticle;
-  if (!at || !at.lighthouse || !runs?.length || !at.photos) return absent("issue 19", target, at ? "Lighthouse or the photo probe did not run at this size" : sizeMissing(scope, scope.compareAt));
+  if (!at || !at.lighthouse || !runs?.length || !at.photos)
+    return absent(
+      "issue 19",
+      target,
+      at ? "Lighthouse or the photo probe did not run at this size" : sizeMissing(scope, scope.compareAt),
+    );
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const difference = median(runs.map((run) => run.performance)) - median(at.lighthouse.bare);
   const worstShift = Math.max(...runs.map((run) => run.cumulativeLayoutShift));
@@ -553,7 +714,9 @@ function lighthousePhotoTarget(results: SizeResult[], scope: RunScope): TargetRo
   const failures = [
     difference < -LIMITS.lighthousePointsBelowBare ? `${difference} points` : undefined,
     !(worstShift < 0.005) ? `CLS ${worstShift.toFixed(3)}` : undefined,
-    photoIsLargest ? undefined : `LCP element ${runs.map((run) => run.largestPaintElement.slice(0, 40) || "?").join(" | ")}`,
+    photoIsLargest
+      ? undefined
+      : `LCP element ${runs.map((run) => run.largestPaintElement.slice(0, 40) || "?").join(" | ")}`,
     at.photos.preloaded ? undefined : "not preloaded",
   ].filter(Boolean);
   return {
@@ -578,17 +741,38 @@ function photoTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
     "build with photos <= the same build without + 10 s (the image check, the only work photos add, timed alone)",
     "link preview of an article with a photo: a JPEG of exactly 1200x630, <= 200 KB",
   ];
-  if (!at?.photos) return names.map((name) => absent("issue 19", name, results.length ? "the photo probe did not run" : sizeMissing(scope, MID)));
+  if (!at?.photos)
+    return names.map((name) =>
+      absent("issue 19", name, results.length ? "the photo probe did not run" : sizeMissing(scope, MID)),
+    );
   const p = at.photos;
   const label = (text: string) => `${text} (at ${fmt.int(at.n)}, ${p.articleRoute})`;
   const worstCard = p.cardBytes.length ? Math.max(...p.cardBytes) : 0;
-  rows.push({ source: "issue 19", target: label(names[0]), measured: `${fmt.kib(p.leadBytes)} at w=${p.leadWidth}`, ratio: `${fmt.ratio(p.leadBytes / LIMITS.leadPhotoBytes)} the limit`, verdict: met(p.leadBytes <= LIMITS.leadPhotoBytes) });
+  rows.push({
+    source: "issue 19",
+    target: label(names[0]),
+    measured: `${fmt.kib(p.leadBytes)} at w=${p.leadWidth}`,
+    ratio: `${fmt.ratio(p.leadBytes / LIMITS.leadPhotoBytes)} the limit`,
+    verdict: met(p.leadBytes <= LIMITS.leadPhotoBytes),
+  });
   rows.push(
     p.cardBytes.length
-      ? { source: "issue 19", target: label(names[1]), measured: `largest ${fmt.kib(worstCard)} of ${p.cardBytes.length}`, ratio: `${fmt.ratio(worstCard / LIMITS.cardPhotoBytes)} the limit`, verdict: met(worstCard <= LIMITS.cardPhotoBytes) }
+      ? {
+          source: "issue 19",
+          target: label(names[1]),
+          measured: `largest ${fmt.kib(worstCard)} of ${p.cardBytes.length}`,
+          ratio: `${fmt.ratio(worstCard / LIMITS.cardPhotoBytes)} the limit`,
+          verdict: met(worstCard <= LIMITS.cardPhotoBytes),
+        }
       : absent("issue 19", names[1], "no card on /news had a photo"),
   );
-  rows.push({ source: "issue 19", target: label(names[2]), measured: `${fmt.kib(p.newsImageBytes)} in ${p.cardBytes.length} images`, ratio: `${fmt.ratio(p.newsImageBytes / LIMITS.newsImageBytes)} the limit`, verdict: met(p.newsImageBytes <= LIMITS.newsImageBytes) });
+  rows.push({
+    source: "issue 19",
+    target: label(names[2]),
+    measured: `${fmt.kib(p.newsImageBytes)} in ${p.cardBytes.length} images`,
+    ratio: `${fmt.ratio(p.newsImageBytes / LIMITS.newsImageBytes)} the limit`,
+    verdict: met(p.newsImageBytes <= LIMITS.newsImageBytes),
+  });
   const { requests, badRequests, cacheFilesBefore, cacheFilesAfter } = p.rejected;
   rows.push({
     source: "issue 19",
@@ -597,10 +781,28 @@ function photoTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
     ratio: "-",
     verdict: met(badRequests === requests && cacheFilesAfter === cacheFilesBefore),
   });
-  rows.push({ source: "issue 19", target: label(names[4]), measured: `${fmt.mib(p.cache.bytes)} after ${p.cache.variants} variants, bound ${fmt.mib(p.cache.boundBytes)}`, ratio: fmt.ratio(p.cache.bytes / p.cache.boundBytes), verdict: met(p.cache.bytes < p.cache.boundBytes) });
-  rows.push({ source: "issue 19", target: label(names[5]), measured: `${fmt.ms(p.checkMs)} for ${p.checkedPhotos} distinct photos`, ratio: `${fmt.ratio(p.checkMs / LIMITS.photoBuildMs)} the allowance`, verdict: met(p.checkMs <= LIMITS.photoBuildMs) });
+  rows.push({
+    source: "issue 19",
+    target: label(names[4]),
+    measured: `${fmt.mib(p.cache.bytes)} after ${p.cache.variants} variants, bound ${fmt.mib(p.cache.boundBytes)}`,
+    ratio: fmt.ratio(p.cache.bytes / p.cache.boundBytes),
+    verdict: met(p.cache.bytes < p.cache.boundBytes),
+  });
+  rows.push({
+    source: "issue 19",
+    target: label(names[5]),
+    measured: `${fmt.ms(p.checkMs)} for ${p.checkedPhotos} distinct photos`,
+    ratio: `${fmt.ratio(p.checkMs / LIMITS.photoBuildMs)} the allowance`,
+    verdict: met(p.checkMs <= LIMITS.photoBuildMs),
+  });
   const { format, width, height, bytes } = p.preview;
-  rows.push({ source: "issue 19", target: label(names[6]), measured: `${format} ${width}x${height}, ${fmt.kib(bytes)}`, ratio: `${fmt.ratio(bytes / LIMITS.previewJpegBytes)} the limit`, verdict: met(format === "jpeg" && width === 1200 && height === 630 && bytes <= LIMITS.previewJpegBytes) });
+  rows.push({
+    source: "issue 19",
+    target: label(names[6]),
+    measured: `${format} ${width}x${height}, ${fmt.kib(bytes)}`,
+    ratio: `${fmt.ratio(bytes / LIMITS.previewJpegBytes)} the limit`,
+    verdict: met(format === "jpeg" && width === 1200 && height === 630 && bytes <= LIMITS.previewJpegBytes),
+  });
   rows.push(lighthousePhotoTarget(results, scope));
   return rows;
 }

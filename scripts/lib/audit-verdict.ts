@@ -48,12 +48,18 @@ function blockingAdvisories(vulnerabilities: Record<string, { via?: unknown[] }>
 
 /** Decides from an audit report, the exception list and today's date (YYYY-MM-DD). */
 export function auditVerdict(report: unknown, exceptions: unknown, today: string): AuditVerdict {
-  const document = (report ?? {}) as { vulnerabilities?: Record<string, { via?: unknown[] }>; message?: string; error?: { summary?: string } };
+  const document = (report ?? {}) as {
+    vulnerabilities?: Record<string, { via?: unknown[] }>;
+    message?: string;
+    error?: { summary?: string };
+  };
   if (typeof document.vulnerabilities !== "object" || document.vulnerabilities === null) {
     const reason = document.message || document.error?.summary || "no audit report";
     return {
       status: "unavailable",
-      lines: [`audit: NOT CHECKED: the registry gave no audit report (${reason}); no production dependency was checked for known vulnerabilities.`],
+      lines: [
+        `audit: NOT CHECKED: the registry gave no audit report (${reason}); no production dependency was checked for known vulnerabilities.`,
+      ],
     };
   }
   const lines: string[] = [];
@@ -61,23 +67,32 @@ export function auditVerdict(report: unknown, exceptions: unknown, today: string
   for (const [position, entry] of (Array.isArray(exceptions) ? exceptions : []).entries()) {
     const e = entry as Partial<AuditException>;
     if (!e.advisory || !e.package || !e.reason || !DAY.test(e.accepted ?? "") || !DAY.test(e.until ?? "")) {
-      lines.push(`audit: ${EXCEPTIONS_FILE} [${position}]: needs advisory, package, reason, accepted (YYYY-MM-DD) and until (YYYY-MM-DD)`);
+      lines.push(
+        `audit: ${EXCEPTIONS_FILE} [${position}]: needs advisory, package, reason, accepted (YYYY-MM-DD) and until (YYYY-MM-DD)`,
+      );
     } else valid.push(e as AuditException);
   }
   if (!Array.isArray(exceptions)) lines.push(`audit: ${EXCEPTIONS_FILE}: must be a JSON list`);
   const broken = lines.length > 0;
   let unaccepted = 0;
   for (const advisory of blockingAdvisories(document.vulnerabilities)) {
-    const exception = valid.find((e) => e.advisory.toLowerCase() === advisory.id.toLowerCase() && e.package === advisory.package);
+    const exception = valid.find(
+      (e) => e.advisory.toLowerCase() === advisory.id.toLowerCase() && e.package === advisory.package,
+    );
     const what = `${advisory.severity} ${advisory.package}: ${advisory.title} (${advisory.url})`;
     if (exception && exception.until >= today) {
-      lines.push(`audit: accepted until ${exception.until} (since ${exception.accepted}): ${what}; reason: ${exception.reason}`);
+      lines.push(
+        `audit: accepted until ${exception.until} (since ${exception.accepted}): ${what}; reason: ${exception.reason}`,
+      );
     } else {
       unaccepted++;
       lines.push(`audit: ${what}${exception ? `; its exception ended on ${exception.until}` : ""}`);
     }
   }
-  if (unaccepted > 0) lines.push(`audit: ${unaccepted} known high or critical ${unaccepted === 1 ? "vulnerability" : "vulnerabilities"} in the production dependencies: update them (npm audit fix), or accept one in ${EXCEPTIONS_FILE} with a reason and dates.`);
+  if (unaccepted > 0)
+    lines.push(
+      `audit: ${unaccepted} known high or critical ${unaccepted === 1 ? "vulnerability" : "vulnerabilities"} in the production dependencies: update them (npm audit fix), or accept one in ${EXCEPTIONS_FILE} with a reason and dates.`,
+    );
   else if (!broken) lines.push("audit: no known high or critical vulnerability in the production dependencies.");
   return { status: unaccepted > 0 || broken ? "fail" : "pass", lines };
 }

@@ -11,7 +11,11 @@ import path from "node:path";
 import { projectRoot } from "./production";
 
 const files: Record<string, string> = {
-  "package.json": JSON.stringify({ name: "bare-next-page", private: true, scripts: { build: "next build", start: "next start" } }, null, 2),
+  "package.json": JSON.stringify(
+    { name: "bare-next-page", private: true, scripts: { build: "next build", start: "next start" } },
+    null,
+    2,
+  ),
   // Turbopack compiles only inside its root, which must hold both this folder and the linked node_modules.
   "next.config.mjs": `export default { distDir: process.env.NEXT_DIST_DIR || ".next", poweredByHeader: false, turbopack: { root: "/" }, typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK !== "0" } };\n`,
   "tsconfig.json": JSON.stringify(

@@ -34,16 +34,24 @@ export function tooManySearchesPage(edition: Edition): string {
   const text = catalogues[edition].tooManySearches;
   const html = `<!doctype html><html lang="${edition}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head><body><main><h1>${text.title}</h1><p>${text.body}</p><p><a href="${homePath(edition)}">${text.home}</a></p></main></body></html>`;
   // Inside an nginx string in single quotes: no quote, no backslash, no variable.
-  if (/['\\$]/.test(html)) throw new Error(`the ${edition} page for too many searches has a character nginx would read: ${html}`);
+  if (/['\\$]/.test(html))
+    throw new Error(`the ${edition} page for too many searches has a character nginx would read: ${html}`);
   return html;
 }
 
 /** The headers of the browser search's files, as src/app/_routes/staticSearch.ts sets them under `next start`. */
 function staticSearchHeaders(indent: string, cacheControl: string, policy: string): string {
-  return [`add_header Cache-Control "${cacheControl}" always;`, `add_header Content-Security-Policy "${policy}" always;`, "add_header X-Content-Type-Options nosniff always;"].map((line) => `${indent}${line}\n`).join("");
+  return [
+    `add_header Cache-Control "${cacheControl}" always;`,
+    `add_header Content-Security-Policy "${policy}" always;`,
+    "add_header X-Content-Type-Options nosniff always;",
+  ]
+    .map((line) => `${indent}${line}\n`)
+    .join("");
 }
 
-const STATIC_SEARCH_FILE_POLICY = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const STATIC_SEARCH_FILE_POLICY =
+  "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const STATIC_SEARCH_WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
 /**
@@ -76,7 +84,11 @@ ${staticSearchHeaders("        ", "public, max-age=86400, stale-while-revalidate
 export const NGINX_UPSTREAM_KEEPALIVE_SECONDS = 60;
 
 /** The headers of nginx's own 405: what the replicas' front door sends with one (src/server/frontDoor.ts). */
-const REFUSED_METHOD_HEADERS: [string, string][] = [["Allow", "GET, HEAD"], ["Cache-Control", "no-store"], ...securityHeaders.map(({ key, value }): [string, string] => [key, value])];
+const REFUSED_METHOD_HEADERS: [string, string][] = [
+  ["Allow", "GET, HEAD"],
+  ["Cache-Control", "no-store"],
+  ...securityHeaders.map(({ key, value }): [string, string] => [key, value]),
+];
 
 /** The headers every proxied request gets: nginx's own view of the client, never the client's word. */
 const PROXY_HEADERS = `      proxy_http_version 1.1;
@@ -93,7 +105,12 @@ const PROXY_HEADERS = `      proxy_http_version 1.1;
  * `listenPort`: the http-level text (cache path, upstream, server). With `snapshotFolder` (the
  * build's `<distDir>/hsd-content`), nginx serves the browser search's files from disk.
  */
-export function cachingProxyBlock(prefix: string, listenPort: number, upstreamPorts: readonly number[], snapshotFolder?: string): string {
+export function cachingProxyBlock(
+  prefix: string,
+  listenPort: number,
+  upstreamPorts: readonly number[],
+  snapshotFolder?: string,
+): string {
   return `  proxy_cache_path ${prefix}/cache levels=1:2 keys_zone=site:10m max_size=256m inactive=1d use_temp_path=off;
   # A 404 is never kept, whatever its Cache-Control: an address that is missing now may be published soon,
   # and made-up addresses must not fill the cache.
@@ -305,19 +322,31 @@ export interface CacheVersusFileOptions {
   log?: (line: string) => void;
 }
 
-const bestRun = (runs: readonly WrkResult[]) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+const bestRun = (runs: readonly WrkResult[]) =>
+  runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 
 /**
  * The deployment guide's cache in front of the replicas against the same nginx serving the
  * very HTML the cache serves, saved to a file: wrk on each, runs interleaved so that a busy
  * machine weighs on both alike.
  */
-export async function compareCacheWithFile({ upstreamPorts, route, connections, durationS, runs, warmUpS = 0, log = () => {} }: CacheVersusFileOptions): Promise<CacheVersusFile> {
+export async function compareCacheWithFile({
+  upstreamPorts,
+  route,
+  connections,
+  durationS,
+  runs,
+  warmUpS = 0,
+  log = () => {},
+}: CacheVersusFileOptions): Promise<CacheVersusFile> {
   const cachePort = await freePort();
   const filePort = await freePort();
   const nginx = await startNginx((prefix) => {
     fs.mkdirSync(path.join(prefix, "files"), { recursive: true });
-    return [cachingProxyBlock(prefix, cachePort, upstreamPorts), staticFilesBlock(filePort, path.join(prefix, "files"))];
+    return [
+      cachingProxyBlock(prefix, cachePort, upstreamPorts),
+      staticFilesBlock(filePort, path.join(prefix, "files")),
+    ];
   }, cachePort);
   try {
     const cacheUrl = `http://127.0.0.1:${cachePort}${route}`;
@@ -333,7 +362,9 @@ export async function compareCacheWithFile({ upstreamPorts, route, connections, 
     fs.writeFileSync(path.join(nginx.prefix, "files", "page.html"), html);
     const copy = Buffer.from(await (await fetch(fileUrl)).arrayBuffer());
     if (!copy.equals(html)) throw new Error(`nginx did not serve the saved copy of ${route} byte for byte`);
-    log(`nginx: ${route} through the cache (${cacheStatuses.join(", ")}) against the same ${html.length} bytes from a file, nginx pid ${nginx.pid}`);
+    log(
+      `nginx: ${route} through the cache (${cacheStatuses.join(", ")}) against the same ${html.length} bytes from a file, nginx pid ${nginx.pid}`,
+    );
     if (warmUpS > 0) {
       await runWrk({ url: fileUrl, connections, durationS: warmUpS });
       await runWrk({ url: cacheUrl, connections, durationS: warmUpS });
@@ -343,9 +374,18 @@ export async function compareCacheWithFile({ upstreamPorts, route, connections, 
     for (let run = 0; run < runs; run++) {
       fileRuns.push(await runWrk({ url: fileUrl, connections, durationS }));
       cacheRuns.push(await runWrk({ url: cacheUrl, connections, durationS }));
-      log(`nginx run ${run + 1}: file ${Math.round(fileRuns[run].requestsPerSecond)} req/s (p99 ${fileRuns[run].p99Ms} ms), cache ${Math.round(cacheRuns[run].requestsPerSecond)} req/s (p99 ${cacheRuns[run].p99Ms} ms)`);
+      log(
+        `nginx run ${run + 1}: file ${Math.round(fileRuns[run].requestsPerSecond)} req/s (p99 ${fileRuns[run].p99Ms} ms), cache ${Math.round(cacheRuns[run].requestsPerSecond)} req/s (p99 ${cacheRuns[run].p99Ms} ms)`,
+      );
     }
-    return { route, bytes: html.length, cacheStatuses, cacheRuns, fileRuns, ratio: bestRun(cacheRuns).requestsPerSecond / bestRun(fileRuns).requestsPerSecond };
+    return {
+      route,
+      bytes: html.length,
+      cacheStatuses,
+      cacheRuns,
+      fileRuns,
+      ratio: bestRun(cacheRuns).requestsPerSecond / bestRun(fileRuns).requestsPerSecond,
+    };
   } finally {
     await nginx.stop();
   }

@@ -30,7 +30,10 @@ function sumOverGroup(groupId: number, measure: (pid: string, fields: string[]) 
 
 /** Resident bytes of every process in a process group, summed. */
 export function groupRssBytes(groupId: number): number {
-  return sumOverGroup(groupId, (pid) => Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE);
+  return sumOverGroup(
+    groupId,
+    (pid) => Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE,
+  );
 }
 
 /** CPU time (user + system) used so far by every live process of a process group, in milliseconds. */
@@ -68,10 +71,19 @@ export interface RunResult {
 }
 
 /** Runs a command in its own process group and measures wall time and the group's peak RSS. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     if (child.pid === undefined) return reject(new Error(`could not start ${command}`));
     const sampler = rssSampler(child.pid);
     let output = "";

@@ -20,8 +20,20 @@ export function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
 }
 
 /** productionEnv for one dist folder and, when given, one content folder. */
-export function siteEnv({ distDir, contentDir, env = {} }: { distDir: string; contentDir?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
-  return productionEnv({ ...(contentDir === undefined ? {} : { CONTENT_DIR: contentDir }), NEXT_DIST_DIR: distDir, ...env });
+export function siteEnv({
+  distDir,
+  contentDir,
+  env = {},
+}: {
+  distDir: string;
+  contentDir?: string;
+  env?: Record<string, string>;
+}): NodeJS.ProcessEnv {
+  return productionEnv({
+    ...(contentDir === undefined ? {} : { CONTENT_DIR: contentDir }),
+    NEXT_DIST_DIR: distDir,
+    ...env,
+  });
 }
 
 export function freePort(): Promise<number> {
@@ -31,7 +43,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -43,7 +57,12 @@ export interface NextBuildResult {
 
 /** `next build` itself (no content check first); returns its exit code and everything it printed. */
 export function buildNext(cwd: string, env: NodeJS.ProcessEnv): NextBuildResult {
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { exitCode: result.status ?? 1, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }
 
@@ -72,7 +91,12 @@ export interface BuildOptions {
  * content step) into `distDir`, timed, in its own process group so the peak memory of the whole
  * tree is known. Throws with the end of the build's output when it fails.
  */
-export async function buildProduction(cwd: string, distDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuildRun> {
+export async function buildProduction(
+  cwd: string,
+  distDir: string,
+  env: Record<string, string> = {},
+  options: BuildOptions = {},
+): Promise<BuildRun> {
   const { cold = false, command = ["run", "build"], logFile } = options;
   const absoluteDist = path.resolve(cwd, distDir);
   console.log(`building ${path.relative(process.cwd(), absoluteDist) || distDir}${cold ? " (cold)" : ""} ...`);
@@ -86,8 +110,15 @@ export async function buildProduction(cwd: string, distDir: string, env: Record<
       fs.mkdirSync(path.dirname(logFile), { recursive: true });
       fs.writeFileSync(logFile, result.output);
     }
-    if (result.exitCode !== 0) throw new Error(`the build in ${cwd} failed (npm ${command.join(" ")}):\n${result.output.slice(-4000)}`);
-    return { wallMs: result.wallMs, peakRssBytes: result.peakRssBytes, outputBytes: folderBytes(absoluteDist, (rel) => rel === "cache"), output: result.output, distDir: absoluteDist };
+    if (result.exitCode !== 0)
+      throw new Error(`the build in ${cwd} failed (npm ${command.join(" ")}):\n${result.output.slice(-4000)}`);
+    return {
+      wallMs: result.wallMs,
+      peakRssBytes: result.peakRssBytes,
+      outputBytes: folderBytes(absoluteDist, (rel) => rel === "cache"),
+      output: result.output,
+      distDir: absoluteDist,
+    };
   } finally {
     if (saved !== undefined && fs.readFileSync(tsconfig, "utf8") !== saved) fs.writeFileSync(tsconfig, saved);
   }
@@ -103,7 +134,11 @@ export interface WaitOptions {
 }
 
 /** Polls `url` until it answers; fails early when `child` exits. Resolves with the status of the answer. */
-export async function waitForUrl(url: string, child: ChildProcess, { timeoutMs = 90_000, pollMs = 200, requireOk = false, logs = () => "" }: WaitOptions = {}): Promise<number> {
+export async function waitForUrl(
+  url: string,
+  child: ChildProcess,
+  { timeoutMs = 90_000, pollMs = 200, requireOk = false, logs = () => "" }: WaitOptions = {},
+): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${logs()}`);
@@ -154,17 +189,31 @@ export interface StartOptions {
 }
 
 /** `next start` on 127.0.0.1 for a built dist folder; resolves once `readyPath` (the home page) answers. */
-export async function startServer({ env, cwd = projectRoot, port, ownGroup = false, timeoutMs = 60_000, readyPath = "/", pollMs, requireOk, nodeBinary = process.execPath }: StartOptions): Promise<Server> {
+export async function startServer({
+  env,
+  cwd = projectRoot,
+  port,
+  ownGroup = false,
+  timeoutMs = 60_000,
+  readyPath = "/",
+  pollMs,
+  requireOk,
+  nodeBinary = process.execPath,
+}: StartOptions): Promise<Server> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   let output = "";
   const spawnedAt = performance.now();
-  const child = spawn(nodeBinary, [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(chosen)], {
-    cwd,
-    env,
-    detached: ownGroup,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    nodeBinary,
+    [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(chosen)],
+    {
+      cwd,
+      env,
+      detached: ownGroup,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const pid = child.pid!;
@@ -199,12 +248,7 @@ export async function startServer({ env, cwd = projectRoot, port, ownGroup = fal
 export function treeRssBytes(pid: number): number {
   const children = (p: number): number[] => {
     try {
-      return fs
-        .readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
+      return fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
     } catch {
       return [];
     }
@@ -235,7 +279,10 @@ export function writeReportSection(file: string, name: string, body: string): vo
   const at = text.indexOf(start);
   const until = text.indexOf(end);
   const section = `${start}\n${body.trim()}\n${end}`;
-  const next = at >= 0 && until > at ? `${text.slice(0, at)}${section}${text.slice(until + end.length)}` : `${text.trimEnd()}\n\n${section}\n`;
+  const next =
+    at >= 0 && until > at
+      ? `${text.slice(0, at)}${section}${text.slice(until + end.length)}`
+      : `${text.trimEnd()}\n\n${section}\n`;
   fs.writeFileSync(file, next);
   console.log(`wrote the figures to ${path.relative(process.cwd(), file)}`);
 }

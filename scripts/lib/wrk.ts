@@ -30,7 +30,8 @@ export interface WrkOptions {
   headers?: Record<string, string>;
 }
 
-const MISSING = "wrk is not installed: the benchmark loads the server with Debian's wrk. Install it (apt-get install -y wrk) and run the command again.";
+const MISSING =
+  "wrk is not installed: the benchmark loads the server with Debian's wrk. Install it (apt-get install -y wrk) and run the command again.";
 
 /** The wrk binary (WRK_PATH, else Debian's); throws a clear message naming the fix when there is none. */
 export function wrkBinary(): string {
@@ -61,7 +62,8 @@ export function parseWrk(output: string): WrkResult {
     if (!match) throw new Error(`wrk printed no ${name}; its output was:\n${output}`);
     return match;
   };
-  const percentile = (p: number) => wrkDurationMs(field(new RegExp(`^\\s*${p}%\\s+(\\S+)\\s*$`, "m"), `${p}% latency (was --latency given?)`)[1]);
+  const percentile = (p: number) =>
+    wrkDurationMs(field(new RegExp(`^\\s*${p}%\\s+(\\S+)\\s*$`, "m"), `${p}% latency (was --latency given?)`)[1]);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   return {
     requests: Number(field(/^\s*(\d+) requests in /m, "request count")[1]),
@@ -105,7 +107,13 @@ export function distinctPathsScript(paths: readonly string[]): string {
 }
 
 /** One wrk run, `wrk -t1 -c<C> -d<D>s --latency`; resolves with the parsed report. */
-export function runWrk({ url, connections, durationS, luaScript, headers = {} }: WrkOptions): Promise<WrkResult & { output: string }> {
+export function runWrk({
+  url,
+  connections,
+  durationS,
+  luaScript,
+  headers = {},
+}: WrkOptions): Promise<WrkResult & { output: string }> {
   const binary = wrkBinary();
   let scriptDir: string | undefined;
   const args = ["-t1", `-c${connections}`, `-d${durationS}s`, "--latency"];

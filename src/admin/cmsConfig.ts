@@ -89,7 +89,11 @@ function writtenType(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if ((def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "readonly") && def.innerType) current = def.innerType;
+    if (
+      (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "readonly") &&
+      def.innerType
+    )
+      current = def.innerType;
     else if (def.type === "pipe" && def.in) current = def.in;
     else return current;
   }
@@ -142,11 +146,18 @@ function fieldFor(name: string, schema: AnySchema, context: FieldContext): CmsFi
       }
     }
   } else if (def.type === "object") {
-    Object.assign(field, { widget: "object", collapsed: false, fields: fieldsOf(shapeOf(written), { ...context, path }) });
+    Object.assign(field, {
+      widget: "object",
+      collapsed: false,
+      fields: fieldsOf(shapeOf(written), { ...context, path }),
+    });
   } else if (DATE_FIELDS.has(name)) {
     // A text box with the contract's two shapes, not a date picker: the picker writes one shape
     // only, and a day without a time (a whole day, no hour shown) is not midnight here.
-    field.pattern = [CONTENT_DATE_PATTERN, "Write the date as YYYY-MM-DD, or YYYY-MM-DDTHH:mm with a time (Amsterdam time)"];
+    field.pattern = [
+      CONTENT_DATE_PATTERN,
+      "Write the date as YYYY-MM-DD, or YYYY-MM-DDTHH:mm with a time (Amsterdam time)",
+    ];
   } else if (IMAGE_FIELDS.has(name)) {
     Object.assign(field, { widget: "image", choose_url: true });
   } else if (MULTILINE_FIELDS.has(name)) {
@@ -163,14 +174,23 @@ function fieldsOf(shape: Record<string, AnySchema>, context: FieldContext): CmsF
 
 /** The news collection's fields: the article's contract; the Dutch side edits only what a translation may carry. */
 export function articleFields(themes: CmsConfigInput["themes"], partners: CmsConfigInput["partners"]): CmsField[] {
-  const schema = articleFrontMatterSchema({ themeIds: new Set(themes.map(({ id }) => id)), partnerIds: new Set(partners.map(({ id }) => id)) });
+  const schema = articleFrontMatterSchema({
+    themeIds: new Set(themes.map(({ id }) => id)),
+    partnerIds: new Set(partners.map(({ id }) => id)),
+  });
   const choices = {
     themes: themes.map(({ id, name }) => ({ label: name, value: id })),
     partners: partners.map(({ id, name }) => ({ label: name, value: id })),
   };
   const translated = new Set<string>(translationFieldNames());
-  const fields = fieldsOf(shapeOf(schema), { help: FIELD_HELP, choices, path: "" }).map((field) => ({ ...field, i18n: translated.has(field.name) }));
-  return [...fields, { name: "body", label: "Text", widget: "markdown", required: true, i18n: true, hint: FIELD_HELP.body }];
+  const fields = fieldsOf(shapeOf(schema), { help: FIELD_HELP, choices, path: "" }).map((field) => ({
+    ...field,
+    i18n: translated.has(field.name),
+  }));
+  return [
+    ...fields,
+    { name: "body", label: "Text", widget: "markdown", required: true, i18n: true, hint: FIELD_HELP.body },
+  ];
 }
 
 /** The fields a translation may carry, as the translation contract says (for the test and the docs). */
@@ -181,13 +201,28 @@ export function translationFieldNames(): string[] {
 }
 
 /** A YAML file that is one list (themes.yml, partners.yml), edited as that list. */
-function listFile(name: string, label: string, file: string, schema: AnySchema, help: Readonly<Record<string, string>>): object {
+function listFile(
+  name: string,
+  label: string,
+  file: string,
+  schema: AnySchema,
+  help: Readonly<Record<string, string>>,
+): object {
   return {
     name,
     label,
     file,
     format: "yaml",
-    fields: [{ name: "items", label, widget: "list", root: true, summary: "{{fields.name}} ({{fields.id}})", fields: fieldsOf(shapeOf(schema), { help, choices: {}, path: "" }) }],
+    fields: [
+      {
+        name: "items",
+        label,
+        widget: "list",
+        root: true,
+        summary: "{{fields.name}} ({{fields.id}})",
+        fields: fieldsOf(shapeOf(schema), { help, choices: {}, path: "" }),
+      },
+    ],
   };
 }
 
@@ -207,7 +242,12 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     app_title: "HSD news desk",
     // An empty optional field is left out of the file, never written as "" or null.
     output: { omit_empty_optional_fields: true },
-    i18n: { structure: "multiple_files", locales: ["en", "nl"], default_locale: "en", omit_default_locale_from_file_path: true },
+    i18n: {
+      structure: "multiple_files",
+      locales: ["en", "nl"],
+      default_locale: "en",
+      omit_default_locale_from_file_path: true,
+    },
     collections: [
       {
         name: "news",
@@ -228,11 +268,20 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
       {
         name: "lists",
         label: "Themes and partners",
-        files: [listFile("themes", "Themes", "content/themes.yml", themeSchema, THEME_HELP), listFile("partners", "Partners", "content/partners.yml", partnerSchema, PARTNER_HELP)],
+        files: [
+          listFile("themes", "Themes", "content/themes.yml", themeSchema, THEME_HELP),
+          listFile("partners", "Partners", "content/partners.yml", partnerSchema, PARTNER_HELP),
+        ],
       },
     ],
     // The same slug rule as `npm run new`: lower-case ASCII words joined by hyphens, at most 80 characters.
-    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true, maxlength: 80 },
+    slug: {
+      encoding: "ascii",
+      clean_accents: true,
+      sanitize_replacement: "-",
+      trim: true,
+      lowercase: true,
+      maxlength: 80,
+    },
   };
 }
-

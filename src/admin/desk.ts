@@ -110,7 +110,8 @@ function fromNodeModules(file: string): Buffer {
 export function deskScript(): string {
   let script = fromNodeModules("@sveltia/cms/dist/sveltia-cms.js").toString("utf8");
   for (const [name, { cdn }] of Object.entries(DESK_FONTS)) {
-    if (!script.includes(cdn)) throw new Error(`@sveltia/cms no longer loads ${cdn}: update DESK_FONTS in src/admin/desk.ts`);
+    if (!script.includes(cdn))
+      throw new Error(`@sveltia/cms no longer loads ${cdn}: update DESK_FONTS in src/admin/desk.ts`);
     script = script.replaceAll(cdn, `${DESK_FONTS_PATH}/${name}`);
   }
   return script;

@@ -4,7 +4,8 @@
  */
 
 /** Under every date field: the two shapes the contract accepts. */
-export const DATE_HELP = "YYYY-MM-DD, or YYYY-MM-DDTHH:mm with a time, in Amsterdam time (e.g. 2030-04-02 or 2030-04-02T14:00)";
+export const DATE_HELP =
+  "YYYY-MM-DD, or YYYY-MM-DDTHH:mm with a time, in Amsterdam time (e.g. 2030-04-02 or 2030-04-02T14:00)";
 
 export const FIELD_HELP: Readonly<Record<string, string>> = {
   title: "The headline, as readers see it on the page, in lists and in feeds.",

@@ -21,10 +21,16 @@ const GITHUB_TOKEN = "https://github.com/login/oauth/access_token";
 const STATE_MAX_AGE_S = 600;
 
 function notFound(): Response {
-  return new Response("Not found: sign-in with GitHub is not set up on this site; sign in with a personal access token instead.\n", {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", ...deskHeaders("default-src 'none'; frame-ancestors 'none'") },
-  });
+  return new Response(
+    "Not found: sign-in with GitHub is not set up on this site; sign in with a personal access token instead.\n",
+    {
+      status: 404,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        ...deskHeaders("default-src 'none'; frame-ancestors 'none'"),
+      },
+    },
+  );
 }
 
 function stateCookie(value: string, maxAge: number): string {
@@ -38,10 +44,19 @@ export function startSignIn(): Response {
   if (!settings) return notFound();
   const state = crypto.randomBytes(24).toString("base64url");
   const authorize = new URL(GITHUB_AUTHORIZE);
-  authorize.search = new URLSearchParams({ client_id: settings.clientId, redirect_uri: `${siteUrl()}${CALLBACK_PATH}`, scope: "repo", state }).toString();
+  authorize.search = new URLSearchParams({
+    client_id: settings.clientId,
+    redirect_uri: `${siteUrl()}${CALLBACK_PATH}`,
+    scope: "repo",
+    state,
+  }).toString();
   return new Response(null, {
     status: 302,
-    headers: { Location: authorize.toString(), "Set-Cookie": stateCookie(state, STATE_MAX_AGE_S), ...deskHeaders("default-src 'none'; frame-ancestors 'none'") },
+    headers: {
+      Location: authorize.toString(),
+      "Set-Cookie": stateCookie(state, STATE_MAX_AGE_S),
+      ...deskHeaders("default-src 'none'; frame-ancestors 'none'"),
+    },
   });
 }
 
@@ -68,11 +83,16 @@ export function handoverPage(result: { token: string } | { error: string }): Res
   const hash = crypto.createHash("sha256").update(script).digest("base64");
   const text = "token" in result ? "Signed in. This window closes by itself." : `Sign-in failed: ${result.error}`;
   const html = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>HSD news desk: sign-in</title></head><body><p>${text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</p><script>${script}</script></body></html>\n`;
-  const headers = deskHeaders(`default-src 'none'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+  const headers = deskHeaders(
+    `default-src 'none'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+  );
   // The window came back from github.com: it must keep its opener to hand the token over.
   headers["Cross-Origin-Opener-Policy"] = "unsafe-none";
   headers["Set-Cookie"] = stateCookie("", 0);
-  return new Response(html, { status: "token" in result ? 200 : 400, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(html, {
+    status: "token" in result ? 200 : 400,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
 }
 
 /** GET /admin/auth/callback: check `state`, trade the code for a token at GitHub, hand it over. */
@@ -83,14 +103,21 @@ export async function finishSignIn(request: Request, fetchToken: typeof fetch = 
   const code = url.searchParams.get("code");
   const state = url.searchParams.get("state");
   const expected = cookieValue(request, STATE_COOKIE);
-  if (!state || !expected || !sameText(state, expected)) return handoverPage({ error: "this sign-in was not started here, or took longer than ten minutes; try again" });
+  if (!state || !expected || !sameText(state, expected))
+    return handoverPage({ error: "this sign-in was not started here, or took longer than ten minutes; try again" });
   if (!code) return handoverPage({ error: url.searchParams.get("error_description") ?? "GitHub sent no code" });
   const response = await fetchToken(GITHUB_TOKEN, {
     method: "POST",
     headers: { Accept: "application/json", "Content-Type": "application/json" },
-    body: JSON.stringify({ client_id: settings.clientId, client_secret: settings.clientSecret, code, redirect_uri: `${siteUrl()}${CALLBACK_PATH}` }),
+    body: JSON.stringify({
+      client_id: settings.clientId,
+      client_secret: settings.clientSecret,
+      code,
+      redirect_uri: `${siteUrl()}${CALLBACK_PATH}`,
+    }),
   });
   const body = (await response.json().catch(() => ({}))) as { access_token?: string; error_description?: string };
-  if (!response.ok || !body.access_token) return handoverPage({ error: body.error_description ?? "GitHub did not give a token" });
+  if (!response.ok || !body.access_token)
+    return handoverPage({ error: body.error_description ?? "GitHub did not give a token" });
   return handoverPage({ token: body.access_token });
 }

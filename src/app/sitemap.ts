@@ -28,7 +28,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
   /** The page in every edition, each entry naming all of them as alternates. */
   const inEveryEdition = (page: SitePage, lastModified?: Date) => {
     const { languages } = addressesOf(DEFAULT_EDITION, page, true);
-    for (const edition of EDITIONS) entries.push({ url: absoluteUrl(sitePagePath(edition, page)), lastModified, alternates: { languages } } satisfies Entry);
+    for (const edition of EDITIONS)
+      entries.push({
+        url: absoluteUrl(sitePagePath(edition, page)),
+        lastModified,
+        alternates: { languages },
+      } satisfies Entry);
   };
 
   inEveryEdition({ kind: "home" }, siteChanged);
@@ -36,7 +41,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
   inEveryEdition({ kind: "partners" }, siteChanged);
   for (const listing of catalogue.listings()) {
     for (let pageNumber = 1; pageNumber <= published.listingPageCount(listing); pageNumber++) {
-      inEveryEdition({ kind: "listing", listing, pageNumber }, changedAt(published.listingPage(listing, pageNumber)?.articles ?? []));
+      inEveryEdition(
+        { kind: "listing", listing, pageNumber },
+        changedAt(published.listingPage(listing, pageNumber)?.articles ?? []),
+      );
     }
   }
   for (const article of published.articles) {
@@ -46,7 +54,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
       const changed = [article.updated ?? article.date, translation?.updated].filter((date) => date !== undefined);
       inEveryEdition(page, new Date(Math.max(...changed.map((date) => date.epochMs))));
     } else {
-      entries.push({ url: absoluteUrl(sitePagePath(DEFAULT_EDITION, page)), lastModified: new Date((article.updated ?? article.date).epochMs) });
+      entries.push({
+        url: absoluteUrl(sitePagePath(DEFAULT_EDITION, page)),
+        lastModified: new Date((article.updated ?? article.date).epochMs),
+      });
     }
   }
   return entries;

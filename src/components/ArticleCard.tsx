@@ -10,7 +10,9 @@ import { ThemeChips } from "./ThemeChips";
 import styles from "./ArticleCard.module.css";
 
 /** What a card shows of an article in an edition: the edition's text, and the original's date and event. */
-export type CardText = Pick<ArticleInEdition, "title" | "summary" | "language"> & { article: Pick<Article, "slug" | "date" | "event"> & Partial<Pick<Article, "image">> };
+export type CardText = Pick<ArticleInEdition, "title" | "summary" | "language"> & {
+  article: Pick<Article, "slug" | "date" | "event"> & Partial<Pick<Article, "image">>;
+};
 
 /**
  * How a list of cards shows its articles in an edition: each one's text (translated or not) and

@@ -5,7 +5,9 @@ import { ThemeChips } from "./ThemeChips";
 import styles from "./ArticleHeader.module.css";
 
 interface ArticleHeaderProps {
-  text: Pick<ArticleInEdition, "title" | "updated" | "author" | "language"> & { article: Pick<ArticleInEdition["article"], "date"> };
+  text: Pick<ArticleInEdition, "title" | "updated" | "author" | "language"> & {
+    article: Pick<ArticleInEdition["article"], "date">;
+  };
   edition: Edition;
   /** The article's themes, linking to their pages. */
   themes?: readonly Pick<Theme, "id" | "name">[];

@@ -31,9 +31,19 @@ export const ARTICLE_PHOTO_SIZES = "(max-width: 44rem) 100vw, 42rem";
  * width the layout needs), with its size set so nothing shifts while it loads, a blurred
  * placeholder under it, and its caption and credit below.
  */
-export function ArticleImage({ image, alt, caption, edition, priority = false, altLang, captionLang, sizes = ARTICLE_PHOTO_SIZES }: ArticleImageProps) {
+export function ArticleImage({
+  image,
+  alt,
+  caption,
+  edition,
+  priority = false,
+  altLang,
+  captionLang,
+  sizes = ARTICLE_PHOTO_SIZES,
+}: ArticleImageProps) {
   const img = photoImgProps(image, alt, sizes, priority);
-  if (priority && img.srcSet) preloadResource(img.src, { as: "image", imageSrcSet: img.srcSet, imageSizes: img.sizes, fetchPriority: "high" });
+  if (priority && img.srcSet)
+    preloadResource(img.src, { as: "image", imageSrcSet: img.srcSet, imageSizes: img.sizes, fetchPriority: "high" });
   const t = translator(edition, "photo");
   const measured = image.facts !== undefined;
   return (
@@ -41,7 +51,14 @@ export function ArticleImage({ image, alt, caption, edition, priority = false, a
       <div className={`${styles.frame} ${measured ? "" : styles.fixedShape}`}>
         {image.facts && (
           // eslint-disable-next-line @next/next/no-img-element -- a few hundred bytes inline, blurred under the photo while it loads
-          <img src={image.facts.placeholder} alt={PLACEHOLDER_ALT} className={styles.placeholder} width={image.facts.width} height={image.facts.height} decoding="async" />
+          <img
+            src={image.facts.placeholder}
+            alt={PLACEHOLDER_ALT}
+            className={styles.placeholder}
+            width={image.facts.width}
+            height={image.facts.height}
+            decoding="async"
+          />
         )}
         {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- next/image's own attributes (getImageProps), alt included */}
         <img {...img} lang={altLang} className={`${styles.image} ${focusClasses(image.focus)}`} />

@@ -15,7 +15,13 @@ export function ArticleList({ articles, cards, headingLevel }: ArticleListProps)
     <ul className={styles.list}>
       {articles.map((article) => (
         <li key={article.slug} className={styles.item}>
-          <ArticleCard text={cards.textOf(article)} edition={cards.edition} headingLevel={headingLevel} themes={cards.themesOf(article)} status={cards.statusOf?.(article)} />
+          <ArticleCard
+            text={cards.textOf(article)}
+            edition={cards.edition}
+            headingLevel={headingLevel}
+            themes={cards.themesOf(article)}
+            status={cards.statusOf?.(article)}
+          />
         </li>
       ))}
     </ul>

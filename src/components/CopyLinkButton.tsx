@@ -18,7 +18,11 @@ interface CopyLinkButtonProps {
  */
 export function CopyLinkButton({ url, texts }: CopyLinkButtonProps) {
   // False in the server's HTML, true once hydrated: the button exists only where it can work.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [status, setStatus] = useState("");
 
   async function copy() {

@@ -18,7 +18,10 @@ export function DateLine({ date, updated, author, edition }: DateLineProps) {
       <time dateTime={machineDate(date)}>{formatDisplayDate(date, edition)}</time>
       {updated && (
         <span className={styles.part}>
-          {t.rich("updated", { date: formatDisplayDate(updated, edition), time: (chunks) => <time dateTime={machineDate(updated)}>{chunks}</time> })}
+          {t.rich("updated", {
+            date: formatDisplayDate(updated, edition),
+            time: (chunks) => <time dateTime={machineDate(updated)}>{chunks}</time>,
+          })}
         </span>
       )}
       {author && <span className={styles.part}>{t("author", { author })}</span>}

@@ -18,16 +18,43 @@ interface EventsListingProps {
 export function EventsListing({ page, calendar, cards }: EventsListingProps) {
   const { edition } = cards;
   const t = translator(edition, "events");
-  const intro = page.pageCount > 1 ? translator(edition, "listing")("pageOf", { page: page.pageNumber, pageCount: page.pageCount }) : undefined;
+  const intro =
+    page.pageCount > 1
+      ? translator(edition, "listing")("pageOf", { page: page.pageNumber, pageCount: page.pageCount })
+      : undefined;
   const nothingComing = page.pageNumber === 1 && page.upcoming.length === 0;
   return (
     <>
       <PageHeading title={t("title")} intro={intro} />
       <CalendarLinks {...calendar} edition={edition} />
       {nothingComing && <p className={styles.empty}>{page.past.length > 0 ? t("noneUpcoming") : t("none")}</p>}
-      {page.upcoming.length > 0 && <NewsSection id="upcoming-events" title={t("upcoming")} className={styles.section} headingClassName={styles.heading} articles={page.upcoming} cards={cards} />}
-      {page.past.length > 0 && <NewsSection id="past-events" title={t("past")} className={styles.section} headingClassName={styles.heading} articles={page.past} cards={cards} />}
-      <Pagination pageNumber={page.pageNumber} pageCount={page.pageCount} listing={EVENTS_LISTING} edition={edition} steps="previous-next" />
+      {page.upcoming.length > 0 && (
+        <NewsSection
+          id="upcoming-events"
+          title={t("upcoming")}
+          className={styles.section}
+          headingClassName={styles.heading}
+          articles={page.upcoming}
+          cards={cards}
+        />
+      )}
+      {page.past.length > 0 && (
+        <NewsSection
+          id="past-events"
+          title={t("past")}
+          className={styles.section}
+          headingClassName={styles.heading}
+          articles={page.past}
+          cards={cards}
+        />
+      )}
+      <Pagination
+        pageNumber={page.pageNumber}
+        pageCount={page.pageCount}
+        listing={EVENTS_LISTING}
+        edition={edition}
+        steps="previous-next"
+      />
     </>
   );
 }

@@ -10,7 +10,9 @@ import { PreviewMarker } from "./PreviewMarker";
 import styles from "./FeaturedArticle.module.css";
 
 interface FeaturedArticleProps {
-  text: Pick<ArticleInEdition, "title" | "summary" | "author" | "imageAlt" | "imageAltLanguage" | "language"> & { article: Pick<Article, "slug" | "date" | "image" | "event"> };
+  text: Pick<ArticleInEdition, "title" | "summary" | "author" | "imageAlt" | "imageAltLanguage" | "language"> & {
+    article: Pick<Article, "slug" | "date" | "image" | "event">;
+  };
   edition: Edition;
   /** The preview's marker for a draft or scheduled article (PreviewMarker); absent on the real site. */
   status?: PublicationStatus;

@@ -18,7 +18,10 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   preload(query: string, options: { filters?: Record<string, string[]> }): Promise<void>;
-  search(query: string | null, options: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, string[]> },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
 
 /** What the reader asked for: the words and the filters, as the address carries them. */
@@ -110,7 +113,8 @@ function filtersOf(ask: Ask): Record<string, string[]> {
 
 /** An article released since the build matches when each word asked for starts a word of its text and every filter holds. */
 function releasedMatches(record: StaticSearchRecord, ask: Ask, queryWords: readonly string[]): boolean {
-  for (const [name, values] of Object.entries(filtersOf(ask))) if (!values.every((value) => record.filters[name]?.includes(value))) return false;
+  for (const [name, values] of Object.entries(filtersOf(ask)))
+    if (!values.every((value) => record.filters[name]?.includes(value))) return false;
   const words = wordsOf(record.content);
   return queryWords.every((wanted) => words.some((word) => word.startsWith(wanted)));
 }
@@ -122,7 +126,9 @@ function Highlighted({ text, queryWords }: { text: string; queryWords: readonly 
     <>
       {pieces.map((piece, position) => {
         const word = fold(piece);
-        const match = position % 2 === 1 && queryWords.some((wanted) => word.startsWith(wanted) || (word.length >= 4 && wanted.startsWith(word)));
+        const match =
+          position % 2 === 1 &&
+          queryWords.some((wanted) => word.startsWith(wanted) || (word.length >= 4 && wanted.startsWith(word)));
         return match ? <mark key={position}>{piece}</mark> : piece;
       })}
     </>
@@ -146,10 +152,21 @@ const TYPING_PAUSE_MS = 120;
  * Enhances the server's form: until Pagefind is loaded, or if it cannot be, the server's answer
  * stays. Never moves focus; the count is announced in a live region; the address follows.
  */
-export function InstantSearch({ edition, messages, staticSearchBase, releasedPath, parameters, pageSize, form, children }: InstantSearchProps) {
+export function InstantSearch({
+  edition,
+  messages,
+  staticSearchBase,
+  releasedPath,
+  parameters,
+  pageSize,
+  form,
+  children,
+}: InstantSearchProps) {
   const t = useMemo(() => createTranslator<InstantSearchMessages>({ locale: edition, messages }), [edition, messages]);
   const root = useRef<HTMLDivElement>(null);
-  const engine = useRef<{ pagefind: Pagefind; released: StaticSearchRecord[]; all: FilterCounts } | undefined>(undefined);
+  const engine = useRef<{ pagefind: Pagefind; released: StaticSearchRecord[]; all: FilterCounts } | undefined>(
+    undefined,
+  );
   const lastPush = useRef(0);
   const [ready, setReady] = useState(false);
   const [ask, setAsk] = useState<Ask | undefined>(undefined);
@@ -160,7 +177,12 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
   /** Counts the asks answered, so that a search's data arriving late never replaces a later answer. */
   const answered = useRef(0);
   /** The one search Pagefind runs at a time, and the latest ask waiting for it (due once its pause is over). */
-  const queue = useRef<{ busy: boolean; waiting?: { wanted: Ask; byReader: boolean }; due: boolean; timer?: ReturnType<typeof setTimeout> }>({ busy: false, due: false });
+  const queue = useRef<{
+    busy: boolean;
+    waiting?: { wanted: Ask; byReader: boolean };
+    due: boolean;
+    timer?: ReturnType<typeof setTimeout>;
+  }>({ busy: false, due: false });
 
   const answerNow = useCallback(
     async (wanted: Ask, byReader: boolean) => {
@@ -183,7 +205,9 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
       // connections the word's first page needed).
       if (queue.current.waiting) return;
       const queryWords = wordsOf(wanted.query);
-      const released: Hit[] = loaded.released.filter((record) => releasedMatches(record, wanted, queryWords)).map(({ url, meta }) => ({ url, meta }));
+      const released: Hit[] = loaded.released
+        .filter((record) => releasedMatches(record, wanted, queryWords))
+        .map(({ url, meta }) => ({ url, meta }));
       let shown = 0;
       const next = async (): Promise<Hit[]> => {
         const batch = found.results.slice(shown, shown + pageSize);
@@ -208,16 +232,25 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
         }
         if (hits.length === ready) return;
         ready = hits.length;
-        setAnswer({ ask: wanted, total, hits: [...released, ...hits], more: hits.length === firstPage.length && shown < found.results.length ? more : undefined, counts: found.filters });
+        setAnswer({
+          ask: wanted,
+          total,
+          hits: [...released, ...hits],
+          more: hits.length === firstPage.length && shown < found.results.length ? more : undefined,
+          counts: found.filters,
+        });
       };
       if (firstPage.length === 0) setAnswer({ ask: wanted, total, hits: released, counts: found.filters });
       // Not awaited: the next ask's search need not wait for this one's data.
       firstPage.forEach((result, position) => {
-        void result.data().then((hit) => {
-          arrived[position] = hit;
-          // Not once a later ask took over.
-          if (generation === answered.current && !queue.current.waiting) show();
-        }, () => undefined);
+        void result.data().then(
+          (hit) => {
+            arrived[position] = hit;
+            // Not once a later ask took over.
+            if (generation === answered.current && !queue.current.waiting) show();
+          },
+          () => undefined,
+        );
       });
     },
     [pageSize],
@@ -282,13 +315,17 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
     let cancelled = false;
     (async () => {
       try {
-        const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${staticSearchBase}pagefind.js`)) as Pagefind;
+        const pagefind = (await import(
+          /* webpackIgnore: true */ /* turbopackIgnore: true */ `${staticSearchBase}pagefind.js`
+        )) as Pagefind;
         await pagefind.options({ basePath: staticSearchBase });
         await pagefind.init();
         const [all, released] = await Promise.all([
           pagefind.filters(),
           fetch(releasedPath)
-            .then((response) => (response.ok ? (response.json() as Promise<{ records: StaticSearchRecord[] }>) : { records: [] }))
+            .then((response) =>
+              response.ok ? (response.json() as Promise<{ records: StaticSearchRecord[] }>) : { records: [] },
+            )
             .then((body) => body.records)
             .catch(() => [] as StaticSearchRecord[]),
         ]);
@@ -335,7 +372,10 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
   const select = (name: "theme" | "partner" | "year", label: string, any: string) => (
     <label className={styles.filter}>
       <span>{label}</span>
-      <select value={current[name]} onChange={(event) => change({ ...current, query: input()?.value ?? current.query, [name]: event.target.value })}>
+      <select
+        value={current[name]}
+        onChange={(event) => change({ ...current, query: input()?.value ?? current.query, [name]: event.target.value })}
+      >
         <option value="">{any}</option>
         {options(name).map((value) => (
           <option key={value} value={value}>
@@ -349,18 +389,24 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
   const showMore = async () => {
     if (!answer?.more) return;
     const { hits, done } = await answer.more();
-    setAnswer((shown) => (shown && shown.ask === answer.ask ? { ...shown, hits: [...shown.hits, ...hits], more: done ? undefined : shown.more } : shown));
+    setAnswer((shown) =>
+      shown && shown.ask === answer.ask
+        ? { ...shown, hits: [...shown.hits, ...hits], more: done ? undefined : shown.more }
+        : shown,
+    );
   };
 
   const queryWords = wordsOf(answer?.ask.query ?? "");
-  const nothingAsked = answer !== undefined && !answer.ask.query.trim() && Object.keys(filtersOf(answer.ask)).length === 0;
-  const status = !answer || nothingAsked
-    ? ""
-    : answer.ask.query.trim()
-      ? answer.total === 0
-        ? t("search.noResults", { query: answer.ask.query.trim() })
-        : t("search.count", { total: answer.total, query: answer.ask.query.trim() })
-      : t("instantSearch.countFiltered", { total: answer.total });
+  const nothingAsked =
+    answer !== undefined && !answer.ask.query.trim() && Object.keys(filtersOf(answer.ask)).length === 0;
+  const status =
+    !answer || nothingAsked
+      ? ""
+      : answer.ask.query.trim()
+        ? answer.total === 0
+          ? t("search.noResults", { query: answer.ask.query.trim() })
+          : t("search.count", { total: answer.total, query: answer.ask.query.trim() })
+        : t("instantSearch.countFiltered", { total: answer.total });
 
   return (
     <div
@@ -384,7 +430,13 @@ export function InstantSearch({ edition, messages, staticSearchBase, releasedPat
         {select("partner", t("instantSearch.partner"), t("instantSearch.anyPartner"))}
         {select("year", t("instantSearch.year"), t("instantSearch.anyYear"))}
         <label className={styles.check}>
-          <input type="checkbox" checked={current.events} onChange={(event) => change({ ...current, query: input()?.value ?? current.query, events: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={current.events}
+            onChange={(event) =>
+              change({ ...current, query: input()?.value ?? current.query, events: event.target.checked })
+            }
+          />
           <span>{t("instantSearch.eventsOnly")}</span>
         </label>
       </fieldset>

@@ -19,7 +19,10 @@ interface NewsListingProps {
 
 /** A page of a paginated article listing: heading, cards, and previous/next. */
 export function NewsListing({ title, page, listing, lead, cards }: NewsListingProps) {
-  const intro = page.pageCount > 1 ? translator(cards.edition, "listing")("pageOf", { page: page.pageNumber, pageCount: page.pageCount }) : undefined;
+  const intro =
+    page.pageCount > 1
+      ? translator(cards.edition, "listing")("pageOf", { page: page.pageNumber, pageCount: page.pageCount })
+      : undefined;
   return (
     <>
       <PageHeading title={title} intro={intro} />

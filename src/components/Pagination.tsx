@@ -17,7 +17,14 @@ interface PaginationProps {
 }
 
 /** Previous and next links for a paginated listing, with where the reader is. */
-export function Pagination({ pageNumber, pageCount, listing, pagePath, edition, steps = "newer-older" }: PaginationProps) {
+export function Pagination({
+  pageNumber,
+  pageCount,
+  listing,
+  pagePath,
+  edition,
+  steps = "newer-older",
+}: PaginationProps) {
   if (pageCount <= 1) return null;
   const t = translator(edition, "pagination");
   const pathOf = pagePath ?? ((page: number) => listingPath(edition, listing ?? NEWS_LISTING, page));

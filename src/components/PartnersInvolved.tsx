@@ -16,7 +16,12 @@ export function PartnersInvolved({ partners, edition }: PartnersInvolvedProps) {
   if (partners.length === 0) return null;
   const t = translator(edition, "partnersInvolved");
   return (
-    <TitledSection id="partners-involved" title={t("heading")} className={styles.partners} headingClassName={styles.heading}>
+    <TitledSection
+      id="partners-involved"
+      title={t("heading")}
+      className={styles.partners}
+      headingClassName={styles.heading}
+    >
       <ul className={styles.list}>
         {partners.map((partner) => (
           <li key={partner.id}>
@@ -24,7 +29,10 @@ export function PartnersInvolved({ partners, edition }: PartnersInvolvedProps) {
               {partner.name}
             </Link>{" "}
             <a href={partner.url} className={styles.site} rel="noopener">
-              {t.rich("website", { name: partner.name, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
+              {t.rich("website", {
+                name: partner.name,
+                hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+              })}
             </a>
           </li>
         ))}

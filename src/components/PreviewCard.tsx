@@ -31,10 +31,31 @@ export function PreviewCard({ title, date, kicker }: PreviewCardProps) {
       }}
     >
       <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 30, fontWeight: 700 }}>
-        <div style={{ display: "flex", padding: "6px 14px", background: site.accentColor, borderRadius: 6, letterSpacing: 2 }}>{site.shortName}</div>
+        <div
+          style={{
+            display: "flex",
+            padding: "6px 14px",
+            background: site.accentColor,
+            borderRadius: 6,
+            letterSpacing: 2,
+          }}
+        >
+          {site.shortName}
+        </div>
         <div style={{ display: "flex" }}>{kicker}</div>
       </div>
-      <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, maxHeight: titleSize * 1.15 * 4, overflow: "hidden" }}>{title}</div>
+      <div
+        style={{
+          display: "flex",
+          fontSize: titleSize,
+          fontWeight: 700,
+          lineHeight: 1.15,
+          maxHeight: titleSize * 1.15 * 4,
+          overflow: "hidden",
+        }}
+      >
+        {title}
+      </div>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#d9e0e8" }}>
         <div style={{ display: "flex" }}>{date ?? ""}</div>
         <div style={{ display: "flex" }}>{site.name}</div>

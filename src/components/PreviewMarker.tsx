@@ -19,5 +19,9 @@ interface PreviewMarkerProps {
 export function PreviewMarker({ status, date, edition }: PreviewMarkerProps) {
   if (status === undefined || status === "published") return null;
   const t = translator(edition, "preview");
-  return <p className={styles.marker}>{status === "draft" ? t("cardDraft") : t("cardScheduled", { dateTime: formatDisplayDateTime(date, edition) })}</p>;
+  return (
+    <p className={styles.marker}>
+      {status === "draft" ? t("cardDraft") : t("cardScheduled", { dateTime: formatDisplayDateTime(date, edition) })}
+    </p>
+  );
 }

@@ -17,11 +17,24 @@ interface SearchFormProps {
 export function SearchForm({ edition, query = "", id = "site-search", landmark = "site" }: SearchFormProps) {
   const t = translator(edition, "searchForm");
   return (
-    <form role="search" aria-label={t(landmark === "site" ? "landmarkSite" : "landmarkPage")} action={searchPath(edition)} method="get" className={styles.form}>
+    <form
+      role="search"
+      aria-label={t(landmark === "site" ? "landmarkSite" : "landmarkPage")}
+      action={searchPath(edition)}
+      method="get"
+      className={styles.form}
+    >
       <label htmlFor={id} className="visually-hidden">
         {t("label")}
       </label>
-      <input id={id} name={SEARCH_QUERY_PARAMETER} type="search" defaultValue={query} placeholder={t("placeholder")} className={styles.input} />
+      <input
+        id={id}
+        name={SEARCH_QUERY_PARAMETER}
+        type="search"
+        defaultValue={query}
+        placeholder={t("placeholder")}
+        className={styles.input}
+      />
       <button type="submit" className={styles.button}>
         {t("submit")}
       </button>

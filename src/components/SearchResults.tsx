@@ -49,7 +49,11 @@ function wordList(words: readonly string[], edition: Edition): string {
 
 /** Some words of the query were not looked up: say which, so a reader can choose better ones. */
 function IgnoredWords({ words, edition }: { words: string[]; edition: Edition }) {
-  return <p className={styles.note}>{translator(edition, "search")("ignored", { words: wordList(words, edition), max: site.searchMaxTerms })}</p>;
+  return (
+    <p className={styles.note}>
+      {translator(edition, "search")("ignored", { words: wordList(words, edition), max: site.searchMaxTerms })}
+    </p>
+  );
 }
 
 /** The answer to a search: ranked results with the matching words marked, or advice when there is nothing to show. */
@@ -105,7 +109,13 @@ export function SearchResults({ outcome, edition }: SearchResultsProps) {
               );
             })}
           </ol>
-          <Pagination pageNumber={pageNumber} pageCount={pageCount} pagePath={(page) => searchPath(edition, query, page)} edition={edition} steps="previous-next" />
+          <Pagination
+            pageNumber={pageNumber}
+            pageCount={pageCount}
+            pagePath={(page) => searchPath(edition, query, page)}
+            edition={edition}
+            steps="previous-next"
+          />
         </>
       );
     }

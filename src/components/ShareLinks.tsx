@@ -20,7 +20,11 @@ export function ShareLinks({ url, title, edition }: ShareLinksProps) {
   const links = [
     { id: "linkedin", name: "LinkedIn", href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { id: "x", name: "X", href: `https://x.com/intent/post?text=${encodeURIComponent(title)}&url=${u}` },
-    { id: "email", name: t("email"), href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${url}`)}` },
+    {
+      id: "email",
+      name: t("email"),
+      href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${url}`)}`,
+    },
     { id: "whatsapp", name: "WhatsApp", href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
   ];
   return (
@@ -28,7 +32,12 @@ export function ShareLinks({ url, title, edition }: ShareLinksProps) {
       <ul className={styles.list}>
         {links.map((link) => (
           <li key={link.id}>
-            <a href={link.href} className={styles.link} rel="noopener noreferrer" target={link.id === "email" ? undefined : "_blank"}>
+            <a
+              href={link.href}
+              className={styles.link}
+              rel="noopener noreferrer"
+              target={link.id === "email" ? undefined : "_blank"}
+            >
               {link.name}
               {link.id !== "email" && <span className="visually-hidden">{t("newTab")}</span>}
             </a>

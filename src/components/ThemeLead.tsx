@@ -14,7 +14,10 @@ export function ThemeLead({ theme, edition }: ThemeLeadProps) {
   return (
     <>
       {theme.description && <p>{theme.description}</p>}
-      <FeedLink href={themeFeedPath(edition, theme.id)} label={translator(edition, "theme")("feedLink", { theme: theme.name })} />
+      <FeedLink
+        href={themeFeedPath(edition, theme.id)}
+        label={translator(edition, "theme")("feedLink", { theme: theme.name })}
+      />
     </>
   );
 }

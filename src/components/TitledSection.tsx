@@ -19,6 +19,8 @@ export function TitledSection({ id, title, className, headingClassName, children
     </h2>
   );
   // The heading and the blocks side by side, as the section's own children, rather than the blocks as one nested list.
-  const blocks = (Array.isArray(children) ? children : [children]).filter((block) => block !== undefined && block !== null && block !== false);
+  const blocks = (Array.isArray(children) ? children : [children]).filter(
+    (block) => block !== undefined && block !== null && block !== false,
+  );
   return createElement("section", { className, "aria-labelledby": id }, heading, ...blocks);
 }

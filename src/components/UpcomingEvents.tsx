@@ -8,7 +8,13 @@ import styles from "./UpcomingEvents.module.css";
 export function UpcomingEvents(props: Pick<NewsSectionProps, "articles" | "cards">) {
   const { edition } = props.cards;
   return (
-    <NewsSection id="upcoming-events" title={translator(edition, "events")("upcoming")} className={styles.upcomingEvents} headingClassName={styles.heading} {...props}>
+    <NewsSection
+      id="upcoming-events"
+      title={translator(edition, "events")("upcoming")}
+      className={styles.upcomingEvents}
+      headingClassName={styles.heading}
+      {...props}
+    >
       <p className={styles.more}>
         <Link href={listingPath(edition, EVENTS_LISTING)} prefetch={false}>
           {translator(edition, "home")("allEvents")} <span aria-hidden="true">→</span>

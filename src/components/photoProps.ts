@@ -19,7 +19,17 @@ export function focusClasses(focus: PhotoFocus | undefined): string {
  */
 export function photoImgProps(image: ArticleImage, alt: string, sizes: string, preload: boolean) {
   const { width, height } = image.facts ?? { width: 1500, height: 1000 };
-  const { props } = getImageProps({ src: image.src, alt, width, height, sizes, quality: site.photoQuality, preload, loading: preload ? "eager" : "lazy", fetchPriority: preload ? "high" : undefined });
+  const { props } = getImageProps({
+    src: image.src,
+    alt,
+    width,
+    height,
+    sizes,
+    quality: site.photoQuality,
+    preload,
+    loading: preload ? "eager" : "lazy",
+    fetchPriority: preload ? "high" : undefined,
+  });
   const attributes: Partial<typeof props> = { ...props };
   delete attributes.style;
   return attributes as Omit<typeof props, "style">;

@@ -27,7 +27,10 @@ export interface SnapshotSummary {
  * silently vanishes. With `options.parseCache`, saves it even then: the good files need not be parsed
  * again after the broken one is fixed.
  */
-export function validateContent(contentDir: string = resolveContentDir(), options: LoadOptions = { warnings: false }): LoadedContent {
+export function validateContent(
+  contentDir: string = resolveContentDir(),
+  options: LoadOptions = { warnings: false },
+): LoadedContent {
   const content = loadContent(contentDir, options);
   options.parseCache?.save();
   if (content.problems.some((problem) => problem.severity === "error")) throw new ContentError(content.problems);
@@ -39,7 +42,10 @@ export function validateContent(contentDir: string = resolveContentDir(), option
  * what it read is kept on the articles for the snapshot. Throws a ContentError listing the
  * errors of both, so an editor sees every one at once.
  */
-export async function validateContentAndPhotos(contentDir: string = resolveContentDir(), options: LoadOptions = { warnings: false }): Promise<LoadedContent> {
+export async function validateContentAndPhotos(
+  contentDir: string = resolveContentDir(),
+  options: LoadOptions = { warnings: false },
+): Promise<LoadedContent> {
   const content = loadContent(contentDir, options);
   options.parseCache?.save();
   const publicDir = options.publicDir ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
@@ -54,13 +60,24 @@ export function writeContentSnapshot(folder: string, content: LoadedContent): Sn
   const catalogue = new ContentCatalogue(content);
   const articles = new PublicationView(catalogue).upcoming.articles;
   // One search index per edition, each over the same articles (document ids are their positions).
-  const searchIndexes = { en: serializeSearchIndex(catalogue, articles, "en"), nl: serializeSearchIndex(catalogue, articles, "nl") };
+  const searchIndexes = {
+    en: serializeSearchIndex(catalogue, articles, "en"),
+    nl: serializeSearchIndex(catalogue, articles, "nl"),
+  };
   writeSnapshot(folder, { articles, themes: catalogue.themes, partners: catalogue.partners }, searchIndexes);
-  return { articles: articles.length, drafts: catalogue.allArticles.length - articles.length, translated: articles.filter((article) => article.translations?.nl).length };
+  return {
+    articles: articles.length,
+    drafts: catalogue.allArticles.length - articles.length,
+    translated: articles.filter((article) => article.translations?.nl).length,
+  };
 }
 
 /** Writes the browser's search index of what is published now into the snapshot `folder` written by writeContentSnapshot. */
-export function writeStaticSearch(folder: string, content: LoadedContent, at: number = now()): Promise<StaticSearchSummary> {
+export function writeStaticSearch(
+  folder: string,
+  content: LoadedContent,
+  at: number = now(),
+): Promise<StaticSearchSummary> {
   return writeStaticSearchIndex(folder, PublicationView.of(content), at);
 }
 

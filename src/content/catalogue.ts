@@ -11,7 +11,18 @@ import { EVENTS_LISTING, NEWS_LISTING, partnerListing, themeListing, type Listin
 import { EDITIONS } from "../lib/editions";
 import type { LoadedContent } from "./load";
 import { markdownToHtml, markdownToSearchText } from "./markdown";
-import type { AliasRedirect, Article, ArticleInEdition, ArticleTranslation, ContentProblem, Edition, Partner, PartnerInEdition, Theme, ThemeInEdition } from "./model";
+import type {
+  AliasRedirect,
+  Article,
+  ArticleInEdition,
+  ArticleTranslation,
+  ContentProblem,
+  Edition,
+  Partner,
+  PartnerInEdition,
+  Theme,
+  ThemeInEdition,
+} from "./model";
 
 export interface CatalogueOptions {
   /**
@@ -24,7 +35,8 @@ export interface CatalogueOptions {
 }
 
 /** What a catalogue is made of: the loader's content, or the build's snapshot. */
-export type CatalogueContent = Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> & Partial<Pick<LoadedContent, "rejectedArticles" | "rejectedTranslations">>;
+export type CatalogueContent = Pick<LoadedContent, "articles" | "themes" | "partners" | "problems"> &
+  Partial<Pick<LoadedContent, "rejectedArticles" | "rejectedTranslations">>;
 
 function byNewestThenSlug(a: Article, b: Article): number {
   return compareNewestFirst(a.date, b.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
@@ -55,8 +67,14 @@ export class ContentCatalogue {
   private readonly bodies = new Map<Article | ArticleTranslation, string>();
   /** What inEdition answered: the English text by article, a translated one by its translation. */
   private readonly shownTexts = new Map<Article | ArticleTranslation, ArticleInEdition>();
-  private readonly themesInEditions = { en: new Map<Theme, ThemeInEdition>(), nl: new Map<Theme, ThemeInEdition>() } satisfies Record<Edition, unknown>;
-  private readonly partnersInEditions = { en: new Map<Partner, PartnerInEdition>(), nl: new Map<Partner, PartnerInEdition>() } satisfies Record<Edition, unknown>;
+  private readonly themesInEditions = {
+    en: new Map<Theme, ThemeInEdition>(),
+    nl: new Map<Theme, ThemeInEdition>(),
+  } satisfies Record<Edition, unknown>;
+  private readonly partnersInEditions = {
+    en: new Map<Partner, PartnerInEdition>(),
+    nl: new Map<Partner, PartnerInEdition>(),
+  } satisfies Record<Edition, unknown>;
   private aliasTargets?: Map<string, string>;
 
   constructor(content: CatalogueContent, options: CatalogueOptions = {}) {
@@ -68,14 +86,21 @@ export class ContentCatalogue {
     this.preview = options.preview ?? false;
     this.prebuiltSearchIndex = options.prebuiltSearchIndex;
     this.rejected = new Map((content.rejectedArticles ?? []).map(({ slug, file }) => [slug, file]));
-    this.rejectedTranslations = new Map((content.rejectedTranslations ?? []).map(({ slug, language, file }) => [`${language}/${slug}`, file]));
+    this.rejectedTranslations = new Map(
+      (content.rejectedTranslations ?? []).map(({ slug, language, file }) => [`${language}/${slug}`, file]),
+    );
     for (const theme of this.themes) this.themeMap.set(theme.id, theme);
     for (const partner of this.partners) this.partnerMap.set(partner.id, partner);
   }
 
   /** Every listing of the site: all the news, the events, each theme, each partner (in their files' order). */
   listings(): Listing[] {
-    return [NEWS_LISTING, EVENTS_LISTING, ...this.themes.map(({ id }) => themeListing(id)), ...this.partners.map(({ id }) => partnerListing(id))];
+    return [
+      NEWS_LISTING,
+      EVENTS_LISTING,
+      ...this.themes.map(({ id }) => themeListing(id)),
+      ...this.partners.map(({ id }) => partnerListing(id)),
+    ];
   }
 
   /** Whether a listing exists: the news and the events always, a theme or partner when the content names it. */
@@ -112,12 +137,19 @@ export class ContentCatalogue {
     if (file === undefined) return [];
     const own = new Set([file]);
     if (edition !== "en") {
-      const translationFile = article?.translations?.[edition]?.file ?? this.rejectedTranslations.get(`${edition}/${slug}`);
+      const translationFile =
+        article?.translations?.[edition]?.file ?? this.rejectedTranslations.get(`${edition}/${slug}`);
       if (translationFile !== undefined) own.add(translationFile);
     }
     // A translation that loaded has no errors: those of the rejected ones are all there is to place.
-    const textFiles = new Set([...this.allArticles.map((text) => text.file), ...this.rejected.values(), ...this.rejectedTranslations.values()]);
-    return this.problems.filter((problem) => problem.severity === "error" && (own.has(problem.file) || !textFiles.has(problem.file)));
+    const textFiles = new Set([
+      ...this.allArticles.map((text) => text.file),
+      ...this.rejected.values(),
+      ...this.rejectedTranslations.values(),
+    ]);
+    return this.problems.filter(
+      (problem) => problem.severity === "error" && (own.has(problem.file) || !textFiles.has(problem.file)),
+    );
   }
 
   /** Slugs of article files that failed to load: in preview their pages show the errors. */
@@ -130,7 +162,9 @@ export class ContentCatalogue {
    * Markdown syntax or URLs, for the search index; not cached, as search reads it once.
    */
   bodyText(article: Article, edition: Edition = "en"): string {
-    return markdownToSearchText((edition === "en" ? undefined : article.translations?.[edition])?.markdown ?? article.markdown);
+    return markdownToSearchText(
+      (edition === "en" ? undefined : article.translations?.[edition])?.markdown ?? article.markdown,
+    );
   }
 
   theme(id: string): Theme | undefined {
@@ -253,7 +287,13 @@ export class ContentCatalogue {
       imageAltLanguage: article.image ? altLanguage : undefined,
       // A caption in English only stays English, marked as such.
       imageCaption: article.image ? (translation.imageCaption ?? article.image.caption) : undefined,
-      imageCaptionLanguage: !article.image ? undefined : translation.imageCaption !== undefined ? translation.language : article.image.caption !== undefined ? "en" : undefined,
+      imageCaptionLanguage: !article.image
+        ? undefined
+        : translation.imageCaption !== undefined
+          ? translation.language
+          : article.image.caption !== undefined
+            ? "en"
+            : undefined,
       updated: translation.updated,
       get html() {
         return render();

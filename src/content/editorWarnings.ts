@@ -14,10 +14,12 @@ import type { ArticleFrontMatter, TranslationFrontMatter } from "./schema";
 import { closestMatch } from "./suggest";
 
 /** The opening line `npm run new` writes into a new article's body; the check warns while it is still there. */
-export const PLACEHOLDER_TEXT = "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
+export const PLACEHOLDER_TEXT =
+  "Write the first paragraph here: it is what readers see first, and the summary when none is given.";
 
 /** The opening line `npm run new -- --nl` writes into a translation's body; the check warns while it is still there. */
-export const PLACEHOLDER_TEXT_NL = "Schrijf hier de Nederlandse tekst van het artikel: vertaal de Engelse tekst alinea voor alinea.";
+export const PLACEHOLDER_TEXT_NL =
+  "Schrijf hier de Nederlandse tekst van het artikel: vertaal de Engelse tekst alinea voor alinea.";
 
 /** The example values of the event block `npm run new` writes; the check warns while one is still there. */
 export const TEMPLATE_EVENT = {
@@ -31,13 +33,28 @@ export const TEMPLATE_EVENT = {
 export const SUMMARY_WARNING_LENGTH = 300;
 
 /** Warnings about one valid article: its summary and what `npm run new` left in it (its photo is the image check's: photos.ts). */
-export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary"> & { event?: Partial<Record<keyof typeof TEMPLATE_EVENT, string>> }, body: string, shownAs: string, problems: ProblemList) {
+export function warnAboutArticle(
+  frontMatter: Pick<ArticleFrontMatter, "summary"> & { event?: Partial<Record<keyof typeof TEMPLATE_EVENT, string>> },
+  body: string,
+  shownAs: string,
+  problems: ProblemList,
+) {
   if (frontMatter.summary && frontMatter.summary.length > SUMMARY_WARNING_LENGTH) {
-    problems.warning(shownAs, "summary", `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
+    problems.warning(
+      shownAs,
+      "summary",
+      `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`,
+    );
   }
-  if (body.includes(PLACEHOLDER_TEXT)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
+  if (body.includes(PLACEHOLDER_TEXT))
+    problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the article");
   for (const field of Object.keys(TEMPLATE_EVENT) as (keyof typeof TEMPLATE_EVENT)[]) {
-    if (frontMatter.event?.[field] === TEMPLATE_EVENT[field]) problems.warning(shownAs, `event.${field}`, `still has the example value of npm run new ("${TEMPLATE_EVENT[field]}"): give the event's own`);
+    if (frontMatter.event?.[field] === TEMPLATE_EVENT[field])
+      problems.warning(
+        shownAs,
+        `event.${field}`,
+        `still has the example value of npm run new ("${TEMPLATE_EVENT[field]}"): give the event's own`,
+      );
   }
 }
 
@@ -46,35 +63,74 @@ export function warnAboutArticle(frontMatter: Pick<ArticleFrontMatter, "summary"
  * original, an image described in English only, a summary too long, and an original updated
  * since the translation was.
  */
-export function warnAboutTranslation(frontMatter: Pick<TranslationFrontMatter, "title" | "summary" | "imageAlt" | "updated">, body: string, original: Article, shownAs: string, problems: ProblemList) {
+export function warnAboutTranslation(
+  frontMatter: Pick<TranslationFrontMatter, "title" | "summary" | "imageAlt" | "updated">,
+  body: string,
+  original: Article,
+  shownAs: string,
+  problems: ProblemList,
+) {
   const originalName = `${original.slug}.md`;
-  if (frontMatter.title === original.title) problems.warning(shownAs, "title", `is the same as in ${originalName}: translate it (if it reads the same in Dutch, leave it)`);
+  if (frontMatter.title === original.title)
+    problems.warning(
+      shownAs,
+      "title",
+      `is the same as in ${originalName}: translate it (if it reads the same in Dutch, leave it)`,
+    );
   if (frontMatter.summary !== undefined && frontMatter.summary === original.summary) {
     problems.warning(shownAs, "summary", `is the same as in ${originalName}: translate it`);
   }
   if (frontMatter.summary && frontMatter.summary.length > SUMMARY_WARNING_LENGTH) {
-    problems.warning(shownAs, "summary", `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`);
+    problems.warning(
+      shownAs,
+      "summary",
+      `is ${frontMatter.summary.length} characters long; cards and link previews read best under ${SUMMARY_WARNING_LENGTH}`,
+    );
   }
   if (original.image && frontMatter.imageAlt === undefined) {
-    problems.warning(shownAs, "imageAlt", `is missing: the image of ${originalName} is described in English only; add imageAlt with a Dutch description`);
+    problems.warning(
+      shownAs,
+      "imageAlt",
+      `is missing: the image of ${originalName} is described in English only; add imageAlt with a Dutch description`,
+    );
   }
   if (original.updated && frontMatter.updated && original.updated.epochMs > frontMatter.updated.epochMs) {
-    problems.warning(shownAs, "updated", `${originalName} was updated on ${original.updated.day}, after this translation ("${frontMatter.updated.day}"): bring the text up to date, then set updated here`);
+    problems.warning(
+      shownAs,
+      "updated",
+      `${originalName} was updated on ${original.updated.day}, after this translation ("${frontMatter.updated.day}"): bring the text up to date, then set updated here`,
+    );
   }
-  if (body.includes(PLACEHOLDER_TEXT_NL)) problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the translation");
+  if (body.includes(PLACEHOLDER_TEXT_NL))
+    problems.warning(shownAs, "body", "still has the placeholder text of npm run new: write the translation");
 }
 
 /** Warnings about partner logos missing from public/. */
-export function warnAboutPartnerLogos(partners: readonly Partner[], partnersFile: string, publicDir: string, problems: ProblemList) {
+export function warnAboutPartnerLogos(
+  partners: readonly Partner[],
+  partnersFile: string,
+  publicDir: string,
+  problems: ProblemList,
+) {
   partners.forEach((partner, position) => {
     if (partner.logo) warnWhenMissingFromPublic(partner.logo, publicDir, partnersFile, `[${position}].logo`, problems);
   });
 }
 
-function warnWhenMissingFromPublic(reference: string, publicDir: string, shownAs: string, field: string, problems: ProblemList) {
+function warnWhenMissingFromPublic(
+  reference: string,
+  publicDir: string,
+  shownAs: string,
+  field: string,
+  problems: ProblemList,
+) {
   if (!reference.startsWith("/")) return; // an https:// image is not ours to check
   if (!fs.existsSync(path.join(publicDir, reference))) {
-    problems.warning(shownAs, field, `"${reference}" is not a file under public/ (looked for ${displayPath(path.join(publicDir, reference))}); readers would see a broken image`);
+    problems.warning(
+      shownAs,
+      field,
+      `"${reference}" is not a file under public/ (looked for ${displayPath(path.join(publicDir, reference))}); readers would see a broken image`,
+    );
   }
 }
 
@@ -109,7 +165,13 @@ export function warnAboutNewsLinks(articles: readonly Article[], problems: Probl
   const aliases = new Set(articles.flatMap((article) => article.aliases));
   const patterns = sitePathLinkPatterns(siteUrl());
   // A translation's links are checked like its original's: it is published with it.
-  const texts = articles.flatMap((article) => [article, ...Object.values(article.translations ?? {})].map(({ file, markdown }) => ({ file, markdown, draft: article.draft })));
+  const texts = articles.flatMap((article) =>
+    [article, ...Object.values(article.translations ?? {})].map(({ file, markdown }) => ({
+      file,
+      markdown,
+      draft: article.draft,
+    })),
+  );
   for (const text of texts) {
     const seen = new Set<string>();
     for (const { edition, slug } of newsLinkTargets(text.markdown, patterns)) {
@@ -118,12 +180,21 @@ export function warnAboutNewsLinks(articles: readonly Article[], problems: Probl
       seen.add(written);
       const target = bySlug.get(slug);
       if (target) {
-        if (target.draft && !text.draft) problems.warning(text.file, "body", `links to ${written}, which is a draft: readers would find no page there`);
+        if (target.draft && !text.draft)
+          problems.warning(
+            text.file,
+            "body",
+            `links to ${written}, which is a draft: readers would find no page there`,
+          );
         continue;
       }
       if (aliases.has(slug)) continue; // an old address that redirects
       const meant = closestMatch(slug, bySlug.keys());
-      problems.warning(text.file, "body", `links to ${written}, which is not an article${meant ? `; did you mean ${articlePath(edition, meant)}?` : ""}`);
+      problems.warning(
+        text.file,
+        "body",
+        `links to ${written}, which is not an article${meant ? `; did you mean ${articlePath(edition, meant)}?` : ""}`,
+      );
     }
   }
 }

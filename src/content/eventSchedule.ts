@@ -27,7 +27,12 @@ export class EventTimeline {
   constructor(articles: readonly Article[]) {
     const list: TimedEvent[] = [];
     for (const article of articles) if (article.event) list.push({ article, period: eventPeriod(article.event) });
-    list.sort((a, b) => a.period.startMs - b.period.startMs || a.period.endMs - b.period.endMs || (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0));
+    list.sort(
+      (a, b) =>
+        a.period.startMs - b.period.startMs ||
+        a.period.endMs - b.period.endMs ||
+        (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0),
+    );
     this.list = list;
     this.periods = new Map(list.map(({ article, period }) => [article, period]));
   }

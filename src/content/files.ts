@@ -58,22 +58,30 @@ function externalCssReferences(css: string): string[] {
 export function svgProblems(text: string, shownAs: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const add = (message: string) => problems.push({ file: shownAs, field: `line ${parser.line}`, message, severity: "error" });
+  const add = (message: string) =>
+    problems.push({ file: shownAs, field: `line ${parser.line}`, message, severity: "error" });
   let styleDepth = 0;
 
   let declaresEntities = false;
   parser.on("doctype", (doctype) => {
     declaresEntities = doctype.includes("[");
-    if (declaresEntities) add("<!DOCTYPE> declares entities, which can hide markup from this check and expand without limit; delete the DOCTYPE");
+    if (declaresEntities)
+      add(
+        "<!DOCTYPE> declares entities, which can hide markup from this check and expand without limit; delete the DOCTYPE",
+      );
   });
   parser.on("processinginstruction", ({ target }) => {
-    if (target.toLowerCase() === "xml-stylesheet") add("<?xml-stylesheet?> applies a stylesheet that can rewrite the file into a page with script; delete it");
+    if (target.toLowerCase() === "xml-stylesheet")
+      add("<?xml-stylesheet?> applies a stylesheet that can rewrite the file into a page with script; delete it");
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     const name = tag.local.toLowerCase();
     if (SCRIPT_ELEMENTS[name]) add(`<${tag.name}> ${SCRIPT_ELEMENTS[name]}; delete it (a logo needs none)`);
     if (name === "style") styleDepth++;
-    const animatedAttribute = Object.values(tag.attributes).find((a) => a.local.toLowerCase() === "attributename")?.value.toLowerCase() ?? "";
+    const animatedAttribute =
+      Object.values(tag.attributes)
+        .find((a) => a.local.toLowerCase() === "attributename")
+        ?.value.toLowerCase() ?? "";
     if (ANIMATION_ELEMENTS.has(name) && (/^on/.test(animatedAttribute) || /(^|:)href$/.test(animatedAttribute))) {
       add(`<${tag.name}> changes ${animatedAttribute} while the picture runs, a way to slip in script; delete it`);
     }
@@ -81,15 +89,23 @@ export function svgProblems(text: string, shownAs: string): ContentProblem[] {
       const local = attribute.local.toLowerCase();
       if (attribute.prefix === "xmlns" || attribute.name === "xmlns") continue;
       if (local.startsWith("on")) {
-        add(`${attribute.name}="${shorten(attribute.value)}" is an event handler, which runs script; delete the attribute`);
+        add(
+          `${attribute.name}="${shorten(attribute.value)}" is an event handler, which runs script; delete the attribute`,
+        );
       } else if (LINK_ATTRIBUTES.has(local)) {
         const scheme = dangerousScheme(attribute.value);
-        if (scheme) add(`${attribute.name}="${shorten(attribute.value)}" is a ${scheme}: link, which can run script or hide a document; delete it`);
+        if (scheme)
+          add(
+            `${attribute.name}="${shorten(attribute.value)}" is a ${scheme}: link, which can run script or hide a document; delete it`,
+          );
         else if (isExternal(attribute.value) && name !== "a") {
-          add(`${attribute.name}="${shorten(attribute.value)}" loads a file from outside the picture (a logo shown on a page loads nothing from outside); embed it or delete it`);
+          add(
+            `${attribute.name}="${shorten(attribute.value)}" loads a file from outside the picture (a logo shown on a page loads nothing from outside); embed it or delete it`,
+          );
         }
       } else if (local === "style") {
-        for (const reference of externalCssReferences(attribute.value)) add(`style="…" loads "${shorten(reference)}" from outside the picture; delete it`);
+        for (const reference of externalCssReferences(attribute.value))
+          add(`style="…" loads "${shorten(reference)}" from outside the picture; delete it`);
       }
     }
   });
@@ -97,7 +113,9 @@ export function svgProblems(text: string, shownAs: string): ContentProblem[] {
     if (tag.local?.toLowerCase() === "style") styleDepth--;
   });
   const addCss = (css: string) => {
-    if (styleDepth > 0) for (const reference of externalCssReferences(css)) add(`<style> loads "${shorten(reference)}" from outside the picture; delete it`);
+    if (styleDepth > 0)
+      for (const reference of externalCssReferences(css))
+        add(`<style> loads "${shorten(reference)}" from outside the picture; delete it`);
   };
   parser.on("text", addCss);
   parser.on("cdata", addCss);
@@ -108,7 +126,12 @@ export function svgProblems(text: string, shownAs: string): ContentProblem[] {
     // Entities declared in the DOCTYPE are not expanded here, so using one stops the parser: that is already said.
     if (declaresEntities) return problems;
     const reason = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+: /, "");
-    problems.push({ file: shownAs, field: "file", message: `is not well-formed XML (line ${parser.line}: ${reason}); browsers would show an error instead of the picture`, severity: "error" });
+    problems.push({
+      file: shownAs,
+      field: "file",
+      message: `is not well-formed XML (line ${parser.line}: ${reason}); browsers would show an error instead of the picture`,
+      severity: "error",
+    });
   }
   return problems;
 }

@@ -18,7 +18,9 @@ export function yamlErrorMessage(error: unknown, firstLineInFile: number): strin
     const where = typeof line === "number" ? ` at line ${line + firstLineInFile}` : "";
     const reason = error.reason ?? error.message;
     // The mistake editors make most: an unquoted value with ': ' in it.
-    const hint = reason.startsWith("bad indentation of a mapping entry") ? ` (a value containing ': ' must be in quotes, e.g. title: "HSD: the year ahead")` : "";
+    const hint = reason.startsWith("bad indentation of a mapping entry")
+      ? ` (a value containing ': ' must be in quotes, e.g. title: "HSD: the year ahead")`
+      : "";
     return `is not valid YAML${where}: ${reason}${hint}`;
   }
   return `is not valid YAML: ${String(error)}`;
@@ -44,13 +46,25 @@ const frontMatterOptions: { language: string; engines: Record<string, { parse: (
 };
 
 /** The front matter as data and the body after it; undefined, with the problem added, when there is no usable front matter. */
-export function splitFrontMatter(text: string, shownAs: string, problems: ProblemList): { data: Record<string, unknown>; body: string } | undefined {
+export function splitFrontMatter(
+  text: string,
+  shownAs: string,
+  problems: ProblemList,
+): { data: Record<string, unknown>; body: string } | undefined {
   if (!FENCE_OPEN.test(text)) {
     const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
     if (/^---\S/.test(firstLine)) {
-      problems.error(shownAs, "front matter", `must be YAML between two '---' lines; '${firstLine.slice(0, 20)}' front matter is not accepted`);
+      problems.error(
+        shownAs,
+        "front matter",
+        `must be YAML between two '---' lines; '${firstLine.slice(0, 20)}' front matter is not accepted`,
+      );
     } else {
-      problems.error(shownAs, "front matter", "is missing: an article starts with a '---' line, then title and date, then another '---' line");
+      problems.error(
+        shownAs,
+        "front matter",
+        "is missing: an article starts with a '---' line, then title and date, then another '---' line",
+      );
     }
     return undefined;
   }

@@ -23,7 +23,10 @@ export type AddressVerdict =
   | { kind: "missing-file" };
 
 const SERVE: AddressVerdict = { kind: "serve" };
-const MISSING_PAGE: Record<Edition, AddressVerdict> = { en: { kind: "missing-page", edition: "en" }, nl: { kind: "missing-page", edition: "nl" } };
+const MISSING_PAGE: Record<Edition, AddressVerdict> = {
+  en: { kind: "missing-page", edition: "en" },
+  nl: { kind: "missing-page", edition: "nl" },
+};
 const MISSING_FILE: AddressVerdict = { kind: "missing-file" };
 
 /**

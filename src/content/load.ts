@@ -112,7 +112,11 @@ function readList<T>(
 ): T[] {
   const shownAs = displayPath(file);
   if (!fs.existsSync(file)) {
-    problems.error(shownAs, "file", `is missing: the content folder needs a ${path.basename(file)} listing the ${kind}`);
+    problems.error(
+      shownAs,
+      "file",
+      `is missing: the content folder needs a ${path.basename(file)} listing the ${kind}`,
+    );
     return [];
   }
   const text = readUtf8(file, problems, shownAs);
@@ -156,7 +160,10 @@ function derivedSummary(markdown: string): string {
 }
 
 /** Gives `base` a `summary`: the one given (or derived before, by the parse cache), else the first paragraph of its body, derived on first use. */
-function withLazySummary<T extends { markdown: string; summary: string }>(base: Omit<T, "summary">, given: string | undefined): T {
+function withLazySummary<T extends { markdown: string; summary: string }>(
+  base: Omit<T, "summary">,
+  given: string | undefined,
+): T {
   let summary = given;
   return Object.defineProperty(base, "summary", {
     enumerable: true,
@@ -180,7 +187,11 @@ function checkBody(text: string, body: string, shownAs: string, problems: Proble
     const before = text.slice(0, text.length - body.length + control.index);
     const line = before.split("\n").length;
     const column = control.index - body.lastIndexOf("\n", control.index - 1);
-    problems.error(shownAs, "body", `line ${line}, column ${column}: contains the control character ${control.code}; ${CONTROL_CHARACTER_ADVICE}`);
+    problems.error(
+      shownAs,
+      "body",
+      `line ${line}, column ${column}: contains the control character ${control.code}; ${CONTROL_CHARACTER_ADVICE}`,
+    );
   }
   return !empty && !control;
 }
@@ -188,7 +199,8 @@ function checkBody(text: string, body: string, shownAs: string, problems: Proble
 /** The text fields of front matter that failed its schema which the warnings look at, each when it is text. */
 function wellFormedFields(data: Record<string, unknown>): Parameters<typeof warnAboutArticle>[0] {
   const text = (value: unknown) => (typeof value === "string" ? value.trim() : undefined);
-  const event = typeof data.event === "object" && data.event !== null ? (data.event as Record<string, unknown>) : undefined;
+  const event =
+    typeof data.event === "object" && data.event !== null ? (data.event as Record<string, unknown>) : undefined;
   return {
     summary: text(data.summary),
     event: event && {
@@ -205,7 +217,12 @@ function wellFormedTranslationFields(data: Record<string, unknown>): Parameters<
   const text = (value: unknown) => (typeof value === "string" ? value.trim() : undefined);
   const updatedText = text(data.updated);
   const updated = updatedText === undefined ? undefined : parseContentDate(updatedText);
-  return { title: text(data.title) ?? "", summary: text(data.summary), imageAlt: text(data.imageAlt), updated: updated?.ok ? updated.value : undefined };
+  return {
+    title: text(data.title) ?? "",
+    summary: text(data.summary),
+    imageAlt: text(data.imageAlt),
+    updated: updated?.ok ? updated.value : undefined,
+  };
 }
 
 interface ArticleChecks {
@@ -225,21 +242,43 @@ interface OwnParse<T> {
 }
 
 /** A file's own parse taken from the cache: its front matter as the schema returned it, its body, its derived summary. */
-function cachedParse<T>(parseCache: ParseCache | undefined, file: string, hash: string | undefined, text: string): OwnParse<T> | undefined {
+function cachedParse<T>(
+  parseCache: ParseCache | undefined,
+  file: string,
+  hash: string | undefined,
+  text: string,
+): OwnParse<T> | undefined {
   const cached = parseCache && hash ? parseCache.get(path.basename(file), hash) : undefined;
-  return cached ? { fm: cached.data as T, body: text.slice(cached.bodyStart), derivedSummary: cached.derivedSummary } : undefined;
+  return cached
+    ? { fm: cached.data as T, body: text.slice(cached.bodyStart), derivedSummary: cached.derivedSummary }
+    : undefined;
 }
 
 /**
  * Stores a file's own parse, deriving its summary now when the front matter gives none: the build
  * writes every summary into the snapshot anyway, and a rebuild then takes it from the cache.
  */
-function storeParse(parseCache: ParseCache, file: string, hash: string, text: string, parsed: OwnParse<{ summary?: string }>): void {
+function storeParse(
+  parseCache: ParseCache,
+  file: string,
+  hash: string,
+  text: string,
+  parsed: OwnParse<{ summary?: string }>,
+): void {
   if (parsed.fm.summary === undefined) parsed.derivedSummary = derivedSummary(parsed.body);
-  parseCache.set(path.basename(file), hash, { data: parsed.fm, bodyStart: text.length - parsed.body.length, derivedSummary: parsed.derivedSummary });
+  parseCache.set(path.basename(file), hash, {
+    data: parsed.fm,
+    bodyStart: text.length - parsed.body.length,
+    derivedSummary: parsed.derivedSummary,
+  });
 }
 
-function readArticle(file: string, shownAs: string, slug: string, { schema, problems, publicDir, parseCache }: ArticleChecks): Article | undefined {
+function readArticle(
+  file: string,
+  shownAs: string,
+  slug: string,
+  { schema, problems, publicDir, parseCache }: ArticleChecks,
+): Article | undefined {
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
   const hash = parseCache ? contentHash(text) : undefined;
@@ -256,7 +295,8 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
       // of valid articles), now, with the errors: not one round of fixes later.
       if (publicDir !== undefined) {
         warnAboutArticle(wellFormedFields(split.data), split.body, shownAs, problems);
-        const imageIsWellFormed = typeof split.data.image === "string" && !result.error.issues.some((issue) => issue.path[0] === "image");
+        const imageIsWellFormed =
+          typeof split.data.image === "string" && !result.error.issues.some((issue) => issue.path[0] === "image");
         if (imageIsWellFormed) reportMissingPhoto(split.data.image as string, publicDir, shownAs, problems);
       }
       return undefined;
@@ -270,7 +310,8 @@ function readArticle(file: string, shownAs: string, slug: string, { schema, prob
     }
     parsed = { fm: result.data, body: split.body };
     // Only a file without a problem of its own: a broken one is parsed, and its errors found, on every build.
-    if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
+    if (parseCache && hash && problems.items.length === problemsBefore)
+      storeParse(parseCache, file, hash, text, parsed);
   }
   const { fm, body } = parsed;
   if (publicDir !== undefined) warnAboutArticle(fm, body, shownAs, problems);
@@ -320,21 +361,39 @@ const TRANSLATION_FILE_NAME = /^(?<slug>[^.]+)\.(?<language>[A-Za-z]{2,3}(?:[-_]
 const SUPPORTED_LANGUAGES = TRANSLATION_LANGUAGES.join(", ");
 
 /** What a news/ file is, by its name alone; a name that can be neither is a problem. */
-type NewsFile = { kind: "article"; slug: string } | { kind: "translation"; slug: string; language: TranslationLanguage } | { kind: "refused"; message: string };
+type NewsFile =
+  | { kind: "article"; slug: string }
+  | { kind: "translation"; slug: string; language: TranslationLanguage }
+  | { kind: "refused"; message: string };
 
 function classifyNewsFile(name: string): NewsFile {
   const named = TRANSLATION_FILE_NAME.exec(name)?.groups;
   const slug = named ? named.slug : name.slice(0, -".md".length);
   if (!SLUG_PATTERN.test(slug)) {
-    return { kind: "refused", message: `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md` };
+    return {
+      kind: "refused",
+      message: `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
+    };
   }
   if (!named) return { kind: "article", slug };
   const language = named.language;
-  if ((TRANSLATION_LANGUAGES as readonly string[]).includes(language)) return { kind: "translation", slug, language: language as TranslationLanguage };
+  if ((TRANSLATION_LANGUAGES as readonly string[]).includes(language))
+    return { kind: "translation", slug, language: language as TranslationLanguage };
   const meant = TRANSLATION_LANGUAGES.find((supported) => language.toLowerCase().split(/[-_]/)[0] === supported);
-  if (meant) return { kind: "refused", message: `"${language}" is not how translations are named; did you mean ${slug}.${meant}.md?` };
-  if (language.toLowerCase() === "en") return { kind: "refused", message: `the English text is ${slug}.md itself; translations are named <slug>.<language>.md, and the site publishes these languages: ${SUPPORTED_LANGUAGES}` };
-  return { kind: "refused", message: `"${language}" is not a language the site publishes: translations are named <slug>.<language>.md, and the site publishes these languages: ${SUPPORTED_LANGUAGES}` };
+  if (meant)
+    return {
+      kind: "refused",
+      message: `"${language}" is not how translations are named; did you mean ${slug}.${meant}.md?`,
+    };
+  if (language.toLowerCase() === "en")
+    return {
+      kind: "refused",
+      message: `the English text is ${slug}.md itself; translations are named <slug>.<language>.md, and the site publishes these languages: ${SUPPORTED_LANGUAGES}`,
+    };
+  return {
+    kind: "refused",
+    message: `"${language}" is not a language the site publishes: translations are named <slug>.<language>.md, and the site publishes these languages: ${SUPPORTED_LANGUAGES}`,
+  };
 }
 
 interface TranslationFile {
@@ -373,7 +432,11 @@ function missingOriginalMessage({ slug, language }: TranslationFile, originals: 
  * description only where there is an image). Undefined, with the problems added, when it cannot
  * be used; its original is never affected.
  */
-function readTranslation(candidate: TranslationFile, originals: Originals, { schema, problems, publicDir, parseCache }: TranslationChecks): ArticleTranslation | undefined {
+function readTranslation(
+  candidate: TranslationFile,
+  originals: Originals,
+  { schema, problems, publicDir, parseCache }: TranslationChecks,
+): ArticleTranslation | undefined {
   const { file, shownAs, slug, language } = candidate;
   const text = readUtf8(file, problems, shownAs);
   if (text === undefined) return undefined;
@@ -383,39 +446,56 @@ function readTranslation(candidate: TranslationFile, originals: Originals, { sch
   let parsed = cachedParse<TranslationFrontMatter>(parseCache, file, hash, text);
   if (parsed) {
     // Cached only without a problem of its own, so this is the one problem it can have before the checks below.
-    if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+    if (!original && !originals.rejected.has(slug))
+      problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
   } else {
     const problemsBefore = problems.items.length;
     const split = splitFrontMatter(text, shownAs, problems);
     if (!split) return undefined;
-    if (!original && !originals.rejected.has(slug)) problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
+    if (!original && !originals.rejected.has(slug))
+      problems.error(shownAs, "file name", missingOriginalMessage(candidate, originals));
     const result = schema.safeParse(split.data, translationParseContext(originalName));
     const bodyIsUsable = checkBody(text, split.body, shownAs, problems, "the translated text");
     if (!result.success) {
       problems.fromZod(shownAs, result.error, TRANSLATION_FIELDS);
       // As for articles: the warnings of the fields that are right come with the errors.
-      if (original && publicDir !== undefined) warnAboutTranslation(wellFormedTranslationFields(split.data), split.body, original, shownAs, problems);
+      if (original && publicDir !== undefined)
+        warnAboutTranslation(wellFormedTranslationFields(split.data), split.body, original, shownAs, problems);
       return undefined;
     }
     if (!bodyIsUsable) return undefined;
     parsed = { fm: result.data, body: split.body };
     // Stored only when nothing at all was found so far (a missing original included): see readArticle.
-    if (parseCache && hash && problems.items.length === problemsBefore) storeParse(parseCache, file, hash, text, parsed);
+    if (parseCache && hash && problems.items.length === problemsBefore)
+      storeParse(parseCache, file, hash, text, parsed);
   }
   // An original too broken to read has its own errors; what is left to check needs it.
   if (!original) return undefined;
   const { fm, body } = parsed;
   const errorsBefore = problems.items.length;
   if (original.draft && !fm.draft) {
-    problems.error(shownAs, "draft", `${originalName} is a draft, and a translation is published with its original: add draft: true here too (or publish both)`);
+    problems.error(
+      shownAs,
+      "draft",
+      `${originalName} is a draft, and a translation is published with its original: add draft: true here too (or publish both)`,
+    );
   } else if (!original.draft && fm.draft) {
-    problems.error(shownAs, "draft", `is true but ${originalName} is published, and a translation is published with its original: remove draft here (or make both drafts)`);
+    problems.error(
+      shownAs,
+      "draft",
+      `is true but ${originalName} is published, and a translation is published with its original: remove draft here (or make both drafts)`,
+    );
   }
   if (fm.updated && fm.updated.epochMs < original.date.epochMs) {
-    problems.error(shownAs, "updated", `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`);
+    problems.error(
+      shownAs,
+      "updated",
+      `"${fm.updated.day}" is before the date "${original.date.day}" of ${originalName}`,
+    );
   }
   for (const field of ["imageAlt", "imageCaption"] as const) {
-    if (fm[field] !== undefined && !original.image) problems.error(shownAs, field, `is set but ${originalName} has no image`);
+    if (fm[field] !== undefined && !original.image)
+      problems.error(shownAs, field, `is set but ${originalName} has no image`);
   }
   const failed = problems.items.length > errorsBefore;
   if (publicDir !== undefined) warnAboutTranslation(fm, body, original, shownAs, problems);
@@ -447,10 +527,16 @@ function readForKey(file: string): string {
 /** Reads the whole content folder: every article, theme and partner, and every problem found. */
 export function loadContent(dir: string = resolveContentDir(), options: LoadOptions = {}): LoadedContent {
   const warnings = options.warnings ?? true;
-  const publicDir = warnings ? (options.publicDir ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public")) : undefined;
+  const publicDir = warnings
+    ? (options.publicDir ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public"))
+    : undefined;
   const problems = new ProblemList();
-  const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems, { nl: THEME_NL_FIELDS });
-  const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems, { nl: PARTNER_NL_FIELDS });
+  const themes = readList(path.join(dir, "themes.yml"), themeSchema, "themes", THEME_FIELDS, problems, {
+    nl: THEME_NL_FIELDS,
+  });
+  const partners = readList(path.join(dir, "partners.yml"), partnerSchema, "partners", PARTNER_FIELDS, problems, {
+    nl: PARTNER_NL_FIELDS,
+  });
   const known: KnownIds = {
     themeIds: new Set(themes.map((t) => t.id)),
     partnerIds: new Set(partners.map((p) => p.id)),
@@ -459,7 +545,8 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
   };
   // The schema checks ids against both lists: entries parsed against other lists are not reused.
   options.parseCache?.open(["themes.yml", "partners.yml"].map((name) => readForKey(path.join(dir, name))).join("\0"));
-  if (publicDir !== undefined) warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
+  if (publicDir !== undefined)
+    warnAboutPartnerLogos(partners, displayPath(path.join(dir, "partners.yml")), publicDir, problems);
   const rejectedArticles: LoadedContent["rejectedArticles"] = [];
   const rejectedTranslations: LoadedContent["rejectedTranslations"] = [];
   // One schema for the whole folder: zod compiles a schema on its first parse, so a schema per
@@ -488,11 +575,19 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       continue;
     }
     if (!entry.isFile()) {
-      problems.error(shownAs, "file name", "is not a Markdown file: news/ holds only <slug>.md files and their translations");
+      problems.error(
+        shownAs,
+        "file name",
+        "is not a Markdown file: news/ holds only <slug>.md files and their translations",
+      );
       continue;
     }
     if (!entry.name.endsWith(".md")) {
-      problems.error(shownAs, "file name", "must end in .md: news/ holds only <slug>.md files and their translations, <slug>.nl.md");
+      problems.error(
+        shownAs,
+        "file name",
+        "must end in .md: news/ holds only <slug>.md files and their translations, <slug>.nl.md",
+      );
       continue;
     }
     const named = classifyNewsFile(entry.name);
@@ -505,7 +600,12 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       translationFiles.push({ file, shownAs, slug: named.slug, language: named.language });
       continue;
     }
-    const article = readArticle(file, shownAs, named.slug, { schema: frontMatterSchema, problems, publicDir, parseCache: options.parseCache });
+    const article = readArticle(file, shownAs, named.slug, {
+      schema: frontMatterSchema,
+      problems,
+      publicDir,
+      parseCache: options.parseCache,
+    });
     if (article) articles.push(article);
     else rejectedArticles.push({ slug: named.slug, file: shownAs });
   }
@@ -515,11 +615,17 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
       rejected: new Set(rejectedArticles.map(({ slug }) => slug)),
       byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
     };
-    const checks: TranslationChecks = { schema: translationFrontMatterSchema(), problems, publicDir, parseCache: options.parseCache };
+    const checks: TranslationChecks = {
+      schema: translationFrontMatterSchema(),
+      problems,
+      publicDir,
+      parseCache: options.parseCache,
+    };
     for (const candidate of translationFiles) {
       const translation = readTranslation(candidate, originals, checks);
       const original = originals.bySlug.get(candidate.slug);
-      if (translation && original) original.translations = { ...original.translations, [candidate.language]: translation };
+      if (translation && original)
+        original.translations = { ...original.translations, [candidate.language]: translation };
       else rejectedTranslations.push({ slug: candidate.slug, language: candidate.language, file: candidate.shownAs });
     }
   }
@@ -532,7 +638,11 @@ export function loadContent(dir: string = resolveContentDir(), options: LoadOpti
  * Every address belongs to one article: an alias may not be an article's
  * own slug or another article's slug or alias. Each clash names both files.
  */
-function checkAliases(articles: readonly Article[], rejected: LoadedContent["rejectedArticles"], problems: ProblemList) {
+function checkAliases(
+  articles: readonly Article[],
+  rejected: LoadedContent["rejectedArticles"],
+  problems: ProblemList,
+) {
   const slugOwners = new Map<string, string>();
   for (const article of articles) slugOwners.set(article.slug, article.file);
   for (const { slug, file } of rejected) slugOwners.set(slug, file);
@@ -544,9 +654,17 @@ function checkAliases(articles: readonly Article[], rejected: LoadedContent["rej
       if (alias === article.slug) {
         problems.error(article.file, "aliases", `"${alias}" is this article's own address; list only old addresses`);
       } else if (slugOwner !== undefined) {
-        problems.error(article.file, "aliases", `"${alias}" is the address of ${slugOwner}; an alias must be an old address no other article has`);
+        problems.error(
+          article.file,
+          "aliases",
+          `"${alias}" is the address of ${slugOwner}; an alias must be an old address no other article has`,
+        );
       } else if (aliasOwner !== undefined) {
-        problems.error(article.file, "aliases", `"${alias}" is also an alias in ${aliasOwner}; an old address can lead to one article only`);
+        problems.error(
+          article.file,
+          "aliases",
+          `"${alias}" is also an alias in ${aliasOwner}; an old address can lead to one article only`,
+        );
       } else {
         aliasOwners.set(alias, article.file);
       }

@@ -10,7 +10,13 @@
  * article's themes and partners; `scores` is a zeroed counter per position, lent for the call
  * and left zeroed.
  */
-export function moreNewsPositions(self: number | undefined, postings: readonly (readonly number[])[], articleCount: number, count: number, scores: Uint8Array): number[] {
+export function moreNewsPositions(
+  self: number | undefined,
+  postings: readonly (readonly number[])[],
+  articleCount: number,
+  count: number,
+  scores: Uint8Array,
+): number[] {
   const touched: number[] = [];
   for (const list of postings) {
     for (const position of list) {

@@ -17,6 +17,12 @@ export function missingPhotoMessage(src: string, publicDir: string): string {
 }
 
 /** The error of a local photo that is not there; nothing for an https:// photo or one that is. */
-export function reportMissingPhoto(src: string | undefined, publicDir: string, shownAs: string, problems: { error(file: string, field: string, message: string): void }): void {
-  if (src?.startsWith("/") && !fs.existsSync(photoFile(src, publicDir))) problems.error(shownAs, "image", missingPhotoMessage(src, publicDir));
+export function reportMissingPhoto(
+  src: string | undefined,
+  publicDir: string,
+  shownAs: string,
+  problems: { error(file: string, field: string, message: string): void },
+): void {
+  if (src?.startsWith("/") && !fs.existsSync(photoFile(src, publicDir)))
+    problems.error(shownAs, "image", missingPhotoMessage(src, publicDir));
 }

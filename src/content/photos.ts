@@ -29,7 +29,6 @@ export interface PhotoCheck {
   facts: Map<string, PhotoFacts>;
 }
 
-
 /**
  * Checks every local photo of `articles` (each file once, however many articles show it) and
  * stores what it read on the articles' images (`image.facts`), for the snapshot. Errors and
@@ -64,7 +63,10 @@ interface Finding {
 }
 
 /** Reads one local photo: what it is, its upright size and placeholder, and what is wrong with it. */
-export async function inspectPhoto(src: string, publicDir: string): Promise<{ facts?: PhotoFacts; findings: Finding[] }> {
+export async function inspectPhoto(
+  src: string,
+  publicDir: string,
+): Promise<{ facts?: PhotoFacts; findings: Finding[] }> {
   const file = photoFile(src, publicDir);
   const shown = displayPath(file);
   let bytes: Buffer;
@@ -80,20 +82,45 @@ export async function inspectPhoto(src: string, publicDir: string): Promise<{ fa
   try {
     metadata = await sharp(bytes).metadata();
   } catch {
-    return { findings: [{ severity: "error", message: `"${src}" is not an image (${shown} holds no picture sharp can read): save the photo as a JPEG, PNG, WebP or AVIF file` }] };
+    return {
+      findings: [
+        {
+          severity: "error",
+          message: `"${src}" is not an image (${shown} holds no picture sharp can read): save the photo as a JPEG, PNG, WebP or AVIF file`,
+        },
+      ],
+    };
   }
   const format = String(metadata.format);
   if (!PHOTO_FORMATS.has(format) || (format === "heif" && metadata.compression !== "av1")) {
     const name = format === "svg" ? "an SVG drawing" : `a ${format.toUpperCase()} file`;
-    return { findings: [{ severity: "error", message: `"${src}" is ${name}, not a photo the site shows: save it as a JPEG, PNG, WebP or AVIF file` }] };
+    return {
+      findings: [
+        {
+          severity: "error",
+          message: `"${src}" is ${name}, not a photo the site shows: save it as a JPEG, PNG, WebP or AVIF file`,
+        },
+      ],
+    };
   }
   let placeholder: string;
   try {
     // Decoding the whole picture (shrunk on load) is what finds a truncated or damaged file.
-    const tiny = await sharp(bytes, { failOn: "truncated" }).rotate().resize(PLACEHOLDER_SIZE, PLACEHOLDER_SIZE, { fit: "inside" }).webp({ quality: 40 }).toBuffer();
+    const tiny = await sharp(bytes, { failOn: "truncated" })
+      .rotate()
+      .resize(PLACEHOLDER_SIZE, PLACEHOLDER_SIZE, { fit: "inside" })
+      .webp({ quality: 40 })
+      .toBuffer();
     placeholder = `data:image/webp;base64,${tiny.toString("base64")}`;
   } catch (error) {
-    return { findings: [{ severity: "error", message: `"${src}" is damaged or cut off (${shown}: ${String((error as Error).message).split("\n")[0]}): export the photo again` }] };
+    return {
+      findings: [
+        {
+          severity: "error",
+          message: `"${src}" is damaged or cut off (${shown}: ${String((error as Error).message).split("\n")[0]}): export the photo again`,
+        },
+      ],
+    };
   }
   // EXIF orientations 5 to 8 turn the picture a quarter: a phone's upright photo stored on its side.
   const sideways = (metadata.orientation ?? 1) >= 5;
@@ -101,11 +128,17 @@ export async function inspectPhoto(src: string, publicDir: string): Promise<{ fa
   const height = sideways ? metadata.width : metadata.height;
   const findings: Finding[] = [];
   if (width < site.photoMinimumWidth) {
-    findings.push({ severity: "warning", message: `"${src}" is ${width}x${height} pixels: narrower than ${site.photoMinimumWidth}, it looks blurry across the article's column on a sharp screen; use a larger original` });
+    findings.push({
+      severity: "warning",
+      message: `"${src}" is ${width}x${height} pixels: narrower than ${site.photoMinimumWidth}, it looks blurry across the article's column on a sharp screen; use a larger original`,
+    });
   }
   if (bytes.length > site.photoMaximumBytes) {
     const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
-    findings.push({ severity: "warning", message: `"${src}" is ${megabytes} MB: readers get it resized, but every original stays in the repository; export it at most ${site.photoMaximumBytes / 1024 / 1024} MB (about 3000 pixels wide at quality 85)` });
+    findings.push({
+      severity: "warning",
+      message: `"${src}" is ${megabytes} MB: readers get it resized, but every original stays in the repository; export it at most ${site.photoMaximumBytes / 1024 / 1024} MB (about 3000 pixels wide at quality 85)`,
+    });
   }
   return { facts: { format, width, height, placeholder }, findings };
 }
@@ -130,8 +163,16 @@ export async function photoPreviewJpeg(src: string, focus: PhotoFocus | undefine
   const scaledWidth = Math.max(PHOTO_PREVIEW_WIDTH, Math.round(width * scale));
   const scaledHeight = Math.max(PHOTO_PREVIEW_HEIGHT, Math.round(height * scale));
   const { x, y } = focus ?? DEFAULT_FOCUS;
-  const left = clamp(Math.round((scaledWidth * x) / 100 - PHOTO_PREVIEW_WIDTH / 2), 0, scaledWidth - PHOTO_PREVIEW_WIDTH);
-  const top = clamp(Math.round((scaledHeight * y) / 100 - PHOTO_PREVIEW_HEIGHT / 2), 0, scaledHeight - PHOTO_PREVIEW_HEIGHT);
+  const left = clamp(
+    Math.round((scaledWidth * x) / 100 - PHOTO_PREVIEW_WIDTH / 2),
+    0,
+    scaledWidth - PHOTO_PREVIEW_WIDTH,
+  );
+  const top = clamp(
+    Math.round((scaledHeight * y) / 100 - PHOTO_PREVIEW_HEIGHT / 2),
+    0,
+    scaledHeight - PHOTO_PREVIEW_HEIGHT,
+  );
   return sharp(file)
     .rotate()
     .resize(scaledWidth, scaledHeight)
@@ -155,7 +196,10 @@ const NOT_FOUND_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-re
 export async function photoPreviewResponse(article: Article | undefined): Promise<Response> {
   const src = article?.image?.src;
   if (!src || !isLocalPhoto(src)) {
-    return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_FOUND_CACHE_CONTROL } });
+    return new Response("Not found\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_FOUND_CACHE_CONTROL },
+    });
   }
   const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
   const jpeg = await photoPreviewJpeg(src, article.image?.focus, publicDir);

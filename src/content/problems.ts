@@ -13,7 +13,9 @@ export type { ContentProblem } from "./model";
 /** A path as messages show it: relative to the project root when inside it. */
 export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : absolute;
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative)
+    ? relative.split(path.sep).join("/")
+    : absolute;
 }
 
 export function formatProblem(problem: ContentProblem): string {
@@ -43,11 +45,18 @@ export class ProblemList {
     this.items.push({ file, field, message, severity: "warning" });
   }
   /** `nestedFields` names the fields of blocks inside the front matter (`event`), for their did-you-mean. */
-  fromZod(file: string, error: z.ZodError, knownFields: readonly string[], prefix: (string | number)[] = [], nestedFields: Readonly<Record<string, readonly string[]>> = {}) {
+  fromZod(
+    file: string,
+    error: z.ZodError,
+    knownFields: readonly string[],
+    prefix: (string | number)[] = [],
+    nestedFields: Readonly<Record<string, readonly string[]>> = {},
+  ) {
     for (const issue of error.issues) {
       if (issue.code === "unrecognized_keys") {
         const block = issue.path.length === 1 ? nestedFields[String(issue.path[0])] : undefined;
-        for (const key of issue.keys) this.error(file, fieldName([...prefix, ...issue.path, key]), unknownFieldMessage(key, block ?? knownFields));
+        for (const key of issue.keys)
+          this.error(file, fieldName([...prefix, ...issue.path, key]), unknownFieldMessage(key, block ?? knownFields));
         continue;
       }
       this.error(file, fieldName([...prefix, ...issue.path]) || "front matter", issue.message);
@@ -58,7 +67,9 @@ export class ProblemList {
 /** "unknown field 'auther'; did you mean 'author'?", or the list of fields when nothing is close. */
 function unknownFieldMessage(key: string, knownFields: readonly string[]): string {
   const meant = closestMatch(key, knownFields);
-  return meant ? `unknown field '${key}'; did you mean '${meant}'?` : `unknown field '${key}'; the fields are ${knownFields.join(", ")}`;
+  return meant
+    ? `unknown field '${key}'; did you mean '${meant}'?`
+    : `unknown field '${key}'; the fields are ${knownFields.join(", ")}`;
 }
 
 function fieldName(pathParts: PropertyKey[]): string {

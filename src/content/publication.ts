@@ -91,7 +91,11 @@ export class Publication {
       case "theme":
       case "partner": {
         const positions = this.postings[listing.kind].get(listing.id) ?? [];
-        return { articles: positions.slice(start, end).map((position) => this.articles[position]), pageNumber, pageCount };
+        return {
+          articles: positions.slice(start, end).map((position) => this.articles[position]),
+          pageNumber,
+          pageCount,
+        };
       }
     }
   }
@@ -100,9 +104,14 @@ export class Publication {
   moreNewsFor(article: Article, count: number = site.moreNewsCount): Article[] {
     const cached = count === site.moreNewsCount ? this.moreNews.get(article) : undefined;
     if (cached) return cached;
-    const postings = [...article.themes.map((id) => this.postings.theme.get(id) ?? []), ...article.partners.map((id) => this.postings.partner.get(id) ?? [])];
+    const postings = [
+      ...article.themes.map((id) => this.postings.theme.get(id) ?? []),
+      ...article.partners.map((id) => this.postings.partner.get(id) ?? []),
+    ];
     const scores = (this.scratch ??= new Uint8Array(this.articles.length));
-    const chosen = moreNewsPositions(this.positions.get(article), postings, this.articles.length, count, scores).map((position) => this.articles[position]);
+    const chosen = moreNewsPositions(this.positions.get(article), postings, this.articles.length, count, scores).map(
+      (position) => this.articles[position],
+    );
     if (count === site.moreNewsCount) this.moreNews.set(article, chosen);
     return chosen;
   }
@@ -144,7 +153,13 @@ function addPosting(postings: Map<string, number[]>, id: string, position: numbe
 }
 
 /** A page of the events: the upcoming ones on it, then the past ones. */
-function eventsPage(schedule: ListedSchedule, start: number, end: number, pageNumber: number, pageCount: number): EventsPage {
+function eventsPage(
+  schedule: ListedSchedule,
+  start: number,
+  end: number,
+  pageNumber: number,
+  pageCount: number,
+): EventsPage {
   const upcomingCount = schedule.upcoming.length;
   return {
     articles: schedule.listing.slice(start, end),

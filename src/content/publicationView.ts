@@ -11,7 +11,15 @@ import { themeListing, type EventsListing, type Listing } from "../lib/routes";
 import { site } from "../lib/site";
 import { ContentCatalogue, type CatalogueContent, type CatalogueOptions } from "./catalogue";
 import { eventPeriod, eventStatusAt } from "./events";
-import type { Article, EventSchedule, EventsPage, EventStatus, ListingPage, PublicationStatus, ThemeWithCount } from "./model";
+import type {
+  Article,
+  EventSchedule,
+  EventsPage,
+  EventStatus,
+  ListingPage,
+  PublicationStatus,
+  ThemeWithCount,
+} from "./model";
 import { Publication } from "./publication";
 
 /**
@@ -164,7 +172,9 @@ export class PublicationView {
    * article's release or an event's end (epoch ms), or undefined when nothing is waiting.
    */
   nextChangeAt(at: number = now()): number | undefined {
-    const moments = [this.nextReleaseAt(at), this.publishedAt(at).nextEventEndAfter(at)].filter((moment): moment is number => moment !== undefined);
+    const moments = [this.nextReleaseAt(at), this.publishedAt(at).nextEventEndAfter(at)].filter(
+      (moment): moment is number => moment !== undefined,
+    );
     return moments.length > 0 ? Math.min(...moments) : undefined;
   }
 
@@ -182,7 +192,13 @@ export class PublicationView {
   themesWithCounts(): readonly ThemeWithCount[] {
     const publication = this.publishedAt();
     if (this.themeCounts?.publication !== publication) {
-      this.themeCounts = { publication, counts: this.catalogue.themes.map((theme) => ({ theme, articleCount: publication.listingSize(themeListing(theme.id)) })) };
+      this.themeCounts = {
+        publication,
+        counts: this.catalogue.themes.map((theme) => ({
+          theme,
+          articleCount: publication.listingSize(themeListing(theme.id)),
+        })),
+      };
     }
     return this.themeCounts.counts;
   }

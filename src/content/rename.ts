@@ -48,10 +48,16 @@ export function withAlias(text: string, slug: string, dropped?: string): string 
   if (at < 0) {
     lines.splice(close, 0, `aliases: [${slug}]`);
   } else {
-    const value = lines[at].slice("aliases:".length).replace(/\s+#.*$/, "").trim();
+    const value = lines[at]
+      .slice("aliases:".length)
+      .replace(/\s+#.*$/, "")
+      .trim();
     const flow = /^\[(.*)\]$/.exec(value);
     if (flow) {
-      const aliases = flow[1].split(",").map((alias) => alias.trim().replace(/^["']|["']$/g, "")).filter(keep);
+      const aliases = flow[1]
+        .split(",")
+        .map((alias) => alias.trim().replace(/^["']|["']$/g, ""))
+        .filter(keep);
       lines[at] = `aliases: [${[...aliases, slug].join(", ")}]`;
     } else if (value === "") {
       // A block list: its `- alias` lines follow, indented or not.
@@ -59,7 +65,17 @@ export function withAlias(text: string, slug: string, dropped?: string): string 
       while (end < close && /^\s*(-\s|#|$)/.test(lines[end])) end++;
       const items = lines.slice(at + 1, end).filter((line) => /^\s*-\s/.test(line));
       const indent = /^(\s*)-/.exec(items[0] ?? "")?.[1] ?? "  ";
-      const kept = lines.slice(at + 1, end).filter((line) => !/^\s*-\s/.test(line) || keep(line.replace(/^\s*-\s*/, "").replace(/\s+#.*$/, "").trim().replace(/^["']|["']$/g, "")));
+      const kept = lines.slice(at + 1, end).filter(
+        (line) =>
+          !/^\s*-\s/.test(line) ||
+          keep(
+            line
+              .replace(/^\s*-\s*/, "")
+              .replace(/\s+#.*$/, "")
+              .trim()
+              .replace(/^["']|["']$/g, ""),
+          ),
+      );
       lines.splice(at + 1, end - at - 1, ...kept, `${indent}- ${slug}`);
     } else {
       // `aliases: old-name`, a single value: written as the list it should be.
@@ -73,28 +89,43 @@ export function withAlias(text: string, slug: string, dropped?: string): string 
 export function renameArticle(fromArgument: string, toArgument: string, contentDir: string): RenamedArticle {
   const from = slugOfArgument(fromArgument);
   const to = slugOfArgument(toArgument);
-  if (!from || !to) throw new RenameError("Give the article's address and its new one: npm run rename -- <old-slug> <new-slug>");
+  if (!from || !to)
+    throw new RenameError("Give the article's address and its new one: npm run rename -- <old-slug> <new-slug>");
   const newsDir = path.join(contentDir, "news");
-  const fileOf = (slug: string, language?: string) => path.join(newsDir, language ? `${slug}.${language}.md` : `${slug}.md`);
+  const fileOf = (slug: string, language?: string) =>
+    path.join(newsDir, language ? `${slug}.${language}.md` : `${slug}.md`);
   const content = loadContent(contentDir, { warnings: false });
   const article = content.articles.find((candidate) => candidate.slug === from);
   if (!fs.existsSync(fileOf(from))) {
-    const meant = closestMatch(from, [...content.articles.map((candidate) => candidate.slug), ...content.rejectedArticles.map((rejected) => rejected.slug)]);
+    const meant = closestMatch(from, [
+      ...content.articles.map((candidate) => candidate.slug),
+      ...content.rejectedArticles.map((rejected) => rejected.slug),
+    ]);
     throw new RenameError(`There is no ${displayPath(fileOf(from))}${meant ? `; did you mean ${meant}?` : ""}`);
   }
   if (!SLUG_PATTERN.test(to)) {
     const suggestion = slugForTitle(toArgument);
-    throw new RenameError(`"${to}" is not a valid address: use lower-case letters, digits and single hyphens${suggestion ? `, e.g. ${suggestion}` : ""}`);
+    throw new RenameError(
+      `"${to}" is not a valid address: use lower-case letters, digits and single hyphens${suggestion ? `, e.g. ${suggestion}` : ""}`,
+    );
   }
   if (to === from) throw new RenameError(`${from} is already the article's address`);
-  const taken = [fileOf(to), ...TRANSLATION_LANGUAGES.map((language) => fileOf(to, language))].find((file) => fs.existsSync(file));
+  const taken = [fileOf(to), ...TRANSLATION_LANGUAGES.map((language) => fileOf(to, language))].find((file) =>
+    fs.existsSync(file),
+  );
   if (taken) throw new RenameError(`${displayPath(taken)} exists already: choose another address (nothing was moved)`);
   const owner = content.articles.find((candidate) => candidate !== article && candidate.aliases.includes(to));
-  if (owner) throw new RenameError(`"${to}" is an old address of ${owner.file}, where it leads: choose another address (nothing was moved)`);
+  if (owner)
+    throw new RenameError(
+      `"${to}" is an old address of ${owner.file}, where it leads: choose another address (nothing was moved)`,
+    );
 
   const text = fs.readFileSync(fileOf(from), "utf8");
   const renamed = withAlias(text, from, to);
-  if (renamed === undefined) throw new RenameError(`${displayPath(fileOf(from))} has no front matter to add the alias to: fix it first (npm run check says how)`);
+  if (renamed === undefined)
+    throw new RenameError(
+      `${displayPath(fileOf(from))} has no front matter to add the alias to: fix it first (npm run check says how)`,
+    );
   // The edit must read back as the list it was meant to be, or nothing moves.
   const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(renamed)?.[1] ?? "";
   let aliases: unknown;
@@ -104,7 +135,9 @@ export function renameArticle(fromArgument: string, toArgument: string, contentD
     aliases = undefined;
   }
   if (!Array.isArray(aliases) || !aliases.includes(from)) {
-    throw new RenameError(`Could not add ${from} to the aliases of ${displayPath(fileOf(from))}: write aliases as a list, e.g. aliases: [an-old-address], then try again (nothing was moved)`);
+    throw new RenameError(
+      `Could not add ${from} to the aliases of ${displayPath(fileOf(from))}: write aliases as a list, e.g. aliases: [an-old-address], then try again (nothing was moved)`,
+    );
   }
 
   fs.writeFileSync(fileOf(to), renamed, { flag: "wx" });

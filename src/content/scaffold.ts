@@ -79,7 +79,10 @@ export function createArticle(title: string, contentDir: string, at: number = no
   const trimmed = title.trim();
   if (!trimmed) throw new NewArticleError('Give the title of the article: npm run new -- "Title of the article"');
   const slug = slugForTitle(trimmed);
-  if (!slug) throw new NewArticleError(`"${trimmed}" has no letters or digits to make an address from; use a title with words in it`);
+  if (!slug)
+    throw new NewArticleError(
+      `"${trimmed}" has no letters or digits to make an address from; use a title with words in it`,
+    );
   const newsDir = path.join(contentDir, "news");
   if (!fs.existsSync(newsDir)) throw new NewArticleError(`${newsDir} does not exist: is CONTENT_DIR right?`);
   const file = path.join(newsDir, `${slug}.md`);
@@ -87,7 +90,9 @@ export function createArticle(title: string, contentDir: string, at: number = no
     fs.writeFileSync(file, articleTemplate(trimmed, siteDayAt(at)), { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw new NewArticleError(`${file} already exists; nothing was changed. Choose another title, or edit that file.`);
+      throw new NewArticleError(
+        `${file} already exists; nothing was changed. Choose another title, or edit that file.`,
+      );
     }
     throw error;
   }
@@ -113,13 +118,25 @@ export function translationTemplate(source: TranslationSource, day: string): str
     "---",
     `# The Dutch translation of ${source.slug}.md. Translate the title${source.summary ? " and the summary" : ""} below (copied from the English).`,
     `# ${INHERITED_FIELDS.slice(0, -1).join(", ")} and ${INHERITED_FIELDS[INHERITED_FIELDS.length - 1]} come from ${source.slug}.md: do not add them here.`,
-    "# Remove the # in front of a line to use that field; docs/EDITING.md explains each (\"Translating an article\").",
+    '# Remove the # in front of a line to use that field; docs/EDITING.md explains each ("Translating an article").',
     `title: ${JSON.stringify(source.title)}`,
-    source.summary ? `summary: ${JSON.stringify(source.summary)}` : "# summary: Een of twee zinnen voor de kaarten en linkvoorbeelden (hoogstens 300 tekens).",
+    source.summary
+      ? `summary: ${JSON.stringify(source.summary)}`
+      : "# summary: Een of twee zinnen voor de kaarten en linkvoorbeelden (hoogstens 300 tekens).",
     "# author: Stichting HSD (without it, the author of the English article is shown)",
-    ...(source.hasImage ? ["# imageAlt: Wat de foto laat zien, in het Nederlands", "# imageCaption: Het onderschrift bij de foto, in het Nederlands"] : []),
+    ...(source.hasImage
+      ? [
+          "# imageAlt: Wat de foto laat zien, in het Nederlands",
+          "# imageCaption: Het onderschrift bij de foto, in het Nederlands",
+        ]
+      : []),
     `# updated: ${day}`,
-    ...(source.draft ? [`# ${source.slug}.md is a draft, so its translation is one too: to publish, remove draft from both files.`, "draft: true"] : []),
+    ...(source.draft
+      ? [
+          `# ${source.slug}.md is a draft, so its translation is one too: to publish, remove draft from both files.`,
+          "draft: true",
+        ]
+      : []),
     "---",
     "",
     PLACEHOLDER_TEXT_NL,
@@ -144,21 +161,34 @@ function readSource(file: string, slug: string): TranslationSource {
   const title = split?.data.title;
   if (!split || typeof title !== "string") {
     const problem = problems.items[0];
-    throw new NewArticleError(`${displayPath(file)} cannot be translated yet: ${problem ? `${problem.field} ${problem.message}` : "it has no title"}. Fix it first (npm run check lists what is wrong).`);
+    throw new NewArticleError(
+      `${displayPath(file)} cannot be translated yet: ${problem ? `${problem.field} ${problem.message}` : "it has no title"}. Fix it first (npm run check lists what is wrong).`,
+    );
   }
   const { summary, image, draft } = split.data;
-  return { slug, title, summary: typeof summary === "string" ? summary : undefined, hasImage: image !== undefined, draft: draft === true };
+  return {
+    slug,
+    title,
+    summary: typeof summary === "string" ? summary : undefined,
+    hasImage: image !== undefined,
+    draft: draft === true,
+  };
 }
 
 /** Writes news/<slug>.nl.md from news/<slug>.md; never overwrites, and names an unknown slug with the closest one. */
 export function createTranslation(argument: string, contentDir: string, at: number = now()): NewArticle {
   const slug = slugOfArgument(argument);
-  if (!slug) throw new NewArticleError("Give the address of the article to translate: npm run new -- --nl <slug> (its file name without .md)");
+  if (!slug)
+    throw new NewArticleError(
+      "Give the address of the article to translate: npm run new -- --nl <slug> (its file name without .md)",
+    );
   const newsDir = path.join(contentDir, "news");
   if (!fs.existsSync(newsDir)) throw new NewArticleError(`${newsDir} does not exist: is CONTENT_DIR right?`);
   const original = path.join(newsDir, `${slug}.md`);
   if (!SLUG_PATTERN.test(slug) || !fs.existsSync(original)) {
-    const slugs = fs.readdirSync(newsDir).flatMap((name) => (/^[^.]+\.md$/.test(name) ? [name.slice(0, -".md".length)] : []));
+    const slugs = fs
+      .readdirSync(newsDir)
+      .flatMap((name) => (/^[^.]+\.md$/.test(name) ? [name.slice(0, -".md".length)] : []));
     const meant = closestMatch(slug, slugs);
     throw new NewArticleError(
       `There is no article ${displayPath(original)}${meant ? `; did you mean ${meant}? npm run new -- --nl ${meant}` : ": give the address of an existing article (its file name without .md)"}`,
@@ -169,7 +199,9 @@ export function createTranslation(argument: string, contentDir: string, at: numb
     fs.writeFileSync(file, translationTemplate(readSource(original, slug), siteDayAt(at)), { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw new NewArticleError(`${displayPath(file)} already exists; nothing was changed. Edit that file to change the translation.`);
+      throw new NewArticleError(
+        `${displayPath(file)} already exists; nothing was changed. Edit that file to change the translation.`,
+      );
     }
     throw error;
   }

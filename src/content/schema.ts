@@ -41,7 +41,8 @@ export const EVENT_FIELDS = ["start", "end", "location", "address", "online", "r
  * ordinary white space; U+007F to U+009F, U+FFFE, U+FFFF and unpaired surrogates are refused too.
  * They come with text pasted from other programs, or from YAML escapes such as "\x07".
  */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first control character in `text` as `U+000B` and its position (0-based), if there is one. */
 export function findControlCharacter(text: string): { code: string; index: number } | undefined {
@@ -51,20 +52,28 @@ export function findControlCharacter(text: string): { code: string; index: numbe
 }
 
 /** The end of every control-character message: what to do, and why it matters. */
-export const CONTROL_CHARACTER_ADVICE = "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
+export const CONTROL_CHARACTER_ADVICE =
+  "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
 
 const nonEmptyText = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
     .superRefine((text, ctx) => {
       const found = findControlCharacter(text);
-      if (found) ctx.addIssue({ code: "custom", message: `contains the control character ${found.code} at character ${found.index + 1}; ${CONTROL_CHARACTER_ADVICE}` });
+      if (found)
+        ctx.addIssue({
+          code: "custom",
+          message: `contains the control character ${found.code} at character ${found.index + 1}; ${CONTROL_CHARACTER_ADVICE}`,
+        });
     })
     .trim()
     .min(1, `${what} must not be empty`);
 
 const contentDate = z
-  .string({ error: (issue) => (issue.input === undefined ? "a date is required" : "must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm") })
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "a date is required" : "must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm",
+  })
   .transform((text, ctx): ContentDate => {
     const parsed = parseContentDate(text.trim());
     if (!parsed.ok) {
@@ -100,7 +109,11 @@ const idList = (what: string, example: string, problemOf: (entry: string) => str
       const seen = new Set<string>();
       entries.forEach((entry, index) => {
         if (typeof entry !== "string") {
-          ctx.addIssue({ code: "custom", message: `the ${ordinal(index)} ${what} is not text: write ${what}s as words joined by hyphens, e.g. [${example}]`, input: entry });
+          ctx.addIssue({
+            code: "custom",
+            message: `the ${ordinal(index)} ${what} is not text: write ${what}s as words joined by hyphens, e.g. [${example}]`,
+            input: entry,
+          });
           return;
         }
         const problem = problemOf(entry);
@@ -113,21 +126,28 @@ const idList = (what: string, example: string, problemOf: (entry: string) => str
 
 /** An alias must be the shape of a slug; whose address it is, the loader checks. */
 const aliasList = idList("alias", "old-address", (alias) =>
-  SLUG_PATTERN.test(alias) ? undefined : `"${alias}" is not a valid alias: an old address is written like a file name without .md, lower-case letters, digits and single hyphens`,
+  SLUG_PATTERN.test(alias)
+    ? undefined
+    : `"${alias}" is not a valid alias: an old address is written like a file name without .md, lower-case letters, digits and single hyphens`,
 );
 
 /** An image is a path under public/ (`/images/x.jpg`) or an https URL; a partner's logo may be either. */
-const imageReference = z.string({ error: "must be a path under public/ such as /images/photo.jpg, or an https:// URL" }).refine(
-  (value) => {
-    if (value.startsWith("/")) return /^\/(?!.*\.\.)[A-Za-z0-9._~\/-]+$/.test(value) && !value.startsWith("//");
-    try {
-      return new URL(value).protocol === "https:";
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL` },
-);
+const imageReference = z
+  .string({ error: "must be a path under public/ such as /images/photo.jpg, or an https:// URL" })
+  .refine(
+    (value) => {
+      if (value.startsWith("/")) return /^\/(?!.*\.\.)[A-Za-z0-9._~\/-]+$/.test(value) && !value.startsWith("//");
+      try {
+        return new URL(value).protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    {
+      error: (issue) =>
+        `"${String(issue.input)}" is neither a path under public/ (starting with /) nor an https:// URL`,
+    },
+  );
 
 /** The hosts an https:// photo may come from, as messages list them. */
 const photoHostList = () => site.photoHosts.join(", ");
@@ -137,29 +157,37 @@ const photoHostList = () => site.photoHosts.join(", ");
  * URL on one of the hosts the site allows (site.photoHosts). Whether the file exists and is a photo
  * is the image check's (src/content/photos.ts): it needs the file.
  */
-export const photoReference = z.string({ error: "must be a photo under public/images/ such as /images/harbour.jpg, or an https:// URL" }).superRefine((value, ctx) => {
-  if (value.startsWith("/")) {
-    if (!LOCAL_PHOTO_PATTERN.test(value)) {
-      const message = /\.svg$/i.test(value)
-        ? `"${value}" is an SVG drawing; a photo must be a JPEG, PNG, WebP or AVIF file`
-        : `"${value}" is not a photo under public/images/: write /images/ and a file name of lower-case letters, digits and hyphens ending in .jpg, .jpeg, .png, .webp or .avif (e.g. /images/harbour-2026.jpg)`;
-      ctx.addIssue({ code: "custom", message });
+export const photoReference = z
+  .string({ error: "must be a photo under public/images/ such as /images/harbour.jpg, or an https:// URL" })
+  .superRefine((value, ctx) => {
+    if (value.startsWith("/")) {
+      if (!LOCAL_PHOTO_PATTERN.test(value)) {
+        const message = /\.svg$/i.test(value)
+          ? `"${value}" is an SVG drawing; a photo must be a JPEG, PNG, WebP or AVIF file`
+          : `"${value}" is not a photo under public/images/: write /images/ and a file name of lower-case letters, digits and hyphens ending in .jpg, .jpeg, .png, .webp or .avif (e.g. /images/harbour-2026.jpg)`;
+        ctx.addIssue({ code: "custom", message });
+      }
+      return;
     }
-    return;
-  }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: "custom", message: `"${value}" is neither a file under public/images/ (starting with /images/) nor an https:// URL` });
-    return;
-  }
-  if (url.protocol !== "https:") {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not an https:// URL` });
-  } else if (!(site.photoHosts as readonly string[]).includes(url.hostname)) {
-    ctx.addIssue({ code: "custom", message: `"${url.hostname}" is not a host the site shows photos from; the allowed hosts are ${photoHostList()} (or put the file under public/images/)` });
-  }
-});
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is neither a file under public/images/ (starting with /images/) nor an https:// URL`,
+      });
+      return;
+    }
+    if (url.protocol !== "https:") {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not an https:// URL` });
+    } else if (!(site.photoHosts as readonly string[]).includes(url.hostname)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${url.hostname}" is not a host the site shows photos from; the allowed hosts are ${photoHostList()} (or put the file under public/images/)`,
+      });
+    }
+  });
 
 const FOCUS_PATTERN = /^(\d{1,3}(?:\.\d+)?)%\s+(\d{1,3}(?:\.\d+)?)%$/;
 
@@ -171,29 +199,38 @@ export const photoFocus = z
     const x = match ? Number(match[1]) : NaN;
     const y = match ? Number(match[2]) : NaN;
     if (!match || x > 100 || y > 100) {
-      ctx.addIssue({ code: "custom", message: `"${text}" is not two percentages from 0% to 100%, across then down, e.g. "30% 40%" (the middle is "50% 50%")` });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${text}" is not two percentages from 0% to 100%, across then down, e.g. "30% 40%" (the middle is "50% 50%")`,
+      });
       return z.NEVER;
     }
     return { x, y };
   });
 
 /** A link readers follow to join or register: https only, so no one is sent over an open connection. */
-const httpsLink = z.string({ error: "must be a web address starting with https://" }).trim().superRefine((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    // `example.org/live`: the editor left the scheme off.
-    const hint = /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value) ? `, e.g. "https://${value}"` : ", starting with https://";
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a web address: write it in full${hint}` });
-    return;
-  }
-  if (url.protocol === "http:") {
-    ctx.addIssue({ code: "custom", message: `"${value}" is an http:// link; use the https:// address, e.g. "https://${value.slice("http://".length)}"` });
-  } else if (url.protocol !== "https:") {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a web address starting with https://` });
-  }
-});
+const httpsLink = z
+  .string({ error: "must be a web address starting with https://" })
+  .trim()
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      // `example.org/live`: the editor left the scheme off.
+      const hint = /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value) ? `, e.g. "https://${value}"` : ", starting with https://";
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a web address: write it in full${hint}` });
+      return;
+    }
+    if (url.protocol === "http:") {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is an http:// link; use the https:// address, e.g. "https://${value.slice("http://".length)}"`,
+      });
+    } else if (url.protocol !== "https:") {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a web address starting with https://` });
+    }
+  });
 
 /** A time written alone (`17:00`), which editors mean as "on the event's day". */
 const TIME_ONLY = /^\d{1,2}:\d{2}$/;
@@ -205,7 +242,12 @@ interface TimeWithoutDate {
 
 /** `start` or `end` of an event: a date, or a date and time, like `date`; a bare time is kept for the block to report. */
 const eventMoment = z
-  .string({ error: (issue) => (issue.input === undefined ? "is required: the day the event starts, e.g. 2030-04-02 or 2030-04-02T14:00" : "must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm") })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? "is required: the day the event starts, e.g. 2030-04-02 or 2030-04-02T14:00"
+        : "must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm",
+  })
   .transform((text, ctx): ContentDate | TimeWithoutDate => {
     const trimmed = text.trim();
     if (TIME_ONLY.test(trimmed)) return { timeWithoutDate: trimmed };
@@ -242,13 +284,20 @@ const eventBlock = z
       online: httpsLink.optional(),
       registration: httpsLink.optional(),
     },
-    { error: "must be a block of indented fields, e.g. start: 2030-04-02T14:00 and location: HSD Campus on the lines below event:" },
+    {
+      error:
+        "must be a block of indented fields, e.g. start: 2030-04-02T14:00 and location: HSD Campus on the lines below event:",
+    },
   )
   .superRefine(
     (event, ctx) => {
       const start = isContentDate(event.start) ? event.start : undefined;
       if (isTimeWithoutDate(event.start)) {
-        ctx.addIssue({ code: "custom", path: ["start"], message: `"${event.start.timeWithoutDate}" is a time without a date: write the day and the time, e.g. 2030-04-02T${paddedTime(event.start.timeWithoutDate)}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["start"],
+          message: `"${event.start.timeWithoutDate}" is a time without a date: write the day and the time, e.g. 2030-04-02T${paddedTime(event.start.timeWithoutDate)}`,
+        });
       }
       if (isTimeWithoutDate(event.end)) {
         const time = paddedTime(event.end.timeWithoutDate);
@@ -260,19 +309,38 @@ const eventBlock = z
       const end = isContentDate(event.end) ? event.end : undefined;
       if (start && end) {
         if (start.time && !end.time) {
-          ctx.addIssue({ code: "custom", path: ["end"], message: `"${end.day}" has no time but start has one: give both a time (e.g. ${end.day}T17:00), or neither for an event that lasts all day` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["end"],
+            message: `"${end.day}" has no time but start has one: give both a time (e.g. ${end.day}T17:00), or neither for an event that lasts all day`,
+          });
         } else if (!start.time && end.time) {
-          ctx.addIssue({ code: "custom", path: ["end"], message: `"${end.day}T${end.time}" has a time but start has none: give both a time (e.g. ${start.day}T09:00), or neither for an event that lasts all day` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["end"],
+            message: `"${end.day}T${end.time}" has a time but start has none: give both a time (e.g. ${start.day}T09:00), or neither for an event that lasts all day`,
+          });
         } else if (start.time ? end.epochMs <= start.epochMs : end.day < start.day) {
           const shown = (date: ContentDate) => (date.time ? `${date.day}T${date.time}` : date.day);
-          ctx.addIssue({ code: "custom", path: ["end"], message: `"${shown(end)}" is ${end.epochMs === start.epochMs ? "the same moment as" : "before"} the start "${shown(start)}"` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["end"],
+            message: `"${shown(end)}" is ${end.epochMs === start.epochMs ? "the same moment as" : "before"} the start "${shown(start)}"`,
+          });
         }
       }
       if (event.location === undefined && event.online === undefined) {
-        ctx.addIssue({ code: "custom", message: "needs a location (the place's name), an online link (online: https://...), or both" });
+        ctx.addIssue({
+          code: "custom",
+          message: "needs a location (the place's name), an online link (online: https://...), or both",
+        });
       }
       if (event.address !== undefined && event.location === undefined) {
-        ctx.addIssue({ code: "custom", path: ["address"], message: "is set but there is no location: give the place's name in location" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["address"],
+          message: "is set but there is no location: give the place's name in location",
+        });
       }
     },
     // Runs whatever else is wrong in the block, as long as it is a block.
@@ -298,9 +366,12 @@ export function namedKey(name: string): string {
 }
 
 /** Every name of the entries (English and Dutch), by namedKey, to its id. */
-export function namesToIds(entries: readonly { id: string; name: string; nl?: { name: string } }[]): Map<string, string> {
+export function namesToIds(
+  entries: readonly { id: string; name: string; nl?: { name: string } }[],
+): Map<string, string> {
   const names = new Map<string, string>();
-  for (const entry of entries) for (const name of [entry.name, entry.nl?.name]) if (name !== undefined) names.set(namedKey(name), entry.id);
+  for (const entry of entries)
+    for (const name of [entry.name, entry.nl?.name]) if (name !== undefined) names.set(namedKey(name), entry.id);
   return names;
 }
 
@@ -310,7 +381,13 @@ export function namesToIds(entries: readonly { id: string; name: string; nl?: { 
  * write cyber-security`), anything else the closest ids (`unknown theme "cyber-securty" (not in
  * themes.yml); closest: 'cyber-security', 'smart-society' or 'urban-security'`).
  */
-function unknownIdMessage(kind: string, id: string, knownIds: ReadonlySet<string>, names: ReadonlyMap<string, string> | undefined, listFile: string): string | undefined {
+function unknownIdMessage(
+  kind: string,
+  id: string,
+  knownIds: ReadonlySet<string>,
+  names: ReadonlyMap<string, string> | undefined,
+  listFile: string,
+): string | undefined {
   if (knownIds.has(id)) return undefined;
   const named = names?.get(namedKey(id));
   if (named !== undefined) return `"${id}" is the name of the ${kind} '${named}': write ${named}`;
@@ -321,49 +398,65 @@ function unknownIdMessage(kind: string, id: string, knownIds: ReadonlySet<string
 
 /** The schema of one article's front matter, checked against the known theme and partner ids. */
 export function articleFrontMatterSchema(known: KnownIds) {
-  return z
-    .strictObject({
-      title: nonEmptyText("a title"),
-      date: contentDate,
-      updated: contentDate.optional(),
-      author: nonEmptyText("the author").optional(),
-      summary: nonEmptyText("the summary").optional(),
-      themes: idList("theme", "cyber-security", (id) => unknownIdMessage("theme", id, known.themeIds, known.themeNames, "themes.yml")).default([]),
-      partners: idList("partner", "vng", (id) => unknownIdMessage("partner", id, known.partnerIds, known.partnerNames, "partners.yml")).default([]),
-      image: photoReference.optional(),
-      imageAlt: nonEmptyText("the image's alternative text").optional(),
-      /** Shown under the photo. */
-      imageCaption: nonEmptyText("the caption").optional(),
-      /** Who took the photo or owns it: "Photo: ..." under it; required for a photo from another site. */
-      imageCredit: nonEmptyText("the credit").optional(),
-      imageFocus: photoFocus.optional(),
-      draft: z.boolean({ error: "must be true or false" }).default(false),
-      aliases: aliasList.default([]),
-      event: eventBlock.optional(),
-    })
-    .superRefine((fm, ctx) => {
-      if (fm.image !== undefined && fm.imageAlt === undefined) {
-        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is required when image is set: describe the image for readers who cannot see it" });
-      }
-      for (const field of ["imageAlt", "imageCaption", "imageCredit", "imageFocus"] as const) {
-        if (fm[field] !== undefined && fm.image === undefined) ctx.addIssue({ code: "custom", path: [field], message: "is set but there is no image" });
-      }
-      if (fm.image !== undefined && !fm.image.startsWith("/") && fm.imageCredit === undefined) {
-        ctx.addIssue({ code: "custom", path: ["imageCredit"], message: "is required for a photo from another site: name the photographer or the source, as its owner asks to be credited" });
-      }
-    })
-    // Checked even when another field is wrong, so the editor sees every error at once.
-    .refine((fm) => !fm.updated || fm.updated.epochMs >= fm.date.epochMs, {
-      path: ["updated"],
-      error: (issue) => {
-        const { date, updated } = issue.input as { date: ContentDate; updated: ContentDate };
-        return `"${updated.day}" is before the date "${date.day}"`;
-      },
-      when: (payload) => {
-        const { date, updated } = (payload.value ?? {}) as { date?: unknown; updated?: unknown };
-        return isContentDate(date) && (updated === undefined || isContentDate(updated));
-      },
-    });
+  return (
+    z
+      .strictObject({
+        title: nonEmptyText("a title"),
+        date: contentDate,
+        updated: contentDate.optional(),
+        author: nonEmptyText("the author").optional(),
+        summary: nonEmptyText("the summary").optional(),
+        themes: idList("theme", "cyber-security", (id) =>
+          unknownIdMessage("theme", id, known.themeIds, known.themeNames, "themes.yml"),
+        ).default([]),
+        partners: idList("partner", "vng", (id) =>
+          unknownIdMessage("partner", id, known.partnerIds, known.partnerNames, "partners.yml"),
+        ).default([]),
+        image: photoReference.optional(),
+        imageAlt: nonEmptyText("the image's alternative text").optional(),
+        /** Shown under the photo. */
+        imageCaption: nonEmptyText("the caption").optional(),
+        /** Who took the photo or owns it: "Photo: ..." under it; required for a photo from another site. */
+        imageCredit: nonEmptyText("the credit").optional(),
+        imageFocus: photoFocus.optional(),
+        draft: z.boolean({ error: "must be true or false" }).default(false),
+        aliases: aliasList.default([]),
+        event: eventBlock.optional(),
+      })
+      .superRefine((fm, ctx) => {
+        if (fm.image !== undefined && fm.imageAlt === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["imageAlt"],
+            message: "is required when image is set: describe the image for readers who cannot see it",
+          });
+        }
+        for (const field of ["imageAlt", "imageCaption", "imageCredit", "imageFocus"] as const) {
+          if (fm[field] !== undefined && fm.image === undefined)
+            ctx.addIssue({ code: "custom", path: [field], message: "is set but there is no image" });
+        }
+        if (fm.image !== undefined && !fm.image.startsWith("/") && fm.imageCredit === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["imageCredit"],
+            message:
+              "is required for a photo from another site: name the photographer or the source, as its owner asks to be credited",
+          });
+        }
+      })
+      // Checked even when another field is wrong, so the editor sees every error at once.
+      .refine((fm) => !fm.updated || fm.updated.epochMs >= fm.date.epochMs, {
+        path: ["updated"],
+        error: (issue) => {
+          const { date, updated } = issue.input as { date: ContentDate; updated: ContentDate };
+          return `"${updated.day}" is before the date "${date.day}"`;
+        },
+        when: (payload) => {
+          const { date, updated } = (payload.value ?? {}) as { date?: unknown; updated?: unknown };
+          return isContentDate(date) && (updated === undefined || isContentDate(updated));
+        },
+      })
+  );
 }
 
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
@@ -372,10 +465,27 @@ export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSc
 export const TRANSLATION_LANGUAGES = ["nl"] as const satisfies readonly TranslationLanguage[];
 
 /** Every field a translation may carry: its own text. */
-export const TRANSLATION_FIELDS = ["title", "summary", "author", "imageAlt", "imageCaption", "updated", "draft"] as const;
+export const TRANSLATION_FIELDS = [
+  "title",
+  "summary",
+  "author",
+  "imageAlt",
+  "imageCaption",
+  "updated",
+  "draft",
+] as const;
 
 /** Fields a translation takes from its original and may not repeat: one article has one date, one set of themes... */
-export const INHERITED_FIELDS = ["date", "themes", "partners", "image", "imageCredit", "imageFocus", "aliases", "event"] as const;
+export const INHERITED_FIELDS = [
+  "date",
+  "themes",
+  "partners",
+  "image",
+  "imageCredit",
+  "imageFocus",
+  "aliases",
+  "event",
+] as const;
 
 /** What an editor reads for an inherited field in a translation (`originalName`: `<slug>.md`). */
 export function inheritedFieldMessage(originalName: string): string {
@@ -390,7 +500,10 @@ export function inheritedFieldMessage(originalName: string): string {
  * need the other file. One schema serves the whole folder, like the articles'.
  */
 export function translationFrontMatterSchema() {
-  const inherited = Object.fromEntries(INHERITED_FIELDS.map((field) => [field, z.never().optional()])) as Record<(typeof INHERITED_FIELDS)[number], z.ZodOptional<z.ZodNever>>;
+  const inherited = Object.fromEntries(INHERITED_FIELDS.map((field) => [field, z.never().optional()])) as Record<
+    (typeof INHERITED_FIELDS)[number],
+    z.ZodOptional<z.ZodNever>
+  >;
   return z.strictObject({
     title: nonEmptyText("a title"),
     summary: nonEmptyText("the summary").optional(),
@@ -411,7 +524,10 @@ export type TranslationFrontMatter = z.output<ReturnType<typeof translationFront
  * message of its own, so every other message stays as the schema wrote it.)
  */
 export function translationParseContext(originalName: string): z.core.ParseContext<z.core.$ZodIssue> {
-  return { error: (issue) => (issue.code === "invalid_type" && issue.expected === "never" ? inheritedFieldMessage(originalName) : undefined) };
+  return {
+    error: (issue) =>
+      issue.code === "invalid_type" && issue.expected === "never" ? inheritedFieldMessage(originalName) : undefined,
+  };
 }
 
 export const THEME_FIELDS = ["id", "name", "description", "nl"] as const;
@@ -428,7 +544,10 @@ export const themeSchema = z.strictObject({
   nl: z
     .strictObject(
       { name: nonEmptyText("the Dutch name"), description: nonEmptyText("the Dutch description").optional() },
-      { error: "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) and optionally description: below it, indented" },
+      {
+        error:
+          "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) and optionally description: below it, indented",
+      },
     )
     .optional(),
 }) satisfies z.ZodType<Theme>;
@@ -440,6 +559,12 @@ export const partnerSchema = z.strictObject({
   logo: imageReference.optional(),
   /** The Dutch edition's name; absent, the English one is shown there. */
   nl: z
-    .strictObject({ name: nonEmptyText("the Dutch name") }, { error: "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) below it, indented" })
+    .strictObject(
+      { name: nonEmptyText("the Dutch name") },
+      {
+        error:
+          "must be a block of indented fields: nl: on its own line, then name: (the Dutch name) below it, indented",
+      },
+    )
     .optional(),
 }) satisfies z.ZodType<Partner>;

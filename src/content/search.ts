@@ -18,7 +18,12 @@
  * prefix (it may be half typed), typos are forgiven only when the exact words
  * find nothing, and recent answers are kept in a small LRU cache.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult as MiniSearchResult } from "minisearch";
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult as MiniSearchResult,
+} from "minisearch";
 import { site } from "../lib/site";
 import type { ContentCatalogue } from "./catalogue";
 import type { PublicationView } from "./publicationView";
@@ -75,8 +80,18 @@ function searchDocument(catalogue: ContentCatalogue, article: Article, id: numbe
     title: normalizeText(shown.title),
     summary: normalizeText(shown.summary),
     body: normalizeText(catalogue.bodyText(article, edition)),
-    themes: normalizeText(catalogue.themesOf(article).map((theme) => catalogue.themeName(theme, edition)).join(" ")),
-    partners: normalizeText(catalogue.partnersOf(article).map((partner) => catalogue.partnerName(partner, edition)).join(" ")),
+    themes: normalizeText(
+      catalogue
+        .themesOf(article)
+        .map((theme) => catalogue.themeName(theme, edition))
+        .join(" "),
+    ),
+    partners: normalizeText(
+      catalogue
+        .partnersOf(article)
+        .map((partner) => catalogue.partnerName(partner, edition))
+        .join(" "),
+    ),
   };
 }
 
@@ -96,13 +111,21 @@ interface SearchEngine {
  * An edition's search index over `articles` (document ids are their
  * positions), as JSON for the content snapshot. The build calls this once per edition.
  */
-export function serializeSearchIndex(catalogue: ContentCatalogue, articles: readonly Article[], edition: Edition = "en"): string {
+export function serializeSearchIndex(
+  catalogue: ContentCatalogue,
+  articles: readonly Article[],
+  edition: Edition = "en",
+): string {
   const engine = buildMiniSearch(catalogue, articles, edition).toJSON();
   const file: SearchIndexFile = { engine, documentFrequency: Object.fromEntries(documentFrequencies(engine)) };
   return JSON.stringify(file);
 }
 
-function buildMiniSearch(catalogue: ContentCatalogue, articles: readonly Article[], edition: Edition): MiniSearch<SearchDocument> {
+function buildMiniSearch(
+  catalogue: ContentCatalogue,
+  articles: readonly Article[],
+  edition: Edition,
+): MiniSearch<SearchDocument> {
   const engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
   engine.addAll(articles.map((article, id) => searchDocument(catalogue, article, id, edition)));
   return engine;
@@ -115,7 +138,10 @@ function buildEngine(catalogue: ContentCatalogue, articles: readonly Article[], 
 
 function loadEngine(json: string): SearchEngine {
   const file = JSON.parse(json) as SearchIndexFile;
-  return { engine: MiniSearch.loadJS<SearchDocument>(file.engine, ENGINE_OPTIONS), documentFrequency: new Map(Object.entries(file.documentFrequency)) };
+  return {
+    engine: MiniSearch.loadJS<SearchDocument>(file.engine, ENGINE_OPTIONS),
+    documentFrequency: new Map(Object.entries(file.documentFrequency)),
+  };
 }
 
 /** From the engine's own postings: a word counts once per article, whichever fields it is in. */
@@ -123,7 +149,8 @@ function documentFrequencies(engine: AsPlainObject): Map<string, number> {
   const frequencies = new Map<string, number>();
   for (const [term, fields] of engine.index) {
     const documents = new Set<string>();
-    for (const postings of Object.values(fields)) for (const documentId of Object.keys(postings)) documents.add(documentId);
+    for (const postings of Object.values(fields))
+      for (const documentId of Object.keys(postings)) documents.add(documentId);
     frequencies.set(term, documents.size);
   }
   return frequencies;
@@ -143,7 +170,11 @@ interface QueryPlan {
 function planQuery(query: string, { documentFrequency, engine }: SearchEngine): QueryPlan {
   const words = [...new Set(normalizeText(query).split(WORD_SEPARATOR).filter(Boolean))];
   const meaningful = words.filter((word) => word.length > 1);
-  const candidates = (meaningful.length > 0 ? meaningful : words).map((word, position) => ({ word, position, frequency: documentFrequency.get(word) ?? 0 }));
+  const candidates = (meaningful.length > 0 ? meaningful : words).map((word, position) => ({
+    word,
+    position,
+    frequency: documentFrequency.get(word) ?? 0,
+  }));
   const rarestFirst = [...candidates].sort((a, b) => a.frequency - b.frequency || a.position - b.position);
   const chosen = new Set<string>();
   let work = 0;
@@ -153,7 +184,10 @@ function planQuery(query: string, { documentFrequency, engine }: SearchEngine): 
     work += frequency;
   }
   // Kept in the reader's order, so the last word typed is still the one matched as a prefix.
-  return { terms: candidates.filter(({ word }) => chosen.has(word)).map(({ word }) => word), ignoredWords: candidates.filter(({ word }) => !chosen.has(word)).map(({ word }) => word) };
+  return {
+    terms: candidates.filter(({ word }) => chosen.has(word)).map(({ word }) => word),
+    ignoredWords: candidates.filter(({ word }) => !chosen.has(word)).map(({ word }) => word),
+  };
 }
 
 /** One page of a query's results, as kept in the answer cache. */
@@ -184,16 +218,32 @@ export class ArticleSearch {
    * Answers any input: an empty, overlong or wordless query gets an outcome saying so, never an
    * exception. `page` (from 1) of `pageSize` hits; a page past the last is answered as the last.
    */
-  search(rawQuery: string | string[] | undefined, { page = 1, pageSize = site.searchPageSize }: { page?: number; pageSize?: number } = {}): SearchOutcome {
+  search(
+    rawQuery: string | string[] | undefined,
+    { page = 1, pageSize = site.searchPageSize }: { page?: number; pageSize?: number } = {},
+  ): SearchOutcome {
     const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.trim() ?? "";
     if (query === "") return { kind: "empty" };
     if (query.length > site.searchMaxQueryLength) return { kind: "too-long", length: query.length };
     const engine = (this.engine ??= this.loadEngine());
     const { terms, ignoredWords } = planQuery(query, engine);
     if (terms.length === 0) return { kind: "no-words" };
-    const { total, results, pageNumber } = this.answer(engine.engine, terms, Number.isSafeInteger(page) && page > 1 ? page : 1, pageSize);
+    const { total, results, pageNumber } = this.answer(
+      engine.engine,
+      terms,
+      Number.isSafeInteger(page) && page > 1 ? page : 1,
+      pageSize,
+    );
     const hits = results.map((result) => this.hit(result));
-    return { kind: "results", query, total, hits, ignoredWords, pageNumber, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+    return {
+      kind: "results",
+      query,
+      total,
+      hits,
+      ignoredWords,
+      pageNumber,
+      pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    };
   }
 
   /**
@@ -222,15 +272,28 @@ export class ArticleSearch {
       cache.set(key, cached);
       return cached;
     }
-    const visible = (result: MiniSearchResult) => publication.bySlug(this.articles[result.id as number].slug) !== undefined;
+    const visible = (result: MiniSearchResult) =>
+      publication.bySlug(this.articles[result.id as number].slug) !== undefined;
     const last = terms[terms.length - 1];
-    const exact: SearchOptions = { ...BASE_SEARCH_OPTIONS, filter: visible, prefix: (term) => term === last && term.length >= PREFIX_MIN_LENGTH };
+    const exact: SearchOptions = {
+      ...BASE_SEARCH_OPTIONS,
+      filter: visible,
+      prefix: (term) => term === last && term.length >= PREFIX_MIN_LENGTH,
+    };
     let results = engine.search(terms.join(" "), exact);
     if (results.length === 0 && terms.some((term) => term.length >= FUZZY_MIN_LENGTH)) {
-      results = engine.search(terms.join(" "), { ...exact, fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false), maxFuzzy: 2 });
+      results = engine.search(terms.join(" "), {
+        ...exact,
+        fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
+        maxFuzzy: 2,
+      });
     }
     const pageNumber = Math.min(page, Math.max(1, Math.ceil(results.length / pageSize)));
-    const answer: Answer = { total: results.length, results: results.slice((pageNumber - 1) * pageSize, pageNumber * pageSize), pageNumber };
+    const answer: Answer = {
+      total: results.length,
+      results: results.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
+      pageNumber,
+    };
     cache.set(key, answer);
     if (cache.size > SEARCH_ANSWER_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return answer;
@@ -270,7 +333,12 @@ export function searchFor(published: PublicationView, edition: Edition = "en"): 
   if (!search) {
     const articles = published.searchableArticles;
     const prebuilt = published.catalogue.prebuiltSearchIndex;
-    search = new ArticleSearch(published, articles, prebuilt ? () => loadEngine(prebuilt(edition)) : () => buildEngine(published.catalogue, articles, edition), edition);
+    search = new ArticleSearch(
+      published,
+      articles,
+      prebuilt ? () => loadEngine(prebuilt(edition)) : () => buildEngine(published.catalogue, articles, edition),
+      edition,
+    );
     byEdition.set(edition, search);
   }
   return search;

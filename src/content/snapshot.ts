@@ -38,7 +38,10 @@ function fileOf(kind: "bodies" | "search", language: Edition): string {
 type TranslationRecord = Omit<ArticleTranslation, "summary" | "markdown"> & { summary: string };
 
 /** An article as stored: its summary resolved, its body and its translations' bodies kept apart. */
-type ArticleRecord = Omit<Article, "summary" | "markdown" | "translations"> & { summary: string; translations?: { [language in TranslationLanguage]?: TranslationRecord } };
+type ArticleRecord = Omit<Article, "summary" | "markdown" | "translations"> & {
+  summary: string;
+  translations?: { [language in TranslationLanguage]?: TranslationRecord };
+};
 
 interface IndexFile {
   format: number;
@@ -77,13 +80,19 @@ export function snapshotDir(distDir: string): string {
  * into a fresh folder beside it and renamed into place, so a reader never sees
  * half a snapshot.
  */
-export function writeSnapshot(folder: string, content: SnapshotContent, searchIndexes: Readonly<Record<Edition, string>>): void {
+export function writeSnapshot(
+  folder: string,
+  content: SnapshotContent,
+  searchIndexes: Readonly<Record<Edition, string>>,
+): void {
   const staging = `${folder}.${process.pid}.tmp`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   const articles: ArticleRecord[] = [];
   const bodies: string[] = [];
-  const translatedBodies = Object.fromEntries(TRANSLATION_LANGUAGES.map((language) => [language, [] as (string | null)[]])) as Record<TranslationLanguage, (string | null)[]>;
+  const translatedBodies = Object.fromEntries(
+    TRANSLATION_LANGUAGES.map((language) => [language, [] as (string | null)[]]),
+  ) as Record<TranslationLanguage, (string | null)[]>;
   for (const article of content.articles) {
     const { markdown, summary, translations, ...rest } = article;
     const record: ArticleRecord = { ...rest, summary };
@@ -101,11 +110,19 @@ export function writeSnapshot(folder: string, content: SnapshotContent, searchIn
     articles.push(record);
     bodies.push(markdown);
   }
-  const index: IndexFile = { format: FORMAT, builtAt: new Date().toISOString(), articles, themes: [...content.themes], partners: [...content.partners] };
+  const index: IndexFile = {
+    format: FORMAT,
+    builtAt: new Date().toISOString(),
+    articles,
+    themes: [...content.themes],
+    partners: [...content.partners],
+  };
   fs.writeFileSync(path.join(staging, INDEX_FILE), JSON.stringify(index));
   fs.writeFileSync(path.join(staging, fileOf("bodies", "en")), JSON.stringify(bodies));
-  for (const language of TRANSLATION_LANGUAGES) fs.writeFileSync(path.join(staging, fileOf("bodies", language)), JSON.stringify(translatedBodies[language]));
-  for (const [edition, json] of Object.entries(searchIndexes)) fs.writeFileSync(path.join(staging, fileOf("search", edition as Edition)), json);
+  for (const language of TRANSLATION_LANGUAGES)
+    fs.writeFileSync(path.join(staging, fileOf("bodies", language)), JSON.stringify(translatedBodies[language]));
+  for (const [edition, json] of Object.entries(searchIndexes))
+    fs.writeFileSync(path.join(staging, fileOf("search", edition as Edition)), json);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.renameSync(staging, folder);
 }
@@ -117,16 +134,26 @@ export function readSnapshot(distDir: string): ContentSnapshot {
   try {
     index = JSON.parse(fs.readFileSync(path.join(folder, INDEX_FILE), "utf8")) as IndexFile;
   } catch (error) {
-    throw new Error(`No content snapshot in ${folder} (${(error as NodeJS.ErrnoException).code ?? String(error)}): the server serves only what \`npm run build\` wrote; build the site first.`);
+    throw new Error(
+      `No content snapshot in ${folder} (${(error as NodeJS.ErrnoException).code ?? String(error)}): the server serves only what \`npm run build\` wrote; build the site first.`,
+    );
   }
   if (index.format !== FORMAT) {
-    throw new Error(`The content snapshot in ${folder} has format ${index.format}, this server reads format ${FORMAT}: rebuild the site.`);
+    throw new Error(
+      `The content snapshot in ${folder} has format ${index.format}, this server reads format ${FORMAT}: rebuild the site.`,
+    );
   }
   // Each language's bodies are read when a page first needs one of them: listings, feeds and the sitemap never do.
   const bodies = new Map<Edition, (string | null)[]>();
   const bodyAt = (language: Edition, position: number): string => {
     let texts = bodies.get(language);
-    if (!texts) bodies.set(language, (texts = JSON.parse(fs.readFileSync(path.join(folder, fileOf("bodies", language)), "utf8")) as (string | null)[]));
+    if (!texts)
+      bodies.set(
+        language,
+        (texts = JSON.parse(fs.readFileSync(path.join(folder, fileOf("bodies", language)), "utf8")) as (
+          string | null
+        )[]),
+      );
     return texts[position] ?? "";
   };
   const withLazyBody = <T extends object>(record: T, language: Edition, position: number) => {
@@ -138,8 +165,15 @@ export function readSnapshot(distDir: string): ContentSnapshot {
     const article = { ...rest, markdown: "" } as Article;
     if (translationRecords) {
       const translations: { [language in TranslationLanguage]?: ArticleTranslation } = {};
-      for (const [language, translation] of Object.entries(translationRecords) as [TranslationLanguage, TranslationRecord][]) {
-        translations[language] = withLazyBody({ ...translation, markdown: "" }, language, position) as ArticleTranslation;
+      for (const [language, translation] of Object.entries(translationRecords) as [
+        TranslationLanguage,
+        TranslationRecord,
+      ][]) {
+        translations[language] = withLazyBody(
+          { ...translation, markdown: "" },
+          language,
+          position,
+        ) as ArticleTranslation;
       }
       article.translations = Object.freeze(translations);
     }

@@ -29,7 +29,11 @@ export const STATIC_SEARCH_FILTERS = { theme: "theme", partner: "partner", year:
 export const EVENT_FILTER_VALUE = "yes";
 
 /** An article's record in an edition, as both the index and the released list carry it. */
-export function staticSearchRecord(catalogue: ContentCatalogue, article: Article, edition: Edition): StaticSearchRecord {
+export function staticSearchRecord(
+  catalogue: ContentCatalogue,
+  article: Article,
+  edition: Edition,
+): StaticSearchRecord {
   const shown = catalogue.inEdition(article, edition);
   const themes = catalogue.themesOf(article).map((theme) => catalogue.themeName(theme, edition));
   const partners = catalogue.partnersOf(article).map((partner) => catalogue.partnerName(partner, edition));
@@ -47,7 +51,14 @@ export function staticSearchRecord(catalogue: ContentCatalogue, article: Article
     // index also grew to 50 MB and the build by a minute and a half. The server's search keeps the
     // full text (the form's answer without JavaScript).
     content: [shown.title, shown.summary, themes.join(", "), partners.join(", ")].join("\n"),
-    meta: { title: shown.title, summary: shown.summary, date: article.date.day, displayDate: formatDisplayDate(article.date, edition), textLanguage: shown.language, ...(article.event ? { event: "1" } : {}) },
+    meta: {
+      title: shown.title,
+      summary: shown.summary,
+      date: article.date.day,
+      displayDate: formatDisplayDate(article.date, edition),
+      textLanguage: shown.language,
+      ...(article.event ? { event: "1" } : {}),
+    },
     filters,
     // Sorts as text: the day, then the time when the editor gave one.
     sort: { date: `${article.date.day}T${article.date.time ?? "00:00"}` },
@@ -119,7 +130,10 @@ export function readStaticSearchFile(file: string): { body: Buffer; contentType:
   const contentType = STATIC_SEARCH_FILE_TYPES.find(([pattern]) => pattern.test(file))?.[1];
   if (!contentType) return undefined;
   try {
-    return { body: fs.readFileSync(path.join(snapshotDir(buildOutputDirName()), STATIC_SEARCH_FOLDER, file)), contentType };
+    return {
+      body: fs.readFileSync(path.join(snapshotDir(buildOutputDirName()), STATIC_SEARCH_FOLDER, file)),
+      contentType,
+    };
   } catch {
     return undefined;
   }

@@ -8,7 +8,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { EDITIONS } from "../lib/editions";
 import type { PublicationView } from "./publicationView";
-import { isServedStaticSearchFile, STATIC_SEARCH_FOLDER, staticSearchRecord, writeStaticSearchMoment } from "./staticSearch";
+import {
+  isServedStaticSearchFile,
+  STATIC_SEARCH_FOLDER,
+  staticSearchRecord,
+  writeStaticSearchMoment,
+} from "./staticSearch";
 
 export interface StaticSearchSummary {
   /** Records per edition. */
@@ -21,7 +26,11 @@ export interface StaticSearchSummary {
  * Indexes what is published at `at` in both editions and writes the bundle into
  * `<snapshotFolder>/pagefind`, with the moment beside it (what the server's released list starts after).
  */
-export async function writeStaticSearchIndex(snapshotFolder: string, published: PublicationView, at: number): Promise<StaticSearchSummary> {
+export async function writeStaticSearchIndex(
+  snapshotFolder: string,
+  published: PublicationView,
+  at: number,
+): Promise<StaticSearchSummary> {
   const articles = published.publishedAt(at).articles;
   // Pagefind is an ES module only; the build's content step runs as CommonJS.
   const pagefind = await import("pagefind");
@@ -32,7 +41,8 @@ export async function writeStaticSearchIndex(snapshotFolder: string, published: 
     for (const edition of EDITIONS) {
       for (const article of articles) {
         const added = await bundle.addCustomRecord(staticSearchRecord(published.catalogue, article, edition));
-        if (added.errors.length > 0) throw new Error(`Pagefind refused ${article.slug} (${edition}): ${added.errors.join("; ")}`);
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind refused ${article.slug} (${edition}): ${added.errors.join("; ")}`);
       }
     }
     const { files, errors } = await bundle.getFiles();

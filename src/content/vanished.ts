@@ -52,11 +52,22 @@ function deletedSinceLastCommit(newsDir: string, at: number): string[] {
   const top = git(newsDir, ["rev-parse", "--show-toplevel"])?.trim();
   if (!top) return [];
   // Staged or not, and a `git mv` too: --no-renames shows the old name as deleted.
-  const deleted = git(top, ["diff", "--no-renames", "--diff-filter=D", "--name-only", "HEAD", "--", path.relative(top, newsDir) || "."]);
+  const deleted = git(top, [
+    "diff",
+    "--no-renames",
+    "--diff-filter=D",
+    "--name-only",
+    "HEAD",
+    "--",
+    path.relative(top, newsDir) || ".",
+  ]);
   if (!deleted) return [];
   return deleted
     .split("\n")
-    .filter((file) => ARTICLE_FILE.test(path.basename(file)) && path.dirname(path.resolve(top, file)) === path.resolve(newsDir))
+    .filter(
+      (file) =>
+        ARTICLE_FILE.test(path.basename(file)) && path.dirname(path.resolve(top, file)) === path.resolve(newsDir),
+    )
     .filter((file) => wasPublished(git(top, ["show", `HEAD:${file}`]) ?? "", at))
     .map((file) => path.basename(file, ".md"));
 }
@@ -70,18 +81,28 @@ function publishedInLastBuild(distDir: string, newsShownAs: string, at: number):
     return [];
   }
   // A build of another content folder (a test's, the benchmark's) says nothing about this one.
-  return (index.articles ?? []).filter((article) => path.posix.dirname(article.file) === newsShownAs && article.date.epochMs <= at).map((article) => article.slug);
+  return (index.articles ?? [])
+    .filter((article) => path.posix.dirname(article.file) === newsShownAs && article.date.epochMs <= at)
+    .map((article) => article.slug);
 }
 
 /** A warning for each published article whose file disappeared without an alias to its address. */
-export function vanishedArticleWarnings(content: Pick<LoadedContent, "dir" | "articles" | "rejectedArticles">, { distDir, at }: VanishedOptions): ContentProblem[] {
+export function vanishedArticleWarnings(
+  content: Pick<LoadedContent, "dir" | "articles" | "rejectedArticles">,
+  { distDir, at }: VanishedOptions,
+): ContentProblem[] {
   const newsDir = path.join(content.dir, "news");
   const newsShownAs = displayPath(newsDir);
-  const present = new Set([...content.articles.map((article) => article.slug), ...content.rejectedArticles.map((rejected) => rejected.slug)]);
+  const present = new Set([
+    ...content.articles.map((article) => article.slug),
+    ...content.rejectedArticles.map((rejected) => rejected.slug),
+  ]);
   const aliases = new Set(content.articles.flatMap((article) => article.aliases));
   const witnesses = new Map<string, string>();
   for (const slug of deletedSinceLastCommit(newsDir, at)) witnesses.set(slug, "in git's last commit");
-  if (distDir !== undefined) for (const slug of publishedInLastBuild(distDir, newsShownAs, at)) if (!witnesses.has(slug)) witnesses.set(slug, `in the last build (${distDir})`);
+  if (distDir !== undefined)
+    for (const slug of publishedInLastBuild(distDir, newsShownAs, at))
+      if (!witnesses.has(slug)) witnesses.set(slug, `in the last build (${distDir})`);
   const problems: ContentProblem[] = [];
   for (const [slug, witness] of [...witnesses].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (present.has(slug) || aliases.has(slug)) continue;

@@ -65,7 +65,8 @@ export function translator<N extends Namespace>(edition: Edition, namespace: N):
     // The keys are checked by Translator's own types; next-intl's generic signatures are set aside here.
     const format = t as unknown as (messageKey: string, values: TranslationValues) => string;
     const formatRich = t.rich as unknown as (messageKey: string, values: RichTranslationValues) => ReactNode;
-    const plain = ((messageKey: MessageKey<N>, values?: TranslationValues) => format(messageKey as string, { ...common, ...values })) as Translator<N>;
+    const plain = ((messageKey: MessageKey<N>, values?: TranslationValues) =>
+      format(messageKey as string, { ...common, ...values })) as Translator<N>;
     plain.rich = (messageKey, values) => formatRich(messageKey as string, { ...common, ...values });
     found = plain;
     made.set(key, found as Translator<Namespace>);

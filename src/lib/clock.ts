@@ -40,7 +40,8 @@ function parseClockSetting(text: string): number {
     const asContentDate = parseContentDate(text);
     at = asContentDate.ok ? asContentDate.value.epochMs : Date.parse(text);
     // A wrong HSD_NOW must not silently publish or hide articles.
-    if (Number.isNaN(at)) throw new Error(`HSD_NOW="${text}" is not a moment: use an ISO instant such as 2030-01-01T09:00:00Z`);
+    if (Number.isNaN(at))
+      throw new Error(`HSD_NOW="${text}" is not a moment: use an ISO instant such as 2030-01-01T09:00:00Z`);
     parsedSettings.set(text, at);
   }
   return at;

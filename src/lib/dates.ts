@@ -19,9 +19,7 @@ export interface ContentDate {
 
 const CONTENT_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
 
-export type DateParseResult =
-  | { ok: true; value: ContentDate }
-  | { ok: false; reason: string };
+export type DateParseResult = { ok: true; value: ContentDate } | { ok: false; reason: string };
 
 /**
  * Results by text: finding the Amsterdam offset of a wall-clock time goes through Intl and cost
@@ -113,7 +111,8 @@ function suggestedContentDate(text: string): string {
   const named = DAY_MONTH_NAME_YEAR.exec(text);
   if (named) {
     const month = MONTH_NUMBERS.get(named[2].toLowerCase());
-    const meant = month === undefined ? undefined : real(isoForm(named[3], month, Number(named[1]), named[4], named[5]));
+    const meant =
+      month === undefined ? undefined : real(isoForm(named[3], month, Number(named[1]), named[4], named[5]));
     return meant ? `; did you mean ${meant}?` : "";
   }
   const unpadded = UNPADDED.exec(text);
@@ -126,7 +125,8 @@ function suggestedContentDate(text: string): string {
   const [first, second] = [Number(numeric[1]), Number(numeric[3])];
   const dayFirst = real(isoForm(numeric[4], second, first, numeric[5], numeric[6]));
   const monthFirst = first === second ? undefined : real(isoForm(numeric[4], first, second, numeric[5], numeric[6]));
-  if (dayFirst && monthFirst) return `; write ${dayFirst} if the day comes first (as in Dutch), or ${monthFirst} if the month does`;
+  if (dayFirst && monthFirst)
+    return `; write ${dayFirst} if the day comes first (as in Dutch), or ${monthFirst} if the month does`;
   const meant = dayFirst ?? monthFirst;
   return meant ? `; did you mean ${meant}?` : "";
 }
@@ -155,7 +155,20 @@ function formatInSiteZone(epochMs: number, pattern: string): string {
  * writes "mrt." with a period and "din" for a short weekday, and Intl's CLDR data has changed
  * between versions. Lower case, as Dutch writes them.
  */
-const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const DUTCH_MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 const DUTCH_MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 /** Monday first, as date-fns's ISO weekday `i` counts (1 = Monday). */
 const DUTCH_WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
@@ -280,7 +293,11 @@ export interface EventTime {
  * which matters when a daylight-saving change falls inside the event; the words between the
  * parts ("to", "tot", "uur") are the interface's (src/components/EventWhen.tsx).
  */
-export function eventTime(event: { start: ContentDate; end?: ContentDate }, style: "long" | "short", edition: Edition): EventTime {
+export function eventTime(
+  event: { start: ContentDate; end?: ContentDate },
+  style: "long" | "short",
+  edition: Edition,
+): EventTime {
   const dayText = (date: ContentDate) => eventDay(date, style, edition);
   const timeText = (date: ContentDate) => formatTime(date.time!, edition);
   const { start, end } = event;
@@ -297,7 +314,10 @@ export function eventTime(event: { start: ContentDate; end?: ContentDate }, styl
   if (!end?.time) return { start: startPoint, startZone, endZone: startZone, allDay: false };
   return {
     start: startPoint,
-    end: { datetime: isoDateTime(end), text: end.day === start.day ? timeText(end) : `${dayText(end)}, ${timeText(end)}` },
+    end: {
+      datetime: isoDateTime(end),
+      text: end.day === start.day ? timeText(end) : `${dayText(end)}, ${timeText(end)}`,
+    },
     startZone,
     endZone: zoneAbbreviation(end.epochMs),
     allDay: false,

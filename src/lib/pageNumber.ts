@@ -19,7 +19,11 @@ export function pageCountFor(itemCount: number, pageSize: number = site.newsPage
 }
 
 /** Where a page's items start and end among `itemCount` (end exclusive); undefined for a page that does not exist (0, too large, not whole). */
-export function pageBounds(pageNumber: number, itemCount: number, pageSize: number = site.newsPageSize): { start: number; end: number; pageCount: number } | undefined {
+export function pageBounds(
+  pageNumber: number,
+  itemCount: number,
+  pageSize: number = site.newsPageSize,
+): { start: number; end: number; pageCount: number } | undefined {
   const pageCount = pageCountFor(itemCount, pageSize);
   if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return undefined;
   const start = (pageNumber - 1) * pageSize;

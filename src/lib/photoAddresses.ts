@@ -33,7 +33,13 @@ export function isPageImageRequest(params: URLSearchParams): boolean {
   if (url.startsWith("/")) return LOCAL_PHOTO_PATTERN.test(url);
   try {
     const parsed = new URL(url);
-    return parsed.protocol === "https:" && (site.photoHosts as readonly string[]).includes(parsed.hostname) && parsed.href === url && !parsed.search && !parsed.hash;
+    return (
+      parsed.protocol === "https:" &&
+      (site.photoHosts as readonly string[]).includes(parsed.hostname) &&
+      parsed.href === url &&
+      !parsed.search &&
+      !parsed.hash
+    );
   } catch {
     return false;
   }

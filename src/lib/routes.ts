@@ -32,8 +32,26 @@ interface EditionPaths {
 }
 
 const EDITIONS: Record<Edition, EditionPaths> = {
-  en: { root: "", news: "news", page: "page", themes: "themes", partners: "partners", events: "events", search: "search", accessibility: "accessibility" },
-  nl: { root: "/nl", news: "nieuws", page: "pagina", themes: "themas", partners: "partners", events: "evenementen", search: "zoeken", accessibility: "toegankelijkheid" },
+  en: {
+    root: "",
+    news: "news",
+    page: "page",
+    themes: "themes",
+    partners: "partners",
+    events: "events",
+    search: "search",
+    accessibility: "accessibility",
+  },
+  nl: {
+    root: "/nl",
+    news: "nieuws",
+    page: "pagina",
+    themes: "themas",
+    partners: "partners",
+    events: "evenementen",
+    search: "zoeken",
+    accessibility: "toegankelijkheid",
+  },
 };
 
 /** The first segment of every Dutch path ("nl"). */
@@ -53,7 +71,8 @@ const RELEASED_SEARCH_FILE = "released.json";
  * A listing of articles: all the news, a theme's, a partner's, or the events. With a page number
  * it is one page of that listing; page 1 lives at the listing's own address.
  */
-export type Listing = { kind: "news" } | { kind: "events" } | { kind: "theme"; id: string } | { kind: "partner"; id: string };
+export type Listing =
+  { kind: "news" } | { kind: "events" } | { kind: "theme"; id: string } | { kind: "partner"; id: string };
 export type EventsListing = Extract<Listing, { kind: "events" }>;
 
 export const NEWS_LISTING: Extract<Listing, { kind: "news" }> = { kind: "news" };
@@ -280,7 +299,8 @@ type AddressWithoutEdition = Address extends infer A ? (A extends Address ? Omit
 export function addressOf(segments: readonly string[]): Address | undefined {
   const edition: Edition = segments[0] === DUTCH_ROOT_SEGMENT ? "nl" : "en";
   const rest = edition === "nl" ? segments.slice(1) : segments;
-  const found = addressIn(edition, rest) ?? (edition === "nl" && !isFixedPath("nl", rest) ? { kind: "nothing" } : undefined);
+  const found =
+    addressIn(edition, rest) ?? (edition === "nl" && !isFixedPath("nl", rest) ? { kind: "nothing" } : undefined);
   return found && ({ edition, ...found } as Address);
 }
 
@@ -289,7 +309,8 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
   const [section, first, second, third, ...rest] = segments;
   if (rest.length > 0) return undefined;
   if (section === words.news) {
-    if (first === words.page && second !== undefined && third === undefined) return { kind: "listing-page", listing: NEWS_LISTING, page: second };
+    if (first === words.page && second !== undefined && third === undefined)
+      return { kind: "listing-page", listing: NEWS_LISTING, page: second };
     if (first === undefined) return undefined;
     if (second === undefined) return { kind: "article", slug: first };
     if (third !== undefined) return undefined;
@@ -298,12 +319,14 @@ function addressIn(edition: Edition, segments: readonly string[]): AddressWithou
     if (second === PHOTO_PREVIEW && edition === "en") return { kind: "article-photo-preview", slug: first };
     return undefined;
   }
-  if (section === words.events && first === words.page && second !== undefined && third === undefined) return { kind: "listing-page", listing: EVENTS_LISTING, page: second };
+  if (section === words.events && first === words.page && second !== undefined && third === undefined)
+    return { kind: "listing-page", listing: EVENTS_LISTING, page: second };
   if ((section === words.themes || section === words.partners) && first !== undefined) {
     const listing = section === words.themes ? themeListing(first) : partnerListing(first);
     if (second === undefined) return { kind: "listing", listing };
     if (second === words.page && third !== undefined) return { kind: "listing-page", listing, page: third };
-    if (second === FEED_FILES.rss && third === undefined && listing.kind === "theme") return { kind: "listing", listing, feed: true };
+    if (second === FEED_FILES.rss && third === undefined && listing.kind === "theme")
+      return { kind: "listing", listing, feed: true };
   }
   return undefined;
 }
@@ -315,7 +338,17 @@ function isFixedPath(edition: Edition, segments: readonly string[]): boolean {
   if (segments.length === 2) return segments[0] === words.search && segments[1] === RELEASED_SEARCH_FILE;
   if (segments.length > 2) return false;
   const [only] = segments;
-  return [words.news, words.events, `${words.events}.ics`, words.themes, words.partners, words.search, words.accessibility, PREVIEW_IMAGE, ...Object.values(FEED_FILES)].includes(only);
+  return [
+    words.news,
+    words.events,
+    `${words.events}.ics`,
+    words.themes,
+    words.partners,
+    words.search,
+    words.accessibility,
+    PREVIEW_IMAGE,
+    ...Object.values(FEED_FILES),
+  ].includes(only);
 }
 
 const EDITIONS_IN_ORDER = Object.keys(EDITIONS) as Edition[];

@@ -63,7 +63,8 @@ const disabledFeatures = [
  * site's for them: a sandbox (an opaque origin, no script, no forms, no plugins) and nothing loaded
  * but its own images and inline styles. Pages never get it: slugs and ids have no dots.
  */
-export const FILE_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const FILE_CONTENT_SECURITY_POLICY =
+  "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const securityHeaders = [
   { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },

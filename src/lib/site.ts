@@ -93,7 +93,10 @@ export function prerenderSettings(edition: Edition): { articles: number; listing
   const listingPages = wholeNumberSetting("PRERENDER_LISTING_PAGES", 2);
   if (edition === "en") return { articles, listingPages };
   const suffix = `_${edition.toUpperCase()}`;
-  return { articles: wholeNumberSetting(`PRERENDER_ARTICLES${suffix}`, articles), listingPages: wholeNumberSetting(`PRERENDER_LISTING_PAGES${suffix}`, listingPages) };
+  return {
+    articles: wholeNumberSetting(`PRERENDER_ARTICLES${suffix}`, articles),
+    listingPages: wholeNumberSetting(`PRERENDER_LISTING_PAGES${suffix}`, listingPages),
+  };
 }
 
 function wholeNumberSetting(name: string, fallback: number): number {

@@ -86,7 +86,11 @@ function eventData(article: EventArticle, edition: Edition, text: CalendarText):
   };
 }
 
-function calendarOf(entries: readonly { article: EventArticle; text: CalendarText }[], edition: Edition, subscription: boolean): string {
+function calendarOf(
+  entries: readonly { article: EventArticle; text: CalendarText }[],
+  edition: Edition,
+  subscription: boolean,
+): string {
   const calendar = ical({
     prodId: { company: site.name, product: translator(edition, "site")("newsTitle"), language: edition.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
@@ -108,7 +112,11 @@ export function eventCalendar(article: EventArticle, edition: Edition = "en", te
 }
 
 /** The calendar readers of an edition subscribe to: the events given, in that order, each in the edition's words (`textOf`). */
-export function eventsCalendar(articles: readonly Article[], edition: Edition = "en", textOf: (article: Article) => CalendarText = (article) => article): string {
+export function eventsCalendar(
+  articles: readonly Article[],
+  edition: Edition = "en",
+  textOf: (article: Article) => CalendarText = (article) => article,
+): string {
   return calendarOf(
     articles.filter(isEventArticle).map((article) => ({ article, text: textOf(article) })),
     edition,
@@ -118,7 +126,10 @@ export function eventsCalendar(articles: readonly Article[], edition: Edition = 
 
 /** A calendar as an HTTP response; `download` names the file a browser saves. */
 export function calendarResponse(body: string, download?: string): Response {
-  const headers: Record<string, string> = { "Content-Type": CALENDAR_CONTENT_TYPE, "Cache-Control": CALENDAR_CACHE_CONTROL };
+  const headers: Record<string, string> = {
+    "Content-Type": CALENDAR_CONTENT_TYPE,
+    "Cache-Control": CALENDAR_CACHE_CONTROL,
+  };
   if (download) headers["Content-Disposition"] = `attachment; filename="${download}"`;
   return new Response(body, { headers });
 }

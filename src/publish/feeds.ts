@@ -13,7 +13,20 @@
  */
 import type { Article, ArticleInEdition, Theme } from "@/content/model";
 import { languageOf, type Edition } from "@/lib/editions";
-import { articlePath, articlePhotoPreviewPath, feedPath, homePath, listingPath, logoPath, sitePreviewImagePath, themeFeedPath, themeListing, themesPath, type FeedFormat, type Listing } from "@/lib/routes";
+import {
+  articlePath,
+  articlePhotoPreviewPath,
+  feedPath,
+  homePath,
+  listingPath,
+  logoPath,
+  sitePreviewImagePath,
+  themeFeedPath,
+  themeListing,
+  themesPath,
+  type FeedFormat,
+  type Listing,
+} from "@/lib/routes";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 
@@ -70,7 +83,12 @@ function escapeXml(text: string): string {
 
 /** Plain text written as HTML that shows exactly that text, for fields readers render as HTML (RSS descriptions). */
 function textAsHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** An element of a feed document; children are elements or text, never raw markup. */
@@ -80,12 +98,20 @@ interface XmlElement {
   children?: (XmlElement | string | undefined)[];
 }
 
-function element(name: string, attributes: XmlElement["attributes"], ...children: (XmlElement | string | undefined)[]): XmlElement {
+function element(
+  name: string,
+  attributes: XmlElement["attributes"],
+  ...children: (XmlElement | string | undefined)[]
+): XmlElement {
   return { name, attributes, children };
 }
 
 /** A text-only element, left out when there is no text. */
-function textElement(name: string, text: string | undefined, attributes?: XmlElement["attributes"]): XmlElement | undefined {
+function textElement(
+  name: string,
+  text: string | undefined,
+  attributes?: XmlElement["attributes"],
+): XmlElement | undefined {
   return text === undefined ? undefined : { name, attributes, children: [text] };
 }
 
@@ -97,8 +123,11 @@ function serialize(node: XmlElement, depth = 0): string {
     .join("");
   const children = (node.children ?? []).filter((child): child is XmlElement | string => child !== undefined);
   if (children.length === 0) return `${indent}<${node.name}${attributes}/>`;
-  if (children.every((child) => typeof child === "string")) return `${indent}<${node.name}${attributes}>${children.map(escapeXml).join("")}</${node.name}>`;
-  const inner = children.map((child) => (typeof child === "string" ? escapeXml(child) : serialize(child, depth + 1))).join("\n");
+  if (children.every((child) => typeof child === "string"))
+    return `${indent}<${node.name}${attributes}>${children.map(escapeXml).join("")}</${node.name}>`;
+  const inner = children
+    .map((child) => (typeof child === "string" ? escapeXml(child) : serialize(child, depth + 1)))
+    .join("\n");
   return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;
 }
 
@@ -145,7 +174,8 @@ const IMAGE_TYPES: Record<string, string> = {
 /** A local photo as its 1200x630 JPEG crop (the original may be megabytes); a remote one as it is. */
 function imageOf(article: Article): FeedEntry["image"] {
   if (!article.image) return undefined;
-  if (article.image.src.startsWith("/")) return { url: absoluteUrl(articlePhotoPreviewPath(article.slug)), type: "image/jpeg" };
+  if (article.image.src.startsWith("/"))
+    return { url: absoluteUrl(articlePhotoPreviewPath(article.slug)), type: "image/jpeg" };
   const url = new URL(article.image.src);
   const type = IMAGE_TYPES[url.pathname.split(".").pop()?.toLowerCase() ?? ""];
   return type ? { url: url.href, type } : undefined;
@@ -189,7 +219,11 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("description", textAsHtml(entry.summary)),
       textElement("content:encoded", entry.html),
       textElement("dc:creator", entry.author),
-      ...entry.themes.map((theme) => textElement("category", theme.name, { domain: absoluteUrl(listingPath(scope.edition, themeListing(theme.id))) })),
+      ...entry.themes.map((theme) =>
+        textElement("category", theme.name, {
+          domain: absoluteUrl(listingPath(scope.edition, themeListing(theme.id))),
+        }),
+      ),
       entry.image ? element("enclosure", { url: entry.image.url, length: "0", type: entry.image.type }) : undefined,
     ),
   );
@@ -208,8 +242,18 @@ function rss(scope: FeedScope, entries: readonly FeedEntry[]): string {
         textElement("copyright", translator(scope.edition, "feed")("rights")),
         textElement("lastBuildDate", feedUpdated(entries).toUTCString()),
         textElement("docs", "https://www.rssboard.org/rss-specification"),
-        element("image", undefined, textElement("url", absoluteUrl(sitePreviewImagePath(scope.edition))), textElement("title", scope.title), textElement("link", pageUrl)),
-        element("atom:link", { href: absoluteUrl(scope.feedPath), rel: "self", type: feedContentTypes.rss.split(";")[0] }),
+        element(
+          "image",
+          undefined,
+          textElement("url", absoluteUrl(sitePreviewImagePath(scope.edition))),
+          textElement("title", scope.title),
+          textElement("link", pageUrl),
+        ),
+        element("atom:link", {
+          href: absoluteUrl(scope.feedPath),
+          rel: "self",
+          type: feedContentTypes.rss.split(";")[0],
+        }),
         ...items,
       ),
     ),
@@ -232,7 +276,9 @@ function atom(scope: FeedScope, entries: readonly FeedEntry[]): string {
       textElement("summary", entry.summary, { type: "text" }),
       // The one field sent as HTML: the sanitized body, escaped as text (no CDATA section to break out of).
       textElement("content", entry.html, { type: "html" }),
-      ...entry.themes.map((theme) => element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl(themesPath(scope.edition)) })),
+      ...entry.themes.map((theme) =>
+        element("category", { term: theme.id, label: theme.name, scheme: absoluteUrl(themesPath(scope.edition)) }),
+      ),
       entry.image ? element("link", { rel: "enclosure", type: entry.image.type, href: entry.image.url }) : undefined,
     ),
   );
@@ -300,7 +346,14 @@ export function siteFeed(published: FeedContent, edition: Edition, format: FeedF
   const t = translator(edition, "feed");
   return render(
     published,
-    { edition, feedPath: feedPath(edition, format), title: t("title"), description: translator(edition, "site")("description"), pagePath: homePath(edition), articles: published.articles },
+    {
+      edition,
+      feedPath: feedPath(edition, format),
+      title: t("title"),
+      description: translator(edition, "site")("description"),
+      pagePath: homePath(edition),
+      articles: published.articles,
+    },
     format,
   );
 }
@@ -326,5 +379,7 @@ export function themeFeed(published: FeedContent, edition: Edition, theme: Theme
 const FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400";
 
 export function feedResponse(body: string, format: FeedFormat): Response {
-  return new Response(body, { headers: { "Content-Type": feedContentTypes[format], "Cache-Control": FEED_CACHE_CONTROL } });
+  return new Response(body, {
+    headers: { "Content-Type": feedContentTypes[format], "Cache-Control": FEED_CACHE_CONTROL },
+  });
 }

@@ -8,7 +8,14 @@ import type { Metadata } from "next";
 import type { ArticleInEdition, Theme } from "@/content/model";
 import { isoDateTime } from "@/lib/dates";
 import { DEFAULT_EDITION, EDITIONS, languageOf, ogLocaleOf, otherEdition, type Edition } from "@/lib/editions";
-import { articlePhotoPreviewPath, articlePreviewImagePath, feedPath, sitePagePath, sitePreviewImagePath, type SitePage } from "@/lib/routes";
+import {
+  articlePhotoPreviewPath,
+  articlePreviewImagePath,
+  feedPath,
+  sitePagePath,
+  sitePreviewImagePath,
+  type SitePage,
+} from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 
@@ -38,19 +45,33 @@ export function feedLinks(edition: Edition): Record<FeedType, { url: string; tit
 
 /** The edition's generated preview of the site itself, for pages that are not articles. */
 export function sitePreviewImage(edition: Edition): PreviewImage {
-  return { url: absoluteUrl(sitePreviewImagePath(edition)), alt: translator(edition, "preview")("siteAlt"), width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT };
+  return {
+    url: absoluteUrl(sitePreviewImagePath(edition)),
+    alt: translator(edition, "preview")("siteAlt"),
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+  };
 }
 
 /**
  * The article's link preview: a 1200x630 JPEG crop of its local photo around the focus; a remote
  * photo itself (the site cannot crop what it does not hold); otherwise its generated card.
  */
-export function articlePreviewImage(text: Pick<ArticleInEdition, "title" | "imageAlt"> & { article: Pick<ArticleInEdition["article"], "slug" | "image"> }, edition: Edition): PreviewImage {
+export function articlePreviewImage(
+  text: Pick<ArticleInEdition, "title" | "imageAlt"> & { article: Pick<ArticleInEdition["article"], "slug" | "image"> },
+  edition: Edition,
+): PreviewImage {
   const { article } = text;
   if (article.image) {
     const alt = text.imageAlt ?? article.image.alt;
     if (!article.image.src.startsWith("/")) return { url: article.image.src, alt };
-    return { url: absoluteUrl(articlePhotoPreviewPath(article.slug)), alt, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, type: "image/jpeg" };
+    return {
+      url: absoluteUrl(articlePhotoPreviewPath(article.slug)),
+      alt,
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      type: "image/jpeg",
+    };
   }
   return {
     url: absoluteUrl(articlePreviewImagePath(edition, article.slug)),
@@ -84,9 +105,14 @@ export interface PageMetadataInput {
  * Where a page's canonical address is, and the addresses of the same page in each edition (hreflang,
  * with x-default) when both are its own: the one rule the page heads, the JSON-LD and the sitemap share.
  */
-export function addressesOf(edition: Edition, page: SitePage, translated: boolean): { canonical: string; languages?: Record<string, string> } {
+export function addressesOf(
+  edition: Edition,
+  page: SitePage,
+  translated: boolean,
+): { canonical: string; languages?: Record<string, string> } {
   const own = absoluteUrl(sitePagePath(edition, page));
-  if (!translated) return { canonical: edition === DEFAULT_EDITION ? own : absoluteUrl(sitePagePath(DEFAULT_EDITION, page)) };
+  if (!translated)
+    return { canonical: edition === DEFAULT_EDITION ? own : absoluteUrl(sitePagePath(DEFAULT_EDITION, page)) };
   const languages: Record<string, string> = {};
   for (const each of EDITIONS) languages[languageOf(each)] = absoluteUrl(sitePagePath(each, page));
   languages["x-default"] = absoluteUrl(sitePagePath(DEFAULT_EDITION, page));
@@ -94,7 +120,16 @@ export function addressesOf(edition: Edition, page: SitePage, translated: boolea
 }
 
 /** Metadata of a page that is not an article: og:type website. */
-export function pageMetadata({ edition, title, description, page, translated = true, image = sitePreviewImage(edition), feeds, robots }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  edition,
+  title,
+  description,
+  page,
+  translated = true,
+  image = sitePreviewImage(edition),
+  feeds,
+  robots,
+}: PageMetadataInput): Metadata {
   const types: Record<string, { url: string; title: string }[]> = { ...feedLinks(edition) };
   for (const [type, links] of Object.entries(feeds ?? {})) {
     types[type] = [...(links ?? []), ...(types[type] ?? [])];
@@ -126,10 +161,22 @@ export function pageMetadata({ edition, title, description, page, translated = t
  * in the edition). `translated`: whether the article has its text in both editions (see
  * PageMetadataInput).
  */
-export function articleMetadata(text: ArticleInEdition, edition: Edition, themes: readonly Theme[], translated: boolean): Metadata {
+export function articleMetadata(
+  text: ArticleInEdition,
+  edition: Edition,
+  themes: readonly Theme[],
+  translated: boolean,
+): Metadata {
   const description = text.summary || translator(edition, "site")("description");
   const image = articlePreviewImage(text, edition);
-  const base = pageMetadata({ edition, title: text.title, description, page: { kind: "article", slug: text.article.slug }, translated, image });
+  const base = pageMetadata({
+    edition,
+    title: text.title,
+    description,
+    page: { kind: "article", slug: text.article.slug },
+    translated,
+    image,
+  });
   const { article } = text;
   return {
     ...base,

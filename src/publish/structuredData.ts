@@ -40,7 +40,12 @@ function publisher(): JsonLd {
  * page's canonical address (src/publish/metadata.ts): the English page where a Dutch page only
  * wraps the English text.
  */
-export function newsArticleJsonLd(text: ArticleInEdition, url: string, imageUrl: string, themes: readonly Theme[]): JsonLd {
+export function newsArticleJsonLd(
+  text: ArticleInEdition,
+  url: string,
+  imageUrl: string,
+  themes: readonly Theme[],
+): JsonLd {
   const { article } = text;
   return {
     "@context": "https://schema.org",
@@ -76,7 +81,10 @@ export function websiteJsonLd(edition: Edition): JsonLd {
         publisher: { "@id": `${home}#organization` },
         potentialAction: {
           "@type": "SearchAction",
-          target: { "@type": "EntryPoint", urlTemplate: absoluteUrl(searchPathTemplate(edition, "search_term_string")) },
+          target: {
+            "@type": "EntryPoint",
+            urlTemplate: absoluteUrl(searchPathTemplate(edition, "search_term_string")),
+          },
           "query-input": "required name=search_term_string",
         },
       },
@@ -101,7 +109,12 @@ export function eventJsonLd(text: ArticleInEdition, url: string, imageUrl: strin
   if (!event) return undefined;
   const place = event.location ? { "@type": "Place", name: event.location, address: event.address } : undefined;
   const virtual = event.online ? { "@type": "VirtualLocation", url: event.online } : undefined;
-  const mode = place && virtual ? "MixedEventAttendanceMode" : virtual ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode";
+  const mode =
+    place && virtual
+      ? "MixedEventAttendanceMode"
+      : virtual
+        ? "OnlineEventAttendanceMode"
+        : "OfflineEventAttendanceMode";
   return {
     "@context": "https://schema.org",
     "@type": "Event",

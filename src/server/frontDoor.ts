@@ -46,7 +46,11 @@ export function installFrontDoor(options: FrontDoorOptions): void {
   if (marked[INSTALLED]) return;
   marked[INSTALLED] = true;
   const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
-  http.Server.prototype.emit = function emitThroughTheDoor(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+  http.Server.prototype.emit = function emitThroughTheDoor(
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ): boolean {
     if (event === "request") {
       // nginx keeps its upstream connections open for up to a minute: the server must not close them first.
       if (this.keepAliveTimeout !== SERVER_KEEP_ALIVE_MS) {
@@ -60,18 +64,42 @@ export function installFrontDoor(options: FrontDoorOptions): void {
 }
 
 /** Answers the request when it must not reach Next; false when Next should serve it. */
-export function answeredAtTheDoor(request: http.IncomingMessage, response: http.ServerResponse, { development }: FrontDoorOptions): boolean {
+export function answeredAtTheDoor(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  { development }: FrontDoorOptions,
+): boolean {
   const method = request.method ?? "GET";
   if (method !== "GET" && method !== "HEAD" && !development) {
-    send(response, method, 405, { ...SECURITY_HEADERS, Allow: ALLOWED_METHODS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, METHOD_NOT_ALLOWED);
+    send(
+      response,
+      method,
+      405,
+      {
+        ...SECURITY_HEADERS,
+        Allow: ALLOWED_METHODS,
+        "Cache-Control": "no-store",
+        "Content-Type": "text/plain; charset=utf-8",
+      },
+      METHOD_NOT_ALLOWED,
+    );
     return true;
   }
   const url = request.url ?? "/";
   if (url.startsWith(NEXT_INTERNAL_PREFIX)) {
     // The image optimizer: only the requests the pages make, spelled as they spell them, so other
     // spellings of a photo, width or quality cannot each leave a copy in its cache.
-    if (url.startsWith(IMAGE_OPTIMIZER_PATH) && !isPageImageRequest(new URLSearchParams(url.slice(url.indexOf("?") + 1 || url.length)))) {
-      send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_IMAGE_REQUEST);
+    if (
+      url.startsWith(IMAGE_OPTIMIZER_PATH) &&
+      !isPageImageRequest(new URLSearchParams(url.slice(url.indexOf("?") + 1 || url.length)))
+    ) {
+      send(
+        response,
+        method,
+        400,
+        { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+        BAD_IMAGE_REQUEST,
+      );
       return true;
     }
     addMissingHeadersOnWrite(response, SECURITY_HEADER_ENTRIES);
@@ -79,7 +107,13 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
   }
   const segments = pathSegments(url);
   if (segments === undefined) {
-    send(response, method, 400, { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, BAD_ADDRESS);
+    send(
+      response,
+      method,
+      400,
+      { ...SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+      BAD_ADDRESS,
+    );
     return true;
   }
   const verdict = verdictFor(getPublicationView(), segments);
@@ -98,7 +132,10 @@ export function answeredAtTheDoor(request: http.IncomingMessage, response: http.
  */
 function addMissingHeadersOnWrite(response: http.ServerResponse, entries: readonly [string, string | number][]): void {
   const writeHead = response.writeHead;
-  response.writeHead = function writeHeadWithDefaults(this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+  response.writeHead = function writeHeadWithDefaults(
+    this: http.ServerResponse,
+    ...args: Parameters<typeof writeHead>
+  ) {
     for (const [name, value] of entries) if (!this.hasHeader(name)) this.setHeader(name, value);
     return writeHead.apply(this, args);
   } as typeof writeHead;
@@ -114,18 +151,34 @@ const BAD_ADDRESS = Buffer.from("Bad request: the address is not valid.\n");
 const FILE_NOT_FOUND = Buffer.from("Not found\n");
 const BAD_IMAGE_REQUEST = Buffer.from("Bad request: the pages ask for no such image.\n");
 
-function answerVerdict(request: http.IncomingMessage, response: http.ServerResponse, method: string, verdict: Exclude<AddressVerdict, { kind: "serve" }>): void {
+function answerVerdict(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  method: string,
+  verdict: Exclude<AddressVerdict, { kind: "serve" }>,
+): void {
   switch (verdict.kind) {
     case "redirect":
       send(response, method, 308, { ...SECURITY_HEADERS, Location: verdict.location }, Buffer.alloc(0));
       return;
     case "missing-file":
-      send(response, method, 404, { ...FILE_SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" }, FILE_NOT_FOUND);
+      send(
+        response,
+        method,
+        404,
+        { ...FILE_SECURITY_HEADERS, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+        FILE_NOT_FOUND,
+      );
       return;
     case "missing-page": {
       const document = notFoundDocument(verdict.edition);
       const gzip = acceptsGzip(request);
-      const headers: Headers = { ...SECURITY_HEADERS, "Cache-Control": ERROR_CACHE_CONTROL, "Content-Type": "text/html; charset=utf-8", Vary: "Accept-Encoding" };
+      const headers: Headers = {
+        ...SECURITY_HEADERS,
+        "Cache-Control": ERROR_CACHE_CONTROL,
+        "Content-Type": "text/html; charset=utf-8",
+        Vary: "Accept-Encoding",
+      };
       if (gzip) headers["Content-Encoding"] = "gzip";
       send(response, method, 404, headers, gzip ? document.gzip : document.html);
       return;

@@ -40,13 +40,17 @@ test("leaves the summary out when there is none", () => {
   expect(screen.getByRole("article").querySelectorAll("p")).toHaveLength(1); // the date line only
 });
 
-test("on a Dutch page, an untranslated article's title and summary carry lang=\"en\"; the date is Dutch and the link leads to the Dutch page", () => {
+test('on a Dutch page, an untranslated article\'s title and summary carry lang="en"; the date is Dutch and the link leads to the Dutch page', () => {
   render(<ArticleCard text={cardText(signing)} edition="nl" />);
   const card = screen.getByRole("article");
   const heading = within(card).getByRole("heading", { level: 2 });
   expect(heading.getAttribute("lang")).toBe("en");
-  expect(within(heading).getByRole("link").getAttribute("href")).toBe("/nl/nieuws/signing-of-smart-society-declaration");
-  expect(within(card).getByText("A wide coalition signed the Smart Society Declaration.").getAttribute("lang")).toBe("en");
+  expect(within(heading).getByRole("link").getAttribute("href")).toBe(
+    "/nl/nieuws/signing-of-smart-society-declaration",
+  );
+  expect(within(card).getByText("A wide coalition signed the Smart Society Declaration.").getAttribute("lang")).toBe(
+    "en",
+  );
   expect(card.querySelector("time")!.textContent).toBe("20 mrt 2019");
   expect(card.querySelector("time")!.getAttribute("lang")).toBeNull();
 });
@@ -54,7 +58,12 @@ test("on a Dutch page, an untranslated article's title and summary carry lang=\"
 test("in its own language a card carries no lang of its own", () => {
   render(<ArticleCard text={cardText(signing)} edition="en" />);
   expect(screen.getByRole("article").querySelectorAll("[lang]")).toHaveLength(0);
-  render(<ArticleCard text={{ ...cardText(signing), title: "Ondertekening Smart Society-verklaring", language: "nl" }} edition="nl" />);
+  render(
+    <ArticleCard
+      text={{ ...cardText(signing), title: "Ondertekening Smart Society-verklaring", language: "nl" }}
+      edition="nl"
+    />,
+  );
   expect(screen.getAllByRole("article")[1].querySelectorAll("[lang]")).toHaveLength(0);
 });
 

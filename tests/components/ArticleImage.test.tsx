@@ -23,12 +23,19 @@ test("the lead photo goes through the optimizer with its size, no inline style, 
   expect(img.getAttribute("style")).toBeNull();
   expect(img.getAttribute("fetchpriority")).toBe("high");
   expect(document.querySelector('img[src^="data:image/webp"]')?.getAttribute("alt")).toBe("");
-  expect(screen.getByRole("figure").querySelector("figcaption")?.textContent).toBe("The harbour police. Foto: Jan de Vries");
+  expect(screen.getByRole("figure").querySelector("figcaption")?.textContent).toBe(
+    "The harbour police. Foto: Jan de Vries",
+  );
 });
 
 test("a card with a photo shows a decorative crop around its focus; a card without one has no image", () => {
   const article = cardArticle("harbour", "Harbour exercise", "2026-08-20");
-  const { unmount } = render(<ArticleCard text={{ ...cardText(article), article: { ...cardText(article).article, image: photo } }} edition="en" />);
+  const { unmount } = render(
+    <ArticleCard
+      text={{ ...cardText(article), article: { ...cardText(article).article, image: photo } }}
+      edition="en"
+    />,
+  );
   const img = within(screen.getByRole("article")).getByRole("presentation");
   expect(img.getAttribute("alt")).toBe("");
   expect(img.getAttribute("loading")).toBe("lazy");

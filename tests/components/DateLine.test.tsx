@@ -4,7 +4,10 @@ import { DateLine } from "@/components/DateLine";
 import { contentDate } from "./fixtures";
 
 function times(container: HTMLElement) {
-  return [...container.querySelectorAll("time")].map((time) => ({ text: time.textContent, datetime: time.getAttribute("datetime") }));
+  return [...container.querySelectorAll("time")].map((time) => ({
+    text: time.textContent,
+    datetime: time.getAttribute("datetime"),
+  }));
 }
 
 test("the date inside <time datetime>, then the author", () => {
@@ -25,7 +28,14 @@ test("no author line when the article has no author", () => {
 });
 
 test("an Updated part with its own <time> when the article was updated", () => {
-  const { container } = render(<DateLine date={contentDate("2019-03-20")} updated={contentDate("2019-04-02")} author="HSD Foundation" edition="en" />);
+  const { container } = render(
+    <DateLine
+      date={contentDate("2019-03-20")}
+      updated={contentDate("2019-04-02")}
+      author="HSD Foundation"
+      edition="en"
+    />,
+  );
   expect(times(container)).toEqual([
     { text: "20 Mar 2019", datetime: "2019-03-20" },
     { text: "02 Apr 2019", datetime: "2019-04-02" },
@@ -39,7 +49,14 @@ test("no Updated part when there is no update", () => {
 });
 
 test("in Dutch: dates as HSD writes them (no period after the month), 'Bijgewerkt op' and 'Auteur:'", () => {
-  const { container } = render(<DateLine date={contentDate("2019-03-20")} updated={contentDate("2022-12-06")} author="HSD Foundation" edition="nl" />);
+  const { container } = render(
+    <DateLine
+      date={contentDate("2019-03-20")}
+      updated={contentDate("2022-12-06")}
+      author="HSD Foundation"
+      edition="nl"
+    />,
+  );
   expect(times(container)).toEqual([
     { text: "20 mrt 2019", datetime: "2019-03-20" },
     { text: "06 dec 2022", datetime: "2022-12-06" },

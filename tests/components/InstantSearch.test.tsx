@@ -55,16 +55,24 @@ beforeEach(() => {
       void fake.preloads.push(query);
       await new Promise((resolve) => setTimeout(resolve, timeoutMs));
       if (id !== debounced) return null;
-      const found = await (globalThis as unknown as { __fakePagefind: { search(query: string): Promise<unknown> } }).__fakePagefind.search(query);
+      const found = await (
+        globalThis as unknown as { __fakePagefind: { search(query: string): Promise<unknown> } }
+      ).__fakePagefind.search(query);
       return id === debounced ? found : null;
     },
   };
-  vi.stubGlobal("fetch", async () => new Response(JSON.stringify({ records: [] }), { headers: { "content-type": "application/json" } }));
+  vi.stubGlobal(
+    "fetch",
+    async () => new Response(JSON.stringify({ records: [] }), { headers: { "content-type": "application/json" } }),
+  );
   window.history.replaceState(null, "", "/search");
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const messages: InstantSearchMessages = { search: { count: catalogues.en.search.count, noResults: catalogues.en.search.noResults }, instantSearch: catalogues.en.instantSearch };
+const messages: InstantSearchMessages = {
+  search: { count: catalogues.en.search.count, noResults: catalogues.en.search.noResults },
+  instantSearch: catalogues.en.instantSearch,
+};
 
 async function openSearch() {
   render(
@@ -88,7 +96,11 @@ function result(title: string) {
   const data = deferred<{ url: string; meta: Record<string, string> }>();
   return {
     result: { id: title, data: () => data.promise },
-    arrive: () => data.resolve({ url: `/news/${title}`, meta: { title, summary: `About ${title}`, date: "2026-01-01", displayDate: "1 Jan 2026", textLanguage: "en" } }),
+    arrive: () =>
+      data.resolve({
+        url: `/news/${title}`,
+        meta: { title, summary: `About ${title}`, date: "2026-01-01", displayDate: "1 Jan 2026", textLanguage: "en" },
+      }),
   };
 }
 
@@ -132,15 +144,24 @@ test("the first results show as their data arrives, in rank order, without waiti
     await type("programme", 20);
     await act(async () => void (await vi.advanceTimersByTimeAsync(200)));
     const [first, second, third] = [result("first"), result("second"), result("third")];
-    await act(async () => fake.searches.at(-1)!.answer.resolve({ results: [first.result, second.result, third.result], filters: {} }));
+    await act(async () =>
+      fake.searches.at(-1)!.answer.resolve({ results: [first.result, second.result, third.result], filters: {} }),
+    );
     // The second's data first: nothing shows before the first's, which ranks above it.
     await act(async () => second.arrive());
     expect(screen.queryAllByRole("heading", { level: 2 })).toEqual([]);
     await act(async () => first.arrive());
-    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual(["first", "second"]);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      "first",
+      "second",
+    ]);
     expect(screen.getByRole("status").textContent).toBe("3 articles match “programme”.");
     await act(async () => third.arrive());
-    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual(["first", "second", "third"]);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      "first",
+      "second",
+      "third",
+    ]);
   } finally {
     vi.useRealTimers();
   }
@@ -166,7 +187,8 @@ test("the address follows once the reader pauses, not at each key (Chromium fetc
 
 test("the filters are in the page, disabled, before the browser search is ready (inserted later, they pushed the server's results down)", async () => {
   let ready!: () => void;
-  (globalThis as unknown as { __fakePagefind: { init(): Promise<void> } }).__fakePagefind.init = () => new Promise<void>((resolve) => (ready = resolve));
+  (globalThis as unknown as { __fakePagefind: { init(): Promise<void> } }).__fakePagefind.init = () =>
+    new Promise<void>((resolve) => (ready = resolve));
   render(
     <InstantSearch
       edition="en"
@@ -183,5 +205,9 @@ test("the filters are in the page, disabled, before the browser search is ready 
   expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(true);
   await waitFor(() => expect(ready).toBeTypeOf("function"));
   await act(async () => ready());
-  await waitFor(() => expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(false));
+  await waitFor(() =>
+    expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(
+      false,
+    ),
+  );
 });

@@ -4,7 +4,11 @@ import { Pagination } from "@/components/Pagination";
 import { NEWS_LISTING } from "@/lib/routes";
 
 function links() {
-  return screen.queryAllByRole("link").map((link) => ({ text: link.textContent?.trim(), href: link.getAttribute("href"), rel: link.getAttribute("rel") }));
+  return screen.queryAllByRole("link").map((link) => ({
+    text: link.textContent?.trim(),
+    href: link.getAttribute("href"),
+    rel: link.getAttribute("rel"),
+  }));
 }
 
 test("the first page links only to the next, older page", () => {

@@ -11,7 +11,12 @@ export function contentDate(text: string): ContentDate {
 
 export type CardArticle = Pick<Article, "slug" | "title" | "date" | "summary" | "themes" | "event">;
 
-export function cardArticle(slug: string, title: string, date: string, summary = `What ${title} is about.`): CardArticle {
+export function cardArticle(
+  slug: string,
+  title: string,
+  date: string,
+  summary = `What ${title} is about.`,
+): CardArticle {
   return { slug, title, date: contentDate(date), summary, themes: [] };
 }
 

@@ -67,13 +67,19 @@ describe("axe-core finds no WCAG 2.1 A/AA or best-practice violation", () => {
       // Evaluated over the DevTools protocol, so the page's own CSP does not apply to the checker.
       await page.evaluate(axeSource);
       const violations = (await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(
-          document,
-          { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }, resultTypes: ["violations"] },
-        );
+        const result = await (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+          }
+        ).axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+          resultTypes: ["violations"],
+        });
         return result.violations;
       })) as AxeViolation[];
-      const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      const summary = violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
       expect(summary).toEqual([]);
     } finally {
       await page.close();
@@ -136,41 +142,50 @@ describe.each(editions)("keyboard on an article page ($edition)", (words) => {
   test.each([
     ["an article", words.articlePath],
     ["an event's article, through its event box", words.eventPath],
-  ])("Tab reaches every link and control of %s in reading order, each with a visible focus ring", async (_kind, path) => {
-    const page = await openPage(path);
-    try {
-      // "Copy link" appears once the page has hydrated: list the stops only after that, or the list races it.
-      await page.getByRole("button", { name: words.copyLink }).waitFor({ state: "visible" });
-      const focusable = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
-          .filter((element) => element.getClientRects().length > 0 || element.classList.contains("skip-link"))
-          .map((element) => element.getAttribute("href") ?? element.tagName.toLowerCase()),
-      );
-      const stops: FocusStop[] = [];
-      for (let i = 0; i < focusable.length + 5; i++) {
-        await page.keyboard.press("Tab");
-        const stop = await focusedElement(page);
-        if (!stop || (stops.length > 0 && stop.href === stops[0].href && stop.text === stops[0].text)) break;
-        stops.push(stop);
+  ])(
+    "Tab reaches every link and control of %s in reading order, each with a visible focus ring",
+    async (_kind, path) => {
+      const page = await openPage(path);
+      try {
+        // "Copy link" appears once the page has hydrated: list the stops only after that, or the list races it.
+        await page.getByRole("button", { name: words.copyLink }).waitFor({ state: "visible" });
+        const focusable = await page.evaluate(() =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])",
+            ),
+          ]
+            .filter((element) => element.getClientRects().length > 0 || element.classList.contains("skip-link"))
+            .map((element) => element.getAttribute("href") ?? element.tagName.toLowerCase()),
+        );
+        const stops: FocusStop[] = [];
+        for (let i = 0; i < focusable.length + 5; i++) {
+          await page.keyboard.press("Tab");
+          const stop = await focusedElement(page);
+          if (!stop || (stops.length > 0 && stop.href === stops[0].href && stop.text === stops[0].text)) break;
+          stops.push(stop);
+        }
+        // Reading order: the DOM order of the page, header before main before footer.
+        expect(stops.map((s) => s.href ?? s.tag)).toEqual(focusable);
+        const regions = stops.map((s) => s.region).filter((r, i, all) => r !== all[i - 1]);
+        expect(regions).toEqual(["none", "header", "main", "footer"]);
+        const withoutRing = stops
+          .filter((s) => s.outlineStyle === "none" || s.outlineWidth < 2 || !s.inViewport)
+          .map((s) => s.text || s.href);
+        expect(withoutRing).toEqual([]);
+        if (path === words.eventPath) {
+          // The event box comes right after the title and themes, before the article's text and sharing.
+          const inMain = stops.filter((s) => s.region === "main").map((s) => s.text);
+          const register = inMain.indexOf(words.register);
+          expect(register).toBeGreaterThan(0);
+          expect(inMain.slice(register, register + 2)).toEqual([words.register, words.calendar]);
+          expect(inMain.indexOf(words.linkedIn)).toBeGreaterThan(register);
+        }
+      } finally {
+        await page.close();
       }
-      // Reading order: the DOM order of the page, header before main before footer.
-      expect(stops.map((s) => s.href ?? s.tag)).toEqual(focusable);
-      const regions = stops.map((s) => s.region).filter((r, i, all) => r !== all[i - 1]);
-      expect(regions).toEqual(["none", "header", "main", "footer"]);
-      const withoutRing = stops.filter((s) => s.outlineStyle === "none" || s.outlineWidth < 2 || !s.inViewport).map((s) => s.text || s.href);
-      expect(withoutRing).toEqual([]);
-      if (path === words.eventPath) {
-        // The event box comes right after the title and themes, before the article's text and sharing.
-        const inMain = stops.filter((s) => s.region === "main").map((s) => s.text);
-        const register = inMain.indexOf(words.register);
-        expect(register).toBeGreaterThan(0);
-        expect(inMain.slice(register, register + 2)).toEqual([words.register, words.calendar]);
-        expect(inMain.indexOf(words.linkedIn)).toBeGreaterThan(register);
-      }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 });
 
 /** WCAG 1.4.10: the page is no wider than the viewport, so nothing needs scrolling sideways. */
@@ -183,32 +198,35 @@ async function expectNoHorizontalScrolling(page: Page): Promise<void> {
 }
 
 describe.each(eventPaths)("the event box at 320 CSS px and at 200%% text (%s)", (eventPath) => {
-  test.each([320, 1280])("at %i px wide, and with text doubled there, every part of the box lies inside the viewport", async (width) => {
-    const page = await openPage(eventPath, { width, height: 800 });
-    try {
-      await expectNoHorizontalScrolling(page);
-      // The page-wide checks below cover 200% text at 1280 px; at 320 px with doubled text only the
-      // box is held to fitting (the site header's name is wider than 320 px then, a known limit).
-      for (const textSize of ["100%", "200%"]) {
-        await page.evaluate((size) => {
-          document.documentElement.style.fontSize = size;
-        }, textSize);
-        const outside = await page.evaluate(() => {
-          const box = document.querySelector('[aria-labelledby="event-details-heading"]');
-          if (!box) return ["no event box"];
-          return [box, ...box.querySelectorAll("h2, dt, dd, time, a, p")]
-            .filter((element) => {
-              const rect = element.getBoundingClientRect();
-              return rect.left < 0 || rect.right > document.documentElement.clientWidth + 0.5;
-            })
-            .map((element) => `${element.tagName.toLowerCase()}: ${element.textContent?.slice(0, 40)}`);
-        });
-        expect(outside, textSize).toEqual([]);
+  test.each([320, 1280])(
+    "at %i px wide, and with text doubled there, every part of the box lies inside the viewport",
+    async (width) => {
+      const page = await openPage(eventPath, { width, height: 800 });
+      try {
+        await expectNoHorizontalScrolling(page);
+        // The page-wide checks below cover 200% text at 1280 px; at 320 px with doubled text only the
+        // box is held to fitting (the site header's name is wider than 320 px then, a known limit).
+        for (const textSize of ["100%", "200%"]) {
+          await page.evaluate((size) => {
+            document.documentElement.style.fontSize = size;
+          }, textSize);
+          const outside = await page.evaluate(() => {
+            const box = document.querySelector('[aria-labelledby="event-details-heading"]');
+            if (!box) return ["no event box"];
+            return [box, ...box.querySelectorAll("h2, dt, dd, time, a, p")]
+              .filter((element) => {
+                const rect = element.getBoundingClientRect();
+                return rect.left < 0 || rect.right > document.documentElement.clientWidth + 0.5;
+              })
+              .map((element) => `${element.tagName.toLowerCase()}: ${element.textContent?.slice(0, 40)}`);
+          });
+          expect(outside, textSize).toEqual([]);
+        }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 });
 
 describe("reflow and text size", () => {
@@ -221,25 +239,30 @@ describe("reflow and text size", () => {
     }
   });
 
-  test.each(pageTypes)("$name: text doubles at 200% text size and still fits without horizontal scrolling", async ({ path }) => {
-    const page = await openPage(path, { width: 1280, height: 800 });
-    try {
-      const sizes = () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll("main p, main h1, main h2, main a, footer p")].map((element) => parseFloat(getComputedStyle(element).fontSize)),
-        );
-      const before = await sizes();
-      // What a reader's "text only" zoom or a larger default font size does: the root font size doubles.
-      await page.evaluate(() => {
-        document.documentElement.style.fontSize = "200%";
-      });
-      const after = await sizes();
-      expect(before.length).toBeGreaterThan(0);
-      const notScaled = after.filter((size, i) => size < before[i] * 1.9);
-      expect(notScaled).toEqual([]);
-      await expectNoHorizontalScrolling(page);
-    } finally {
-      await page.close();
-    }
-  });
+  test.each(pageTypes)(
+    "$name: text doubles at 200% text size and still fits without horizontal scrolling",
+    async ({ path }) => {
+      const page = await openPage(path, { width: 1280, height: 800 });
+      try {
+        const sizes = () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll("main p, main h1, main h2, main a, footer p")].map((element) =>
+              parseFloat(getComputedStyle(element).fontSize),
+            ),
+          );
+        const before = await sizes();
+        // What a reader's "text only" zoom or a larger default font size does: the root font size doubles.
+        await page.evaluate(() => {
+          document.documentElement.style.fontSize = "200%";
+        });
+        const after = await sizes();
+        expect(before.length).toBeGreaterThan(0);
+        const notScaled = after.filter((size, i) => size < before[i] * 1.9);
+        expect(notScaled).toEqual([]);
+        await expectNoHorizontalScrolling(page);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

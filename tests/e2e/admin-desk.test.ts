@@ -25,8 +25,10 @@ const AFTER_PUBLICATION = "2030-05-04T12:00";
 /** content/ as the repository's files (path under the repository -> text). */
 function contentFiles(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of ["themes.yml", "partners.yml"]) files[`content/${name}`] = fs.readFileSync(path.join(dir, name), "utf8");
-  for (const name of fs.readdirSync(path.join(dir, "news"))) files[`content/news/${name}`] = fs.readFileSync(path.join(dir, "news", name), "utf8");
+  for (const name of ["themes.yml", "partners.yml"])
+    files[`content/${name}`] = fs.readFileSync(path.join(dir, name), "utf8");
+  for (const name of fs.readdirSync(path.join(dir, "news")))
+    files[`content/news/${name}`] = fs.readFileSync(path.join(dir, "news", name), "utf8");
   return files;
 }
 
@@ -54,8 +56,11 @@ async function repositoryNews(page: Page): Promise<Record<string, string>> {
     const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
     const news = await (await repo.getDirectoryHandle("content")).getDirectoryHandle("news");
     const files: Record<string, string> = {};
-    for await (const [name, handle] of (news as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-      if (handle.kind === "file") files[`content/news/${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+    for await (const [name, handle] of (
+      news as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+    ).entries()) {
+      if (handle.kind === "file")
+        files[`content/news/${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
     }
     return files;
   });
@@ -83,11 +88,14 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   // The folder picker, answered with the prepared folder (set before the CMS's script runs).
   await context.addInitScript(() => {
-    Object.assign(window, { showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle("repo") });
+    Object.assign(window, {
+      showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle("repo"),
+    });
   });
   page = await context.newPage();
   page.on("console", (message) => {
-    if (/Content Security Policy/.test(message.text()) && /font/i.test(message.text())) blockedFonts.push(message.text());
+    if (/Content Security Policy/.test(message.text()) && /font/i.test(message.text()))
+      blockedFonts.push(message.text());
   });
   // A page of this origin, to fill its private file system before the desk opens.
   await page.goto(`${siteUrl}/`);
@@ -124,13 +132,22 @@ describe("the desk's headers", () => {
     for (const values of policy.values()) expect(values).not.toContain("'unsafe-eval'");
     expect(desk.headers.get("x-robots-tag")).toMatch(/noindex/);
     expect(await desk.text()).toMatch(/<meta name="robots" content="noindex/);
-    for (const header of ["strict-transport-security", "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy"]) {
+    for (const header of [
+      "strict-transport-security",
+      "x-content-type-options",
+      "x-frame-options",
+      "referrer-policy",
+      "permissions-policy",
+    ]) {
       expect(desk.headers.get(header), header).toBe(home.headers.get(header));
     }
     // The sign-in window must hand the token back to /admin, which same-origin would forbid.
     expect(desk.headers.get("cross-origin-opener-policy")).toBe("same-origin-allow-popups");
     // The rest of the site keeps its own policy.
-    expect(directives(home.headers.get("content-security-policy")).get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives(home.headers.get("content-security-policy")).get("script-src")).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+    ]);
   });
 
   test("the editor's script comes from this origin, and the sign-in route is off without its settings", async () => {
@@ -143,7 +160,8 @@ describe("the desk's headers", () => {
     expect(script.headers.get("content-type")).toMatch(/javascript/);
     // The pinned script from node_modules, byte for byte, but for its fonts, which come from this origin too.
     let installed = fs.readFileSync(path.join(projectRoot, "node_modules/@sveltia/cms/dist/sveltia-cms.js"), "utf8");
-    for (const [name, { cdn }] of Object.entries(DESK_FONTS)) installed = installed.replaceAll(cdn, `/admin/fonts/${name}`);
+    for (const [name, { cdn }] of Object.entries(DESK_FONTS))
+      installed = installed.replaceAll(cdn, `/admin/fonts/${name}`);
     const served = await script.text();
     expect(served).toBe(installed);
     expect(served).not.toMatch(/https:\/\/cdn\.jsdelivr\.net\/fontsource/);
@@ -164,7 +182,8 @@ describe("the desk's headers", () => {
       for (const match of html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)) scripts.add(match[1]);
     }
     expect(scripts.size).toBeGreaterThan(0);
-    for (const script of scripts) expect(await (await fetch(`${siteUrl}${script}`)).text(), script).not.toMatch(/sveltia|cms-config-url/i);
+    for (const script of scripts)
+      expect(await (await fetch(`${siteUrl}${script}`)).text(), script).not.toMatch(/sveltia|cms-config-url/i);
   });
 });
 
@@ -206,7 +225,9 @@ describe("an editor writes, schedules and translates an article in the browser",
     await fill("Location", "HSD Campus");
     await fill("Registration", "https://www.example.org/register");
     await text("Text").click();
-    await page.keyboard.type("Quantum computers will break today's public-key encryption. At this HSD Café, experts show what organisations can do now.");
+    await page.keyboard.type(
+      "Quantum computers will break today's public-key encryption. At this HSD Café, experts show what organisations can do now.",
+    );
 
     await english.getByRole("radio", { name: "Dutch" }).click();
     const dutch = page.getByRole("group", { name: /Edit .Dutch. Content/ });
@@ -214,24 +235,36 @@ describe("an editor writes, schedules and translates an article in the browser",
     await expect(dutch.getByRole("textbox", { name: "Date", exact: true }).count()).resolves.toBe(0);
     await expect(dutch.getByRole("checkbox", { name: "Cyber Security" }).count()).resolves.toBe(0);
     await dutch.getByRole("textbox", { name: "Title", exact: true }).fill("HSD Café over kwantumveilige cryptografie");
-    await dutch.getByRole("textbox", { name: "Summary", exact: true }).fill("Experts leggen uit hoe organisaties hun versleuteling voorbereiden op kwantumcomputers.");
+    await dutch
+      .getByRole("textbox", { name: "Summary", exact: true })
+      .fill("Experts leggen uit hoe organisaties hun versleuteling voorbereiden op kwantumcomputers.");
     await dutch.getByRole("textbox", { name: "Text", exact: true }).click();
-    await page.keyboard.type("Kwantumcomputers kraken straks de versleuteling van vandaag. Tijdens dit HSD Café laten experts zien wat organisaties nu al kunnen doen.");
+    await page.keyboard.type(
+      "Kwantumcomputers kraken straks de versleuteling van vandaag. Tijdens dit HSD Café laten experts zien wat organisaties nu al kunnen doen.",
+    );
     await page.getByRole("button", { name: "Save", exact: true }).click();
 
-    await expect.poll(async () => Object.keys(await repositoryNews(page)).filter((file) => file.includes(SLUG)).sort(), { timeout: 15_000 }).toEqual([
-      `content/news/${SLUG}.md`,
-      `content/news/${SLUG}.nl.md`,
-    ]);
+    await expect
+      .poll(
+        async () =>
+          Object.keys(await repositoryNews(page))
+            .filter((file) => file.includes(SLUG))
+            .sort(),
+        { timeout: 15_000 },
+      )
+      .toEqual([`content/news/${SLUG}.md`, `content/news/${SLUG}.nl.md`]);
     written = await repositoryNews(page);
     expect(blockedFonts).toEqual([]);
     const article = written[`content/news/${SLUG}.md`];
     const translation = written[`content/news/${SLUG}.nl.md`];
     expect(article).toMatch(/^---\ntitle: HSD Café on quantum-safe cryptography\ndate: 2030-05-04T10:00\n/);
     expect(article).toContain("themes:\n  - cyber-security\npartners:\n  - vng\n");
-    expect(article).toContain("event:\n  start: 2030-05-12T14:00\n  end: 2030-05-12T17:00\n  location: HSD Campus\n  registration: https://www.example.org/register\n");
+    expect(article).toContain(
+      "event:\n  start: 2030-05-12T14:00\n  end: 2030-05-12T17:00\n  location: HSD Campus\n  registration: https://www.example.org/register\n",
+    );
     expect(translation).toMatch(/^---\ntitle: HSD Café over kwantumveilige cryptografie\n/);
-    for (const field of ["date", "themes", "partners", "event", "aliases", "image"]) expect(translation).not.toMatch(new RegExp(`^${field}:`, "m"));
+    for (const field of ["date", "themes", "partners", "event", "aliases", "image"])
+      expect(translation).not.toMatch(new RegExp(`^${field}:`, "m"));
     // Empty optional fields are left out, never written empty.
     for (const file of [article, translation]) {
       expect(file).not.toMatch(/: *(""|''|null|~|\[\]|\{\})\s*$/m);
@@ -278,24 +311,32 @@ describe("round trip", () => {
     expect(slugs.length).toBeGreaterThan(0);
     for (const slug of slugs) {
       await page.goto(`${siteUrl}/admin#/collections/news/entries/${slug}`);
-      const title = page.getByRole("group", { name: /Edit .English. Content/ }).getByRole("textbox", { name: "Title", exact: true });
+      const title = page
+        .getByRole("group", { name: /Edit .English. Content/ })
+        .getByRole("textbox", { name: "Title", exact: true });
       await expect.poll(() => title.inputValue()).not.toBe("");
       const save = page.getByRole("button", { name: "Save", exact: true });
       // Nothing changed, so there is nothing to save; if the desk thinks otherwise, save and compare.
       if (await save.isEnabled()) await save.click();
     }
     const after = await repositoryNews(page);
-    for (const [file, text] of Object.entries(original).filter(([file]) => file.startsWith("content/news/"))) expect(after[file], file).toBe(text);
+    for (const [file, text] of Object.entries(original).filter(([file]) => file.startsWith("content/news/")))
+      expect(after[file], file).toBe(text);
   });
 
   test("themes.yml and partners.yml open as the lists they are, every entry in them", async () => {
-    for (const [list, label] of [["themes", "Themes"], ["partners", "Partners"]]) {
+    for (const [list, label] of [
+      ["themes", "Themes"],
+      ["partners", "Partners"],
+    ]) {
       // A fresh load: the desk does not follow a change of address from one file to another.
       await page.goto("about:blank");
       await page.goto(`${siteUrl}/admin#/collections/lists/entries/${list}`);
       const count = (original[`content/${list}.yml`].match(/^- id: /gm) ?? []).length;
       await page.getByText(`${count} ${label}`, { exact: true }).waitFor();
-      await expect(page.getByRole("textbox", { name: "Id", exact: true }).first().inputValue()).resolves.toMatch(/^[a-z0-9-]+$/);
+      await expect(page.getByRole("textbox", { name: "Id", exact: true }).first().inputValue()).resolves.toMatch(
+        /^[a-z0-9-]+$/,
+      );
       await expect(page.getByRole("button", { name: "Save", exact: true }).isDisabled()).resolves.toBe(true);
     }
   });

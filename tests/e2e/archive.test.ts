@@ -33,12 +33,22 @@ function buildOutputPath(distDir: string): string {
  */
 function comparable(html: string, distPath: string): string {
   const buildId = fs.readFileSync(path.join(distPath, "BUILD_ID"), "utf8").trim();
-  return html.split(buildId).join("<build-id>").replace(/\\"h\\":\d+/g, '\\"h\\":<hints>');
+  return html
+    .split(buildId)
+    .join("<build-id>")
+    .replace(/\\"h\\":\d+/g, '\\"h\\":<hints>');
 }
 
-async function fetchText(url: string): Promise<{ status: number; body: string; cache: string | null; headers: Headers }> {
+async function fetchText(
+  url: string,
+): Promise<{ status: number; body: string; cache: string | null; headers: Headers }> {
   const response = await fetch(url, { redirect: "manual" });
-  return { status: response.status, body: await response.text(), cache: response.headers.get("x-nextjs-cache"), headers: response.headers };
+  return {
+    status: response.status,
+    body: await response.text(),
+    cache: response.headers.get("x-nextjs-cache"),
+    headers: response.headers,
+  };
 }
 
 /** Every file under a folder, with its size: what "the cache grew" means on disk. */
@@ -72,8 +82,12 @@ afterAll(async () => {
 
 describe("pages rendered on their first request", () => {
   test("the on-demand build prerendered no article and no later listing page", () => {
-    const prerendered = Object.keys(JSON.parse(fs.readFileSync(path.join(onDemandDist, "prerender-manifest.json"), "utf8")).routes as object);
-    expect(prerendered.filter((route) => /^\/news\/(?!page$)[^/]+$/.test(route) || /\/page\/\d+$/.test(route))).toEqual([]);
+    const prerendered = Object.keys(
+      JSON.parse(fs.readFileSync(path.join(onDemandDist, "prerender-manifest.json"), "utf8")).routes as object,
+    );
+    expect(prerendered.filter((route) => /^\/news\/(?!page$)[^/]+$/.test(route) || /\/page\/\d+$/.test(route))).toEqual(
+      [],
+    );
     expect(prerendered).toContain("/news");
   });
 
@@ -86,7 +100,9 @@ describe("pages rendered on their first request", () => {
       const again = await fetchText(`${onDemand.url}${pagePath}`);
       expect(prerendered.status, pagePath).toBe(200);
       expect(first.status, pagePath).toBe(200);
-      expect(comparable(first.body, onDemandDist), pagePath).toBe(comparable(prerendered.body, buildOutputPath(distDirFor("main"))));
+      expect(comparable(first.body, onDemandDist), pagePath).toBe(
+        comparable(prerendered.body, buildOutputPath(distDirFor("main"))),
+      );
       expect(again.cache, pagePath).toBe("HIT");
       expect(again.body, pagePath).toBe(first.body);
     }
@@ -111,14 +127,19 @@ describe("made-up addresses", () => {
   test("1,000 of them are answered 404 and grow no cache folder and no memory", async () => {
     // A server of its own, whose heap can be measured through the inspector.
     const inspector = await inspectorOptions();
-    const server = await startSite({ distDir: distDirFor("on-demand"), contentDir: inject("siteContentDir"), env: inspector.env });
+    const server = await startSite({
+      distDir: distDirFor("on-demand"),
+      contentDir: inject("siteContentDir"),
+      env: inspector.env,
+    });
     try {
       const notFoundPage = await fetchText(`${server.url}/no/such/page`);
       const dutchNotFoundPage = await fetchText(`${server.url}/nl/bestaat-niet`);
       expect(notFoundPage.body).toContain("Page not found");
       expect(dutchNotFoundPage.body).toContain("<title>Pagina niet gevonden | HSD Nieuws</title>");
       // Warm up before measuring: the content snapshot, and the code paths, which keep growing for the first ~1,000 requests.
-      for (let i = 0; i < 200; i++) for (const address of madeUp(i)) await fetch(`${server.url}${address}`).then((r) => r.arrayBuffer());
+      for (let i = 0; i < 200; i++)
+        for (const address of madeUp(i)) await fetch(`${server.url}${address}`).then((r) => r.arrayBuffer());
       const filesBefore = filesUnder(onDemandDist);
       const heapBefore = await liveHeapBytes(inspector.port);
       let answered = 0;
@@ -128,7 +149,10 @@ describe("made-up addresses", () => {
           expect(response.status, address).toBe(404);
           if (address.endsWith(".png")) expect(response.headers.get("cache-control"), address).toBe("no-store");
           // Every other address gets its edition's one 404 document, rendered by the build, never on request.
-          else expect(response.body, address).toBe(address.startsWith("/nl/") ? dutchNotFoundPage.body : notFoundPage.body);
+          else
+            expect(response.body, address).toBe(
+              address.startsWith("/nl/") ? dutchNotFoundPage.body : notFoundPage.body,
+            );
           answered++;
         }
       }
@@ -144,16 +168,34 @@ describe("made-up addresses", () => {
 
 describe("a server (re)started over a changed content folder serves what was built", () => {
   /** The pages compared: every page type, the feeds, the sitemap and search. */
-  const addresses = [...pageTypes.map((page) => page.path), "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/search?q=declaration", "/news/page/2"];
+  const addresses = [
+    ...pageTypes.map((page) => page.path),
+    "/feed.xml",
+    "/atom.xml",
+    "/feed.json",
+    "/sitemap.xml",
+    "/search?q=declaration",
+    "/news/page/2",
+  ];
 
   const variants: [label: string, change: (dir: string) => void][] = [
-    ["a broken article added", (dir) => fs.writeFileSync(path.join(dir, "news", "broken-push.md"), "---\ntitle: Pushed in a hurry\ndate: 2024-02-30\n---\n\nThe date does not exist.\n")],
+    [
+      "a broken article added",
+      (dir) =>
+        fs.writeFileSync(
+          path.join(dir, "news", "broken-push.md"),
+          "---\ntitle: Pushed in a hurry\ndate: 2024-02-30\n---\n\nThe date does not exist.\n",
+        ),
+    ],
     ["every article deleted", (dir) => fs.rmSync(path.join(dir, "news"), { recursive: true, force: true })],
     [
       "an article removed and another added",
       (dir) => {
         fs.rmSync(path.join(dir, "news", "signing-of-smart-society-declaration.md"));
-        fs.writeFileSync(path.join(dir, "news", "added-after-the-build.md"), "---\ntitle: Added after the build\ndate: 2019-03-30\n---\n\nNot in the build.\n");
+        fs.writeFileSync(
+          path.join(dir, "news", "added-after-the-build.md"),
+          "---\ntitle: Added after the build\ndate: 2019-03-30\n---\n\nNot in the build.\n",
+        );
       },
     ],
     ["the whole folder deleted", (dir) => fs.rmSync(dir, { recursive: true, force: true })],
@@ -167,7 +209,10 @@ describe("a server (re)started over a changed content folder serves what was bui
     const distDir = distDirFor("restart");
     const distPath = buildOutputPath(distDir);
     fs.rmSync(distPath, { recursive: true, force: true });
-    fs.cpSync(onDemandDist, distPath, { recursive: true, filter: (source) => path.basename(source) !== "cache" && !source.includes(`${path.sep}route-cache`) });
+    fs.cpSync(onDemandDist, distPath, {
+      recursive: true,
+      filter: (source) => path.basename(source) !== "cache" && !source.includes(`${path.sep}route-cache`),
+    });
     const restarted = await startSite({ distDir, contentDir });
     try {
       for (const address of addresses) {

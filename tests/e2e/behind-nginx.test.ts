@@ -25,16 +25,24 @@ afterAll(async () => {
 });
 
 describe("behind the documented nginx", () => {
-  test.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"])("%s is refused by nginx with the server's 405 headers", async (method) => {
-    for (const path of ["/news", "/feed.xml", "/news/signing-of-smart-society-declaration/preview.png", "/nl/zoeken"]) {
-      const answer = await rawRequest(`${proxyUrl}${path}`, { method });
-      expect(answer.status, path).toBe(405);
-      expect(answer.headers.allow, path).toBe("GET, HEAD");
-      expect(answer.headers["cache-control"], path).toBe("no-store");
-      expect(answer.headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
-      expect(answer.headers["x-content-type-options"], path).toBe("nosniff");
-    }
-  });
+  test.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"])(
+    "%s is refused by nginx with the server's 405 headers",
+    async (method) => {
+      for (const path of [
+        "/news",
+        "/feed.xml",
+        "/news/signing-of-smart-society-declaration/preview.png",
+        "/nl/zoeken",
+      ]) {
+        const answer = await rawRequest(`${proxyUrl}${path}`, { method });
+        expect(answer.status, path).toBe(405);
+        expect(answer.headers.allow, path).toBe("GET, HEAD");
+        expect(answer.headers["cache-control"], path).toBe("no-store");
+        expect(answer.headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+        expect(answer.headers["x-content-type-options"], path).toBe("nosniff");
+      }
+    },
+  );
 
   test("a GET is untouched by the refusal's headers, and compressed once, by nginx", async () => {
     const response = await fetch(`${proxyUrl}/news`, { headers: { "Accept-Encoding": "gzip" } });
@@ -50,7 +58,9 @@ describe("behind the documented nginx", () => {
   test("the client's X-Forwarded-Proto changes nothing: nginx says what it saw", async () => {
     for (const path of ["/news/page/9999", "/nl/nieuws/pagina/9999", "/news/made-up-article"]) {
       const plain = await rawRequest(`${proxyUrl}${path}`);
-      const forged = await rawRequest(`${proxyUrl}${path}`, { headers: { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "attacker.example" } });
+      const forged = await rawRequest(`${proxyUrl}${path}`, {
+        headers: { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "attacker.example" },
+      });
       expect(forged.status, path).toBe(404);
       expect(forged.body, path).toBe(plain.body);
     }

@@ -67,7 +67,9 @@ describe("as the reader types", () => {
     await field().pressSequentially("ondertekening", { delay: 30 });
     await expect.poll(titles).toEqual(["Ondertekening van de Smart Society Declaration"]);
     await expect.poll(status).toBe("1 artikel gevonden voor ‘ondertekening’.");
-    await expect(page.locator("main ol a").getAttribute("href")).resolves.toBe("/nl/nieuws/signing-of-smart-society-declaration");
+    await expect(page.locator("main ol a").getAttribute("href")).resolves.toBe(
+      "/nl/nieuws/signing-of-smart-society-declaration",
+    );
     await page.close();
   });
 
@@ -95,7 +97,16 @@ describe("as the reader types", () => {
     await expect.poll(status).toMatch(/articles match “smart”/);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
         resultTypes: ["violations"],
       });
@@ -129,7 +140,9 @@ describe("without JavaScript", () => {
     await noScript.locator("#search-page-query").fill("declaration");
     await noScript.locator("main form button[type=submit]").click();
     await noScript.waitForURL((url) => url.search === "?q=declaration");
-    await expect(noScript.locator("main ol h2").allInnerTexts()).resolves.toEqual(["Signing of Smart Society Declaration"]);
+    await expect(noScript.locator("main ol h2").allInnerTexts()).resolves.toEqual([
+      "Signing of Smart Society Declaration",
+    ]);
     await expect(noScript.locator("fieldset").isVisible()).resolves.toBe(false);
     await context.close();
   });
@@ -138,9 +151,13 @@ describe("without JavaScript", () => {
 describe("the policy Pagefind needs", () => {
   test("WebAssembly is allowed in the browser search's worker alone, not on the pages", async () => {
     const worker = await fetch(`${site.url}/pagefind/pagefind-worker.js`);
-    expect(worker.headers.get("content-security-policy")).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+    expect(worker.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
+    );
     const searchPage = await fetch(`${site.url}/search?q=smart`);
-    expect(searchPage.headers.get("content-security-policy")).toMatch(/^default-src 'self'; script-src 'self' 'unsafe-inline';/);
+    expect(searchPage.headers.get("content-security-policy")).toMatch(
+      /^default-src 'self'; script-src 'self' 'unsafe-inline';/,
+    );
     expect(searchPage.headers.get("content-security-policy")).not.toContain("wasm");
     const chunk = await fetch(`${site.url}/pagefind/pagefind-entry.json`);
     expect(chunk.headers.get("content-security-policy")).toMatch(/^sandbox; default-src 'none'/);
@@ -164,12 +181,24 @@ describe("the documented nginx in front", () => {
     const port = await freePort();
     const nginx = await startNginx((prefix) => {
       // A copy inside nginx's own folder, which its workers can read whatever user they run as.
-      fs.cpSync(path.resolve(projectRoot, distDir, "hsd-content", "pagefind"), path.join(prefix, "snapshot", "pagefind"), { recursive: true });
+      fs.cpSync(
+        path.resolve(projectRoot, distDir, "hsd-content", "pagefind"),
+        path.join(prefix, "snapshot", "pagefind"),
+        { recursive: true },
+      );
       return [cachingProxyBlock(prefix, port, [site.port], path.join(prefix, "snapshot"))];
     }, port);
     try {
       const proxy = `http://127.0.0.1:${port}`;
-      const flood = async (address: string) => Promise.all(Array.from({ length: 40 }, (_, i) => fetch(`${proxy}${address}?q=smart${i}`).then(async (response) => ({ status: response.status, body: await response.text() }))));
+      const flood = async (address: string) =>
+        Promise.all(
+          Array.from({ length: 40 }, (_, i) =>
+            fetch(`${proxy}${address}?q=smart${i}`).then(async (response) => ({
+              status: response.status,
+              body: await response.text(),
+            })),
+          ),
+        );
       const english = await flood("/search");
       const busy = english.filter((answer) => answer.status === 429);
       expect(english.filter((answer) => answer.status === 200).length).toBeGreaterThan(0);
@@ -180,14 +209,18 @@ describe("the documented nginx in front", () => {
       expect(dutch.length).toBeGreaterThan(0);
       expect(dutch[0].body).toContain('<html lang="nl">');
       // Other pages are not limited.
-      const news = await Promise.all(Array.from({ length: 30 }, () => fetch(`${proxy}/news`).then((response) => response.status)));
+      const news = await Promise.all(
+        Array.from({ length: 30 }, () => fetch(`${proxy}/news`).then((response) => response.status)),
+      );
       expect(news.every((status) => status === 200)).toBe(true);
 
       const worker = await fetch(`${proxy}/pagefind/pagefind-worker.js`);
       expect(worker.status).toBe(200);
       expect(worker.headers.get("content-security-policy")).toContain("'wasm-unsafe-eval'");
       expect(worker.headers.get("content-type")).toMatch(/javascript/);
-      const entry = (await (await fetch(`${proxy}/pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
+      const entry = (await (await fetch(`${proxy}/pagefind/pagefind-entry.json`)).json()) as {
+        languages: Record<string, { hash: string }>;
+      };
       const meta = await fetch(`${proxy}/pagefind/pagefind.${entry.languages.nl.hash}.pf_meta`);
       expect(meta.status).toBe(200);
       expect(meta.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");

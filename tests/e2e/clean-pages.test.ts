@@ -29,7 +29,8 @@ interface VnuMessage {
  */
 const javaMissing = spawnSync("java", ["-version"]).error !== undefined;
 const skipHtmlChecker = javaMissing && !process.env.CI;
-if (skipHtmlChecker) console.warn("SKIPPED: the W3C Nu HTML Checker needs Java (apt-get install -y default-jre-headless)");
+if (skipHtmlChecker)
+  console.warn("SKIPPED: the W3C Nu HTML Checker needs Java (apt-get install -y default-jre-headless)");
 
 describe.skipIf(skipHtmlChecker)("the W3C Nu HTML Checker finds no error", () => {
   const messagesByFile = new Map<string, VnuMessage[]>();
@@ -47,11 +48,16 @@ describe.skipIf(skipHtmlChecker)("the W3C Nu HTML Checker finds no error", () =>
       messagesByFile.set(file, []);
     }
     // One Java start for every page: the checker takes seconds to boot.
-    const java = spawnSync("java", ["-jar", require.resolve("vnu-jar/build/dist/vnu.jar"), "--format", "json", "--exit-zero-always", ...files], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (java.error) throw new Error(`The HTML checker needs Java (apt-get install -y default-jre-headless): ${java.error.message}`);
+    const java = spawnSync(
+      "java",
+      ["-jar", require.resolve("vnu-jar/build/dist/vnu.jar"), "--format", "json", "--exit-zero-always", ...files],
+      {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (java.error)
+      throw new Error(`The HTML checker needs Java (apt-get install -y default-jre-headless): ${java.error.message}`);
     const report = JSON.parse(java.stderr) as { messages: VnuMessage[] };
     for (const message of report.messages) {
       const file = message.url ? decodeURIComponent(new URL(message.url).pathname) : "";

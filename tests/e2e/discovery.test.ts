@@ -35,13 +35,17 @@ describe("themes and partners, without JavaScript", () => {
     await expect(h1()).resolves.toBe("Themes");
     for (const { theme, articleCount } of index.themesWithCounts()) {
       const item = page.locator("main li", { has: page.getByRole("link", { name: theme.name, exact: true }) });
-      await expect(item.getByText(`${articleCount} article`).textContent()).resolves.toBe(`${articleCount} ${articleCount === 1 ? "article" : "articles"}`);
+      await expect(item.getByText(`${articleCount} article`).textContent()).resolves.toBe(
+        `${articleCount} ${articleCount === 1 ? "article" : "articles"}`,
+      );
     }
     await page.getByRole("link", { name: "Cyber Security", exact: true }).click();
     await page.waitForURL(`${siteUrl}/themes/cyber-security`);
     await expect(h1()).resolves.toBe("Cyber Security");
     await expect(cardTitles()).resolves.toEqual(index.articlesIn(themeListing("cyber-security")).map((a) => a.title));
-    await expect(page.getByRole("link", { name: /feed \(RSS\)/ }).getAttribute("href")).resolves.toBe("/themes/cyber-security/feed.xml");
+    await expect(page.getByRole("link", { name: /feed \(RSS\)/ }).getAttribute("href")).resolves.toBe(
+      "/themes/cyber-security/feed.xml",
+    );
   });
 
   test("an article's theme chips lead to the theme's page", async () => {
@@ -55,14 +59,18 @@ describe("themes and partners, without JavaScript", () => {
 
   test("cards on listings show their themes as links", async () => {
     await page.goto(`${siteUrl}/news`);
-    const card = page.locator("main li article", { has: page.getByRole("link", { name: "Signing of Smart Society Declaration" }) });
+    const card = page.locator("main li article", {
+      has: page.getByRole("link", { name: "Signing of Smart Society Declaration" }),
+    });
     await expect(card.getByRole("list", { name: "Themes" }).getByRole("link").count()).resolves.toBe(4);
   });
 
   test("'HSD Partners involved' links to the partner's page and to its own site; the partner page lists its news", async () => {
     await page.goto(`${siteUrl}/news/signing-of-smart-society-declaration`);
     const involved = page.getByRole("region", { name: "HSD Partners involved" });
-    await expect(involved.getByRole("link", { name: "website of VNG" }).getAttribute("href")).resolves.toBe("https://vng.nl");
+    await expect(involved.getByRole("link", { name: "website of VNG" }).getAttribute("href")).resolves.toBe(
+      "https://vng.nl",
+    );
     await involved.getByRole("link", { name: /^VNG/ }).first().click();
     await page.waitForURL(`${siteUrl}/partners/vng`);
     await expect(h1()).resolves.toBe("VNG (Vereniging van Nederlandse Gemeenten)");
@@ -70,7 +78,9 @@ describe("themes and partners, without JavaScript", () => {
     await expect(cardTitles()).resolves.toEqual(index.articlesIn(partnerListing("vng")).map((a) => a.title));
 
     await page.goto(`${siteUrl}/partners`);
-    await expect(page.locator("main li a").allTextContents()).resolves.toEqual(index.catalogue.partners.map((p) => p.name));
+    await expect(page.locator("main li a").allTextContents()).resolves.toEqual(
+      index.catalogue.partners.map((p) => p.name),
+    );
   });
 
   test.each([
@@ -114,7 +124,12 @@ describe("search, without JavaScript", () => {
   test("a partner's name finds the news it was involved in", async () => {
     await page.goto(`${siteUrl}/search?q=${encodeURIComponent("Vereniging Gemeenten")}`);
     const titles = await page.locator("main ol li h2").allTextContents();
-    expect(titles.sort()).toEqual(index.articlesIn(partnerListing("vng")).map((a) => a.title).sort());
+    expect(titles.sort()).toEqual(
+      index
+        .articlesIn(partnerListing("vng"))
+        .map((a) => a.title)
+        .sort(),
+    );
   });
 
   test.each([
@@ -137,12 +152,15 @@ describe("search, without JavaScript", () => {
     await expect(page.getByRole("searchbox").last().inputValue()).resolves.toBe(query);
   });
 
-  test.each(["/search", "/search?q=%E0%A4%A", "/search?q=a&q=b", "/search?q[]=x", `/search?q=${"%F0%9F%99%82".repeat(100)}`])(
-    "GET %s answers 200",
-    async (path) => {
-      expect((await fetch(`${siteUrl}${path}`)).status).toBe(200);
-    },
-  );
+  test.each([
+    "/search",
+    "/search?q=%E0%A4%A",
+    "/search?q=a&q=b",
+    "/search?q[]=x",
+    `/search?q=${"%F0%9F%99%82".repeat(100)}`,
+  ])("GET %s answers 200", async (path) => {
+    expect((await fetch(`${siteUrl}${path}`)).status).toBe(200);
+  });
 });
 
 describe("sharing an article", () => {
@@ -189,7 +207,8 @@ describe("sharing an article", () => {
         const jsPage = await context.newPage();
         const sizes = new Map<string, number>();
         jsPage.on("response", async (response) => {
-          if (response.request().resourceType() === "script") sizes.set(response.url(), gzipSync(await response.body()).byteLength);
+          if (response.request().resourceType() === "script")
+            sizes.set(response.url(), gzipSync(await response.body()).byteLength);
         });
         await jsPage.goto(`${siteUrl}${path}`, { waitUntil: "networkidle" });
         await jsPage.close();
@@ -197,7 +216,9 @@ describe("sharing an article", () => {
       };
       const bare = await scriptBytes("/partners");
       const article = await scriptBytes(`/news/${slug}`);
-      expect(article - bare, `article page ${article} B, page without the button ${bare} B (gzip)`).toBeLessThanOrEqual(5 * 1024);
+      expect(article - bare, `article page ${article} B, page without the button ${bare} B (gzip)`).toBeLessThanOrEqual(
+        5 * 1024,
+      );
     } finally {
       await context.close();
     }

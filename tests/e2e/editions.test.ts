@@ -59,32 +59,41 @@ describe("the language switch leads to the same page in the other edition, both 
     await expect(languageSwitch().getAttribute("href")).resolves.toBe(path);
   });
 
-  test.each(pageTypes.filter((type) => type.status === 404))("no switch on a 404: $name ($path)", async ({ path, edition = "en" }) => {
-    const response = await page.goto(`${siteUrl}${path}`);
-    expect(response?.status()).toBe(404);
-    await page.locator("main h1").waitFor();
-    await expect(languageSwitch().count()).resolves.toBe(0);
-    // One line in the other language, marked with its lang, leads to that edition's home page.
-    const other = edition === "en" ? "nl" : "en";
-    const line = page.locator(`main p[lang="${other}"]`);
-    await expect(line.locator("a").getAttribute("href")).resolves.toBe(other === "nl" ? "/nl" : "/");
-  });
+  test.each(pageTypes.filter((type) => type.status === 404))(
+    "no switch on a 404: $name ($path)",
+    async ({ path, edition = "en" }) => {
+      const response = await page.goto(`${siteUrl}${path}`);
+      expect(response?.status()).toBe(404);
+      await page.locator("main h1").waitFor();
+      await expect(languageSwitch().count()).resolves.toBe(0);
+      // One line in the other language, marked with its lang, leads to that edition's home page.
+      const other = edition === "en" ? "nl" : "en";
+      const line = page.locator(`main p[lang="${other}"]`);
+      await expect(line.locator("a").getAttribute("href")).resolves.toBe(other === "nl" ? "/nl" : "/");
+    },
+  );
 });
 
 describe("<html lang> on every page type", () => {
-  test.each(pageTypes.filter(({ status }) => status !== 404))("$name ($path) is lang=$edition in the HTML served", async ({ path, edition = "en" }) => {
-    const response = await fetch(`${siteUrl}${path}`);
-    expect(response.status).toBe(200);
-    expect((await response.text()).match(/<html[^>]*\blang="([^"]+)"/)?.[1]).toBe(edition);
-  });
+  test.each(pageTypes.filter(({ status }) => status !== 404))(
+    "$name ($path) is lang=$edition in the HTML served",
+    async ({ path, edition = "en" }) => {
+      const response = await fetch(`${siteUrl}${path}`);
+      expect(response.status).toBe(200);
+      expect((await response.text()).match(/<html[^>]*\blang="([^"]+)"/)?.[1]).toBe(edition);
+    },
+  );
 
-  test.each(pageTypes.filter(({ status }) => status === 404))("$name ($path) is lang=$edition in the HTML served, without JavaScript", async ({ path, edition = "en" }) => {
-    const response = await fetch(`${siteUrl}${path}`);
-    expect(response.status).toBe(404);
-    const html = await response.text();
-    expect(html).not.toContain("__next_error__");
-    expect(html.match(/<html[^>]*\blang="([^"]+)"/)?.[1]).toBe(edition);
-  });
+  test.each(pageTypes.filter(({ status }) => status === 404))(
+    "$name ($path) is lang=$edition in the HTML served, without JavaScript",
+    async ({ path, edition = "en" }) => {
+      const response = await fetch(`${siteUrl}${path}`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).not.toContain("__next_error__");
+      expect(html.match(/<html[^>]*\blang="([^"]+)"/)?.[1]).toBe(edition);
+    },
+  );
 
   test("the 404 of an address no route matches is English HTML as served", async () => {
     const response = await fetch(`${siteUrl}/no/such/page`);
@@ -104,7 +113,10 @@ describe("<html lang> on every page type", () => {
       const response = await page.goto(`${siteUrl}${path}`);
       expect(response?.status(), path).toBe(404);
       await page.locator("main h1").waitFor();
-      await expect(page.evaluate(() => document.documentElement.lang), path).resolves.toBe(lang);
+      await expect(
+        page.evaluate(() => document.documentElement.lang),
+        path,
+      ).resolves.toBe(lang);
       await expect(page.getByRole("heading", { level: 1 }).textContent(), path).resolves.toBe(heading);
     }
   });
@@ -112,17 +124,36 @@ describe("<html lang> on every page type", () => {
 
 describe("every English part of a Dutch page says so", () => {
   /** Where an article's own words appear: its page's title and body, cards' titles and summaries, search results. */
-  const ARTICLE_TEXT = ["main article h1", "main article h2", "main article h3", "main article [class*='_summary']", "main article [class*='_body']", "main ol li h2", "main ol li [class*='_summary']"];
+  const ARTICLE_TEXT = [
+    "main article h1",
+    "main article h2",
+    "main article h3",
+    "main article [class*='_summary']",
+    "main article [class*='_body']",
+    "main ol li h2",
+    "main ol li [class*='_summary']",
+  ];
 
-  const dutchWithArticles = pageTypes.filter((type) => type.edition === "nl" && type.counterpart && !["/nl/toegankelijkheid", "/nl/themas", "/nl/partners", "/nl/zoeken", "/nl/zoeken?q=zzzqqq"].includes(type.path));
+  const dutchWithArticles = pageTypes.filter(
+    (type) =>
+      type.edition === "nl" &&
+      type.counterpart &&
+      !["/nl/toegankelijkheid", "/nl/themas", "/nl/partners", "/nl/zoeken", "/nl/zoeken?q=zzzqqq"].includes(type.path),
+  );
 
   test.each(dutchWithArticles)("$name ($path)", async ({ path }) => {
     await page.goto(`${siteUrl}${path}`);
     const parts = await page.evaluate((selectors) => {
       // A heading that names a region of the page (the event box's "Praktische informatie") is interface, not article text.
-      const namesRegion = (element: HTMLElement) => element.id !== "" && document.querySelector(`[aria-labelledby="${element.id}"]`) !== null;
-      const elements = [...document.querySelectorAll<HTMLElement>(selectors.join(", "))].filter((element) => !namesRegion(element));
-      return elements.map((element) => ({ text: element.textContent?.trim().slice(0, 40), lang: element.closest("[lang]")?.getAttribute("lang") }));
+      const namesRegion = (element: HTMLElement) =>
+        element.id !== "" && document.querySelector(`[aria-labelledby="${element.id}"]`) !== null;
+      const elements = [...document.querySelectorAll<HTMLElement>(selectors.join(", "))].filter(
+        (element) => !namesRegion(element),
+      );
+      return elements.map((element) => ({
+        text: element.textContent?.trim().slice(0, 40),
+        lang: element.closest("[lang]")?.getAttribute("lang"),
+      }));
     }, ARTICLE_TEXT);
     expect(parts.length).toBeGreaterThan(0);
     // English text is marked "en"; text left in the page's language must be a translation's own.
@@ -130,10 +161,12 @@ describe("every English part of a Dutch page says so", () => {
     expect(unmarked.filter((part) => part.lang !== "nl" || !dutchArticleText.includes(part.text!))).toEqual([]);
     // The Dutch interface around them stays Dutch: headings of the page and its sections, dates, the footer.
     const interfaceParts = await page.evaluate(() =>
-      [...document.querySelectorAll("main > div > h1, main section > h2, main time, footer p, header nav")].map((element) => ({
-        text: element.textContent?.trim().slice(0, 40),
-        lang: element.closest("[lang]")?.getAttribute("lang"),
-      })),
+      [...document.querySelectorAll("main > div > h1, main section > h2, main time, footer p, header nav")].map(
+        (element) => ({
+          text: element.textContent?.trim().slice(0, 40),
+          lang: element.closest("[lang]")?.getAttribute("lang"),
+        }),
+      ),
     );
     expect(interfaceParts.filter((part) => part.lang !== "nl")).toEqual([]);
   });
@@ -162,18 +195,24 @@ describe("every English part of a Dutch page says so", () => {
     await expect(heading.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
     // Nothing of the article itself is marked English (More News may hold untranslated articles' cards, marked "en").
     await expect(page.locator("main article:has(h1) [lang='en']").count()).resolves.toBe(0);
-    await expect(page.getByRole("heading", { level: 2, name: "Opschalen en versnellen met de Smart Society-agenda" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Opschalen en versnellen met de Smart Society-agenda" }).isVisible(),
+    ).resolves.toBe(true);
     await expect(page.locator("main article time").first().textContent()).resolves.toBe("20 mrt 2019");
     await expect(page.getByText("Auteur: Stichting HSD").isVisible()).resolves.toBe(true);
     // Partners and themes by their Dutch names where they have one.
-    await expect(page.getByRole("link", { name: "Gemeente Den Haag", exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Gemeente Den Haag", exact: true }).first().isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.getByRole("link", { name: "Samenwerking", exact: true }).first().isVisible()).resolves.toBe(true);
   });
 
   test("the English article page carries no note and no lang of its own parts", async () => {
     await page.goto(`${siteUrl}/news/${UNTRANSLATED}`);
     await expect(page.getByRole("note").count()).resolves.toBe(0);
-    await expect(page.locator("main [lang]").evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).resolves.toEqual([
+    await expect(
+      page.locator("main [lang]").evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80))),
+    ).resolves.toEqual([
       expect.stringMatching(new RegExp(`^<a href="/nl/nieuws/${UNTRANSLATED}" lang="nl" hreflang="nl"`, "i")),
     ]);
   });
@@ -184,19 +223,30 @@ describe("Dutch dates, events and messages", () => {
     await page.goto(`${siteUrl}/nl/nieuws/hsd-cafe-cyber-resilience`);
     const box = page.getByRole("region", { name: "Praktische informatie" });
     const when = await box.locator("dd").first().textContent();
-    expect(when).toMatch(/^[a-z]+dag \d{1,2} [a-z]+ \d{4}, \d{1,2}\.\d{2} tot \d{1,2}\.\d{2} uur \(Nederlandse tijd\)$/);
+    expect(when).toMatch(
+      /^[a-z]+dag \d{1,2} [a-z]+ \d{4}, \d{1,2}\.\d{2} tot \d{1,2}\.\d{2} uur \(Nederlandse tijd\)$/,
+    );
     await expect(box.getByRole("link", { name: "Aanmelden voor dit evenement" }).isVisible()).resolves.toBe(true);
-    await expect(box.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href")).resolves.toBe("/nl/nieuws/hsd-cafe-cyber-resilience/event.ics");
+    await expect(
+      box.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href"),
+    ).resolves.toBe("/nl/nieuws/hsd-cafe-cyber-resilience/event.ics");
   });
 
   test("search in Dutch: Dutch messages over the English results, which say so", async () => {
     await page.goto(`${siteUrl}/nl/zoeken?q=smart+society`);
     // The server's count (the browser search's own live region beside it stays empty until the reader types).
-    await expect(page.getByRole("status").filter({ hasText: /\S/ }).textContent()).resolves.toMatch(/^\d+ artikel(en)? gevonden voor ‘smart society’\.$/);
+    await expect(page.getByRole("status").filter({ hasText: /\S/ }).textContent()).resolves.toMatch(
+      /^\d+ artikel(en)? gevonden voor ‘smart society’\.$/,
+    );
     const results = page.locator("main ol li h2");
     expect(await results.count()).toBeGreaterThan(0);
     // Every result leads to the Dutch page; those of untranslated articles are in English and say so.
-    const shown = await results.evaluateAll((headings) => headings.map((heading) => ({ href: heading.querySelector("a")!.getAttribute("href")!, lang: heading.getAttribute("lang") })));
+    const shown = await results.evaluateAll((headings) =>
+      headings.map((heading) => ({
+        href: heading.querySelector("a")!.getAttribute("href")!,
+        lang: heading.getAttribute("lang"),
+      })),
+    );
     for (const { href, lang } of shown) {
       expect(href).toMatch(/^\/nl\/nieuws\//);
       expect(lang, href).toBe(href === `/nl/nieuws/${TRANSLATED}` ? null : "en");
@@ -206,7 +256,9 @@ describe("Dutch dates, events and messages", () => {
     await page.goto(`${siteUrl}/nl/zoeken?q=verklaring+ondertekend`);
     await expect(results.first().textContent()).resolves.toBe("Smart Society-verklaring ondertekend");
     await expect(results.first().getAttribute("lang")).resolves.toBeNull();
-    await expect(results.first().evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe("nl");
+    await expect(results.first().evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).resolves.toBe(
+      "nl",
+    );
     await page.goto(`${siteUrl}/search?q=verklaring+ondertekend`);
     await expect(page.getByText("No news matches “verklaring ondertekend”.").isVisible()).resolves.toBe(true);
     await page.goto(`${siteUrl}/nl/zoeken?q=zzzqqq`);
@@ -219,12 +271,23 @@ describe("what the heads tell machines", () => {
     await page.goto(`${siteUrl}${path}`);
     return page.evaluate(() => ({
       canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
-      alternates: Object.fromEntries([...document.querySelectorAll("link[rel='alternate'][hreflang]")].map((link) => [link.getAttribute("hreflang"), new URL(link.getAttribute("href")!).pathname])),
+      alternates: Object.fromEntries(
+        [...document.querySelectorAll("link[rel='alternate'][hreflang]")].map((link) => [
+          link.getAttribute("hreflang"),
+          new URL(link.getAttribute("href")!).pathname,
+        ]),
+      ),
       locale: document.querySelector('meta[property="og:locale"]')?.getAttribute("content"),
-      alternateLocale: [...document.querySelectorAll('meta[property="og:locale:alternate"]')].map((meta) => meta.getAttribute("content")),
+      alternateLocale: [...document.querySelectorAll('meta[property="og:locale:alternate"]')].map((meta) =>
+        meta.getAttribute("content"),
+      ),
       siteName: document.querySelector('meta[property="og:site_name"]')?.getAttribute("content"),
-      feeds: [...document.querySelectorAll("link[rel='alternate'][type]")].map((link) => new URL(link.getAttribute("href")!).pathname),
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!)),
+      feeds: [...document.querySelectorAll("link[rel='alternate'][type]")].map(
+        (link) => new URL(link.getAttribute("href")!).pathname,
+      ),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+        JSON.parse(script.textContent!),
+      ),
     }));
   }
 
@@ -256,12 +319,20 @@ describe("what the heads tell machines", () => {
     expect(new URL(dutch.canonical!).pathname).toBe(`/nl/nieuws/${TRANSLATED}`);
     expect(dutch.alternates).toEqual(both);
     expect([dutch.locale, dutch.alternateLocale]).toEqual(["nl_NL", ["en_GB"]]);
-    expect(dutch.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "nl", headline: "Smart Society-verklaring ondertekend" });
+    expect(dutch.jsonLd[0]).toMatchObject({
+      "@type": "NewsArticle",
+      inLanguage: "nl",
+      headline: "Smart Society-verklaring ondertekend",
+    });
     const english = await head(`/news/${TRANSLATED}`);
     expect(new URL(english.canonical!).pathname).toBe(`/news/${TRANSLATED}`);
     expect(english.alternates).toEqual(both);
     expect([english.locale, english.alternateLocale]).toEqual(["en_GB", ["nl_NL"]]);
-    expect(english.jsonLd[0]).toMatchObject({ "@type": "NewsArticle", inLanguage: "en", headline: "Signing of Smart Society Declaration" });
+    expect(english.jsonLd[0]).toMatchObject({
+      "@type": "NewsArticle",
+      inLanguage: "en",
+      headline: "Signing of Smart Society Declaration",
+    });
   });
 
   test("the Dutch home page describes the Dutch site, with its own search", async () => {
@@ -277,13 +348,31 @@ describe("the sitemap and feeds of both editions", () => {
     const xml = await (await fetch(`${siteUrl}/sitemap.xml`)).text();
     const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
       path: new URL(body.match(/<loc>([^<]+)<\/loc>/)![1]).pathname,
-      alternates: Object.fromEntries([...body.matchAll(/hreflang="([^"]+)"\s+href="([^"]+)"/g)].map(([, lang, href]) => [lang, new URL(href).pathname])),
+      alternates: Object.fromEntries(
+        [...body.matchAll(/hreflang="([^"]+)"\s+href="([^"]+)"/g)].map(([, lang, href]) => [
+          lang,
+          new URL(href).pathname,
+        ]),
+      ),
     }));
     const byPath = new Map(entries.map((entry) => [entry.path, entry]));
     expect(byPath.get("/nl/nieuws")?.alternates).toEqual({ en: "/news", nl: "/nl/nieuws", "x-default": "/news" });
     expect(byPath.get("/news")?.alternates).toEqual({ en: "/news", nl: "/nl/nieuws", "x-default": "/news" });
-    for (const path of ["/nl", "/nl/themas", "/nl/partners", "/nl/nieuws/pagina/2", "/nl/themas/smart-society", "/nl/partners/vng", "/nl/evenementen"]) expect(byPath.has(path), path).toBe(true);
-    const translated = { en: `/news/${TRANSLATED}`, nl: `/nl/nieuws/${TRANSLATED}`, "x-default": `/news/${TRANSLATED}` };
+    for (const path of [
+      "/nl",
+      "/nl/themas",
+      "/nl/partners",
+      "/nl/nieuws/pagina/2",
+      "/nl/themas/smart-society",
+      "/nl/partners/vng",
+      "/nl/evenementen",
+    ])
+      expect(byPath.has(path), path).toBe(true);
+    const translated = {
+      en: `/news/${TRANSLATED}`,
+      nl: `/nl/nieuws/${TRANSLATED}`,
+      "x-default": `/news/${TRANSLATED}`,
+    };
     expect(byPath.get(`/nl/nieuws/${TRANSLATED}`)?.alternates).toEqual(translated);
     expect(byPath.get(`/news/${TRANSLATED}`)?.alternates).toEqual(translated);
     expect(byPath.has(`/nl/nieuws/${UNTRANSLATED}`)).toBe(false);
@@ -291,7 +380,10 @@ describe("the sitemap and feeds of both editions", () => {
   });
 
   test("the Dutch feeds hold the Dutch text where there is one, with Dutch addresses", async () => {
-    const json = (await (await fetch(`${siteUrl}/nl/feed.json`)).json()) as { language?: string; items: { url: string; title: string; language?: string }[] };
+    const json = (await (await fetch(`${siteUrl}/nl/feed.json`)).json()) as {
+      language?: string;
+      items: { url: string; title: string; language?: string }[];
+    };
     const signing = json.items.find((item) => item.url.endsWith(`/nl/nieuws/${TRANSLATED}`));
     expect(signing?.title).toBe("Smart Society-verklaring ondertekend");
     const g5 = json.items.find((item) => item.url.endsWith(`/nl/nieuws/${UNTRANSLATED}`));

@@ -16,7 +16,8 @@ import { articlePath } from "@/lib/routes";
 /** The moment of the build and of the first server: before the scheduled article's release. */
 const beforeRelease = "2030-01-02T08:59";
 const release = "2030-01-02T09:00";
-const related = "themes: [smart-society, urban-security, cyber-security, cooperation]\npartners: [vng, municipality-of-the-hague]";
+const related =
+  "themes: [smart-society, urban-security, cyber-security, cooperation]\npartners: [vng, municipality-of-the-hague]";
 const SECRET = "Unannounced-draft-wording";
 const EMBARGOED = "Embargoed-wording";
 
@@ -32,10 +33,21 @@ function write(file: string, text: string) {
 beforeAll(async () => {
   // 8 real articles + 4 archive items: exactly one page of 12 until the scheduled one makes 13.
   contentDir = realContentWithArchive(4);
-  write("draft-announcement.md", `---\ntitle: Draft announcement\ndate: 2019-03-30\n${related}\ndraft: true\naliases: [draft-old-address]\n---\n\n${SECRET} that nobody may read yet.\n`);
-  write("scheduled-announcement.md", `---\ntitle: Scheduled announcement\ndate: ${release}\n${related}\naliases: [scheduled-old-address]\n---\n\n${EMBARGOED} Released at nine in the morning.\n`);
+  write(
+    "draft-announcement.md",
+    `---\ntitle: Draft announcement\ndate: 2019-03-30\n${related}\ndraft: true\naliases: [draft-old-address]\n---\n\n${SECRET} that nobody may read yet.\n`,
+  );
+  write(
+    "scheduled-announcement.md",
+    `---\ntitle: Scheduled announcement\ndate: ${release}\n${related}\naliases: [scheduled-old-address]\n---\n\n${EMBARGOED} Released at nine in the morning.\n`,
+  );
   const renamed = path.join(contentDir, "news/first-smart-society-meeting-at-hsd.md");
-  fs.writeFileSync(renamed, fs.readFileSync(renamed, "utf8").replace("date: 2019-03-25", "date: 2019-03-25\naliases: [smart-society-meeting-old-name]"));
+  fs.writeFileSync(
+    renamed,
+    fs
+      .readFileSync(renamed, "utf8")
+      .replace("date: 2019-03-25", "date: 2019-03-25\naliases: [smart-society-meeting-old-name]"),
+  );
   distDir = buildSiteOrThrow({ name: "editors", contentDir, env: { HSD_NOW: beforeRelease } });
   site = await startSite({ distDir, contentDir, env: { HSD_NOW: beforeRelease } });
   browser = await launchBrowser();
@@ -110,7 +122,9 @@ describe("before the release", () => {
     try {
       await page.goto(`${site!.url}/news/smart-society-meeting-old-name`);
       expect(new URL(page.url()).pathname).toBe("/news/first-smart-society-meeting-at-hsd");
-      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("First Smart Society meeting to be held at HSD");
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+        "First Smart Society meeting to be held at HSD",
+      );
       const draft = await page.goto(`${site!.url}/news/draft-announcement`);
       expect(draft?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
@@ -129,7 +143,9 @@ describe("embargo: before its moment nothing the site serves reveals a scheduled
   async function answer(pathname: string, headers: Record<string, string> = {}, slug?: string) {
     const response = await fetch(`${site!.url}${pathname}`, { redirect: "manual", headers });
     const asked = (text: string) => (slug ? text.split(slug).join("<slug>") : text);
-    const seen = [...response.headers].filter(([name]) => name !== "date").map(([name, value]) => asked(`${name}: ${value}`));
+    const seen = [...response.headers]
+      .filter(([name]) => name !== "date")
+      .map(([name, value]) => asked(`${name}: ${value}`));
     return { status: response.status, headers: seen, body: comparableHtml(asked(await response.text())) };
   }
 
@@ -147,22 +163,44 @@ describe("embargo: before its moment nothing the site serves reveals a scheduled
     for (const [label, pathOf, headers] of requests) {
       const madeUp = await answer(pathOf("never-written-anywhere"), headers, "never-written-anywhere");
       if (!headers) expect(madeUp.status, label).toBe(404);
-      for (const slug of [...hidden, ...hiddenOldAddresses]) expect(await answer(pathOf(slug), headers, slug), `${label} of ${slug}`).toEqual(madeUp);
+      for (const slug of [...hidden, ...hiddenOldAddresses])
+        expect(await answer(pathOf(slug), headers, slug), `${label} of ${slug}`).toEqual(madeUp);
     }
   });
 
   test("no page, feed, sitemap, search or JSON-LD names it, nor the data inlined into the pages", async () => {
     const sitemap = await (await fetch(`${site!.url}/sitemap.xml`)).text();
     const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-    const everything = [...pages, "/feed.xml", "/atom.xml", "/feed.json", "/themes/smart-society/feed.xml", "/sitemap.xml", "/themes", "/partners", "/search?q=announcement", "/search?q=released+nine", "/search?q=unannounced", "/search?q=embargoed"];
+    const everything = [
+      ...pages,
+      "/feed.xml",
+      "/atom.xml",
+      "/feed.json",
+      "/themes/smart-society/feed.xml",
+      "/sitemap.xml",
+      "/themes",
+      "/partners",
+      "/search?q=announcement",
+      "/search?q=released+nine",
+      "/search?q=unannounced",
+      "/search?q=embargoed",
+    ];
     for (const pathname of everything) {
       const { body } = await answer(pathname);
-      for (const secret of [...hidden, ...hiddenOldAddresses, "Scheduled announcement", "Draft announcement", SECRET, EMBARGOED]) {
+      for (const secret of [
+        ...hidden,
+        ...hiddenOldAddresses,
+        "Scheduled announcement",
+        "Draft announcement",
+        SECRET,
+        EMBARGOED,
+      ]) {
         expect(body.includes(secret), `${pathname} mentions ${secret}`).toBe(false);
       }
     }
     // The snapshot the server reads is not a file it serves.
-    for (const file of ["index.json", "bodies.json", "search.json"]) expect((await answer(`/_next/hsd-content/${file}`)).status).toBe(404);
+    for (const file of ["index.json", "bodies.json", "search.json"])
+      expect((await answer(`/_next/hsd-content/${file}`)).status).toBe(404);
   });
 });
 
@@ -173,7 +211,10 @@ describe("after the release, without a new build", () => {
     // route cache is what `next start` keeps at run time; the build's own files are aged.
     fs.rmSync(path.join(projectRoot, distDir, "server/route-cache"), { recursive: true, force: true });
     const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
-    for (const entry of fs.readdirSync(path.join(projectRoot, distDir, "server/app"), { recursive: true, withFileTypes: true })) {
+    for (const entry of fs.readdirSync(path.join(projectRoot, distDir, "server/app"), {
+      recursive: true,
+      withFileTypes: true,
+    })) {
       if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), tenMinutesAgo, tenMinutesAgo);
     }
     site = await startSite({ distDir, contentDir, env: { HSD_NOW: release } });

@@ -7,7 +7,15 @@
 import http from "node:http";
 import { describe, expect, inject, test } from "vitest";
 import { comparableHeaders, rawRequest as rawHttp, type RawAnswer } from "./support/http";
-import { articlePath, articlePreviewImagePath, homePath, listingPath, NEWS_LISTING, partnerListing, themeListing } from "@/lib/routes";
+import {
+  articlePath,
+  articlePreviewImagePath,
+  homePath,
+  listingPath,
+  NEWS_LISTING,
+  partnerListing,
+  themeListing,
+} from "@/lib/routes";
 
 const siteUrl = inject("siteUrl");
 
@@ -37,15 +45,20 @@ describe("every 404 is the site's real 404 page, in the HTML served", () => {
     expect(response.headers.get("cache-control")).toMatch(/no-store/);
   });
 
-  test.each(["en", "nl"] as const)("every 404 of the %s edition is one document with one set of headers", async (edition) => {
-    const answers = await Promise.all(missingPages.filter((page) => page.edition === edition).map(({ path }) => fetch(`${siteUrl}${path}`)));
-    const [reference, ...others] = answers;
-    const referenceBody = await reference.text();
-    for (const other of others) {
-      expect(await other.text(), other.url).toBe(referenceBody);
-      expect(comparableHeaders(other), other.url).toEqual(comparableHeaders(reference));
-    }
-  });
+  test.each(["en", "nl"] as const)(
+    "every 404 of the %s edition is one document with one set of headers",
+    async (edition) => {
+      const answers = await Promise.all(
+        missingPages.filter((page) => page.edition === edition).map(({ path }) => fetch(`${siteUrl}${path}`)),
+      );
+      const [reference, ...others] = answers;
+      const referenceBody = await reference.text();
+      for (const other of others) {
+        expect(await other.text(), other.url).toBe(referenceBody);
+        expect(comparableHeaders(other), other.url).toEqual(comparableHeaders(reference));
+      }
+    },
+  );
 });
 
 describe("every error answer says it may not be stored", () => {
@@ -70,12 +83,15 @@ function rawRequest(method: string, path: string, headers: Record<string, string
 }
 
 describe("hostile methods and forwarded headers", () => {
-  test.each(["/news/page/9999", "/nl/nieuws/pagina/9999", articlePath("en", "made-up-article"), "/news"])("TRACE %s is a 405, not a 500 with a stack trace", async (path) => {
-    const answer = await rawRequest("TRACE", path);
-    expect(answer.status).toBe(405);
-    expect(answer.headers.allow).toBe("GET, HEAD");
-    expect(answer.body).not.toMatch(/at \w+ \(|node_modules/);
-  });
+  test.each(["/news/page/9999", "/nl/nieuws/pagina/9999", articlePath("en", "made-up-article"), "/news"])(
+    "TRACE %s is a 405, not a 500 with a stack trace",
+    async (path) => {
+      const answer = await rawRequest("TRACE", path);
+      expect(answer.status).toBe(405);
+      expect(answer.headers.allow).toBe("GET, HEAD");
+      expect(answer.body).not.toMatch(/at \w+ \(|node_modules/);
+    },
+  );
 
   test.each([
     "/news/page/9999",
@@ -88,7 +104,10 @@ describe("hostile methods and forwarded headers", () => {
     "/news/page/1",
   ])("X-Forwarded-* leaves the answer of %s as it is", async (path) => {
     const plain = await rawRequest("GET", path);
-    const variants: Record<string, string>[] = [{ "X-Forwarded-Proto": "https" }, { "X-Forwarded-Host": "attacker.example", "X-Forwarded-Proto": "https", "X-Forwarded-Port": "443" }];
+    const variants: Record<string, string>[] = [
+      { "X-Forwarded-Proto": "https" },
+      { "X-Forwarded-Host": "attacker.example", "X-Forwarded-Proto": "https", "X-Forwarded-Port": "443" },
+    ];
     for (const forwarded of variants) {
       const answer = await rawRequest("GET", path, forwarded);
       expect(answer.status, JSON.stringify(forwarded)).toBe(plain.status);

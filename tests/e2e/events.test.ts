@@ -63,9 +63,15 @@ describe("at 20 March 2030", () => {
   test("the home page shows the next three events, soonest first, each with its day, and leads to /events", async () => {
     const page = await open("/");
     try {
-      expect(await titlesIn(page, "Upcoming events")).toEqual(["Pitch session for security start-ups", "Night of Cyber Security", "HSD Café: cyber resilience in the region"]);
+      expect(await titlesIn(page, "Upcoming events")).toEqual([
+        "Pitch session for security start-ups",
+        "Night of Cyber Security",
+        "HSD Café: cyber resilience in the region",
+      ]);
       const first = page.getByRole("region", { name: "Upcoming events" }).locator("article").first();
-      await expect(first.locator("p").first().textContent()).resolves.toBe("Event: Thu 21 Mar 2030, 15:00 to 17:00 CETHSD Campus");
+      await expect(first.locator("p").first().textContent()).resolves.toBe(
+        "Event: Thu 21 Mar 2030, 15:00 to 17:00 CETHSD Campus",
+      );
       await expect(first.locator("time").first().getAttribute("datetime")).resolves.toBe("2030-03-21T15:00:00+01:00");
       await page.getByRole("link", { name: "All events" }).click();
       await page.waitForURL(`${site!.url}/events`);
@@ -97,7 +103,10 @@ describe("at 20 March 2030", () => {
       await expect(page.getByText("Page 1 of 2").first().isVisible()).resolves.toBe(true);
       await page.getByRole("link", { name: "Next page" }).click();
       await page.waitForURL(`${site!.url}/events/page/2`);
-      expect(await titlesIn(page, "Past events")).toEqual(["Smart City conference 2023", "Online meet-up on security careers"]);
+      expect(await titlesIn(page, "Past events")).toEqual([
+        "Smart City conference 2023",
+        "Online meet-up on security careers",
+      ]);
       await expect(page.getByRole("region", { name: "Upcoming events" }).count()).resolves.toBe(0);
       // The scheduled announcement and the draft are nowhere yet.
       const listing = (await get("/events")).body + (await get("/events/page/2")).body;
@@ -130,19 +139,27 @@ describe("at 20 March 2030", () => {
         "Tuesday 2 April 2030, 16:00 to 18:30, Amsterdam time (CEST)",
         "HSD CampusWilhelmina van Pruisenweg 104, 2595 AN The Hague",
       ]);
-      await expect(box.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")))).resolves.toEqual([
-        "2030-04-02T16:00:00+02:00",
-        "2030-04-02T18:30:00+02:00",
-      ]);
-      await expect(box.getByRole("link", { name: "Register for this event" }).getAttribute("href")).resolves.toBe("https://example.org/register/hsd-cafe-cyber-resilience");
+      await expect(
+        box.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime"))),
+      ).resolves.toEqual(["2030-04-02T16:00:00+02:00", "2030-04-02T18:30:00+02:00"]);
+      await expect(box.getByRole("link", { name: "Register for this event" }).getAttribute("href")).resolves.toBe(
+        "https://example.org/register/hsd-cafe-cyber-resilience",
+      );
       const calendarHref = await box.getByRole("link", { name: "Add to calendar (.ics file)" }).getAttribute("href");
       expect(calendarHref).toBe("/news/hsd-cafe-cyber-resilience/event.ics");
       // Near the top: under the title, above the article's text.
-      const [boxTop, textTop] = await Promise.all([box.boundingBox(), page.getByText("An afternoon on how municipalities").boundingBox()]);
+      const [boxTop, textTop] = await Promise.all([
+        box.boundingBox(),
+        page.getByText("An afternoon on how municipalities").boundingBox(),
+      ]);
       expect(boxTop!.y).toBeLessThan(textTop!.y);
       expect(boxTop!.y).toBeLessThan(800);
       const [event] = parseCalendar((await get(calendarHref!)).body).events;
-      expect(event).toMatchObject({ summary: "HSD Café: cyber resilience in the region", start: "2030-04-02T14:00:00.000Z", end: "2030-04-02T16:30:00.000Z" });
+      expect(event).toMatchObject({
+        summary: "HSD Café: cyber resilience in the region",
+        start: "2030-04-02T14:00:00.000Z",
+        end: "2030-04-02T16:30:00.000Z",
+      });
     } finally {
       await page.close();
     }
@@ -151,9 +168,9 @@ describe("at 20 March 2030", () => {
   test("an event across the change to summer time: the box names both zones and the .ics has the right instants", async () => {
     const page = await open("/news/night-of-cyber-security");
     try {
-      await expect(page.getByRole("region", { name: "Event details" }).locator("dd").first().textContent()).resolves.toBe(
-        "Saturday 30 March 2030, 20:00 CET to Sunday 31 March 2030, 04:00 CEST, Amsterdam time",
-      );
+      await expect(
+        page.getByRole("region", { name: "Event details" }).locator("dd").first().textContent(),
+      ).resolves.toBe("Saturday 30 March 2030, 20:00 CET to Sunday 31 March 2030, 04:00 CEST, Amsterdam time");
     } finally {
       await page.close();
     }
@@ -190,7 +207,9 @@ describe("at 20 March 2030", () => {
       start: "2030-03-30T19:00:00.000Z",
       end: "2030-03-31T02:00:00.000Z",
     });
-    expect(event.description).toBe("Een nacht vol capture-the-flag-uitdagingen.\n\nMeer informatie: http://localhost:3000/nl/nieuws/night-of-cyber-security");
+    expect(event.description).toBe(
+      "Een nacht vol capture-the-flag-uitdagingen.\n\nMeer informatie: http://localhost:3000/nl/nieuws/night-of-cyber-security",
+    );
 
     // The gate of the English file holds for the Dutch one: nothing but a published event is rendered or kept.
     for (const missing of ["summer-school-announcement", "campus-news", "no-such-event"]) {
@@ -203,21 +222,34 @@ describe("at 20 March 2030", () => {
     expect(all.status).toBe(200);
     const calendar = parseCalendar(all.body);
     expect(calendar.name).toBe("HSD-evenementen");
-    expect(calendar.events.find((entry) => entry.uid === "night-of-cyber-security@localhost")).toMatchObject({ summary: "Nacht van de Cybersecurity" });
+    expect(calendar.events.find((entry) => entry.uid === "night-of-cyber-security@localhost")).toMatchObject({
+      summary: "Nacht van de Cybersecurity",
+    });
     // An untranslated event keeps its English title, with the Dutch link.
-    expect(calendar.events.find((entry) => entry.uid === "smart-society-summit@localhost")).toMatchObject({ summary: "Smart Society Summit", url: "http://localhost:3000/nl/nieuws/smart-society-summit" });
+    expect(calendar.events.find((entry) => entry.uid === "smart-society-summit@localhost")).toMatchObject({
+      summary: "Smart Society Summit",
+      url: "http://localhost:3000/nl/nieuws/smart-society-summit",
+    });
 
     const page = await open("/nl/nieuws/night-of-cyber-security");
     try {
-      await expect(page.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href")).resolves.toBe("/nl/nieuws/night-of-cyber-security/event.ics");
+      await expect(
+        page.getByRole("link", { name: "Toevoegen aan agenda (.ics-bestand)" }).getAttribute("href"),
+      ).resolves.toBe("/nl/nieuws/night-of-cyber-security/event.ics");
     } finally {
       await page.close();
     }
     const listing = await open("/nl/evenementen");
     try {
-      await expect(listing.locator('link[rel="alternate"][type="text/calendar"]').getAttribute("href")).resolves.toBe("http://localhost:3000/nl/evenementen.ics");
-      await expect(listing.locator('main a[href^="webcal:"]').getAttribute("href")).resolves.toBe("webcal://localhost:3000/nl/evenementen.ics");
-      await expect(listing.getByRole("link", { name: "download het .ics-bestand" }).getAttribute("href")).resolves.toBe("/nl/evenementen.ics");
+      await expect(listing.locator('link[rel="alternate"][type="text/calendar"]').getAttribute("href")).resolves.toBe(
+        "http://localhost:3000/nl/evenementen.ics",
+      );
+      await expect(listing.locator('main a[href^="webcal:"]').getAttribute("href")).resolves.toBe(
+        "webcal://localhost:3000/nl/evenementen.ics",
+      );
+      await expect(listing.getByRole("link", { name: "download het .ics-bestand" }).getAttribute("href")).resolves.toBe(
+        "/nl/evenementen.ics",
+      );
     } finally {
       await listing.close();
     }
@@ -242,14 +274,27 @@ describe("at 20 March 2030", () => {
       "Cyber Week 2029",
       "Webinar: digital identity",
     ]);
-    expect(calendar.events.find((event) => event.summary === "Night of Cyber Security")).toMatchObject({ start: "2030-03-30T19:00:00.000Z", end: "2030-03-31T02:00:00.000Z" });
-    expect(calendar.events.find((event) => event.summary === "Smart Society Summit")).toMatchObject({ start: "2030-06-11", end: "2030-06-13", allDay: true });
+    expect(calendar.events.find((event) => event.summary === "Night of Cyber Security")).toMatchObject({
+      start: "2030-03-30T19:00:00.000Z",
+      end: "2030-03-31T02:00:00.000Z",
+    });
+    expect(calendar.events.find((event) => event.summary === "Smart Society Summit")).toMatchObject({
+      start: "2030-06-11",
+      end: "2030-06-13",
+      allDay: true,
+    });
 
     const page = await open("/events");
     try {
-      await expect(page.getByRole("link", { name: "subscribe to the events calendar" }).getAttribute("href")).resolves.toBe("webcal://localhost:3000/events.ics");
-      await expect(page.getByRole("link", { name: "download it as an .ics file" }).getAttribute("href")).resolves.toBe("/events.ics");
-      await expect(page.locator('link[rel="alternate"][type="text/calendar"]').getAttribute("href")).resolves.toBe("http://localhost:3000/events.ics");
+      await expect(
+        page.getByRole("link", { name: "subscribe to the events calendar" }).getAttribute("href"),
+      ).resolves.toBe("webcal://localhost:3000/events.ics");
+      await expect(page.getByRole("link", { name: "download it as an .ics file" }).getAttribute("href")).resolves.toBe(
+        "/events.ics",
+      );
+      await expect(page.locator('link[rel="alternate"][type="text/calendar"]').getAttribute("href")).resolves.toBe(
+        "http://localhost:3000/events.ics",
+      );
     } finally {
       await page.close();
     }
@@ -257,7 +302,9 @@ describe("at 20 March 2030", () => {
 
   test("an event's page carries a JSON-LD Event beside its NewsArticle; the sitemap lists /events and its pages", async () => {
     const { body } = await get("/news/hybrid-meetup-urban-security");
-    const scripts = [...body.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => JSON.parse(match[1]));
+    const scripts = [...body.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) =>
+      JSON.parse(match[1]),
+    );
     expect(scripts.map((data) => data["@type"])).toEqual(["NewsArticle", "Event"]);
     expect(scripts[1]).toMatchObject({
       name: "Meet-up on urban security, on site and online",
@@ -276,8 +323,16 @@ describe("at 20 March 2030", () => {
     try {
       await page.evaluate(axeSource);
       const violations = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-        return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } })).violations;
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe;
+        return (
+          await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+          })
+        ).violations;
       })) as { id: string }[];
       expect(violations.map((violation) => violation.id)).toEqual([]);
     } finally {
@@ -292,7 +347,10 @@ describe("after the pitch session ended, without a new build", () => {
     // Time passes: the pages prerendered at build and cached at run time become stale (as in editors.test.ts).
     fs.rmSync(path.join(projectRoot, distDir, "server/route-cache"), { recursive: true, force: true });
     const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
-    for (const entry of fs.readdirSync(path.join(projectRoot, distDir, "server/app"), { recursive: true, withFileTypes: true })) {
+    for (const entry of fs.readdirSync(path.join(projectRoot, distDir, "server/app"), {
+      recursive: true,
+      withFileTypes: true,
+    })) {
       if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), tenMinutesAgo, tenMinutesAgo);
     }
     site = await startSite({ distDir, contentDir, env: { HSD_NOW: AFTER_PITCH } });
@@ -312,14 +370,25 @@ describe("after the pitch session ended, without a new build", () => {
   test("it heads the past events on /events and has left the home page's upcoming ones", async () => {
     await eventually("/events", (body) => body.indexOf("Pitch session") > body.indexOf("Past events"));
     // The article itself is still news on the home page; only its place among the upcoming events goes.
-    const upcomingOnHome = (body: string) => body.slice(body.indexOf('id="upcoming-events"'), body.indexOf("</section>", body.indexOf('id="upcoming-events"')));
-    await eventually("/", (body) => body.includes('id="upcoming-events"') && !upcomingOnHome(body).includes("Pitch session"));
+    const upcomingOnHome = (body: string) =>
+      body.slice(
+        body.indexOf('id="upcoming-events"'),
+        body.indexOf("</section>", body.indexOf('id="upcoming-events"')),
+      );
+    await eventually(
+      "/",
+      (body) => body.includes('id="upcoming-events"') && !upcomingOnHome(body).includes("Pitch session"),
+    );
     const page = await open("/events");
     try {
       expect((await titlesIn(page, "Upcoming events"))[0]).toBe("Night of Cyber Security");
       expect((await titlesIn(page, "Past events"))[0]).toBe("Pitch session for security start-ups");
       await page.goto(`${site!.url}/`);
-      expect(await titlesIn(page, "Upcoming events")).toEqual(["Night of Cyber Security", "HSD Café: cyber resilience in the region", "Open day at the security campus"]);
+      expect(await titlesIn(page, "Upcoming events")).toEqual([
+        "Night of Cyber Security",
+        "HSD Café: cyber resilience in the region",
+        "Open day at the security campus",
+      ]);
     } finally {
       await page.close();
     }

@@ -44,18 +44,25 @@ test("/feed.json is JSON Feed 1.1 with the newest articles, dates, summaries, HT
   expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
   expect(feed.title).toBe("HSD News");
   expect(feed.items.map((item: { title: string }) => item.title)).toEqual(newest.map((a) => a.title));
-  feed.items.forEach((item: { url: string; date_published: string; summary: string; content_html: string }, i: number) => {
-    expectAbsoluteArticleLink(item.url, newest[i].slug);
-    expect(new Date(item.date_published).getTime()).toBe(newest[i].date.epochMs);
-    expect(item.summary).toBe(newest[i].summary);
-    expect(item.content_html).toMatch(/^<p>/);
-  });
+  feed.items.forEach(
+    (item: { url: string; date_published: string; summary: string; content_html: string }, i: number) => {
+      expectAbsoluteArticleLink(item.url, newest[i].slug);
+      expect(new Date(item.date_published).getTime()).toBe(newest[i].date.epochMs);
+      expect(item.summary).toBe(newest[i].summary);
+      expect(item.content_html).toMatch(/^<p>/);
+    },
+  );
 });
 
 test("each theme has its own RSS feed with only that theme's articles; an unknown theme has none", async () => {
   for (const theme of index.catalogue.themes) {
     const feed = await parser.parseString(await get(`/themes/${theme.id}/feed.xml`, /^application\/rss\+xml/));
-    expect(feed.items.map((item) => item.title)).toEqual(index.articlesIn(themeListing(theme.id)).slice(0, 20).map((a) => a.title));
+    expect(feed.items.map((item) => item.title)).toEqual(
+      index
+        .articlesIn(themeListing(theme.id))
+        .slice(0, 20)
+        .map((a) => a.title),
+    );
   }
   expect((await fetch(`${siteUrl}/themes/no-such-theme/feed.xml`)).status).toBe(404);
 });

@@ -60,11 +60,14 @@ async function inspect(page: Page, pagePath: string): Promise<PageReport> {
   await page.waitForTimeout(700);
   const found = await page.evaluate(() => {
     // The site's own calendar subscription (webcal://<site>/events.ics) is the one other scheme a page may link to.
-    const siteHost = new URL(document.querySelector<HTMLLinkElement>("link[rel='canonical']")?.href ?? location.href).host;
+    const siteHost = new URL(document.querySelector<HTMLLinkElement>("link[rel='canonical']")?.href ?? location.href)
+      .host;
     const isSafeLink = (value: string) => {
       try {
         const url = new URL(value, location.href);
-        return ["http:", "https:", "mailto:"].includes(url.protocol) || (url.protocol === "webcal:" && url.host === siteHost);
+        return (
+          ["http:", "https:", "mailto:"].includes(url.protocol) || (url.protocol === "webcal:" && url.host === siteHost)
+        );
       } catch {
         return false;
       }
@@ -78,7 +81,9 @@ async function inspect(page: Page, pagePath: string): Promise<PageReport> {
     };
     const all = [...document.querySelectorAll("*")];
     const handlerAttributes = all.flatMap((element) =>
-      [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${element.tagName.toLowerCase()} ${a.name}>`),
+      [...element.attributes]
+        .filter((a) => /^on/i.test(a.name))
+        .map((a) => `<${element.tagName.toLowerCase()} ${a.name}>`),
     );
     const badLinks = [...document.querySelectorAll("a, area")]
       .map((element) => element.getAttribute("href") ?? element.getAttribute("xlink:href"))
@@ -105,7 +110,9 @@ async function inspect(page: Page, pagePath: string): Promise<PageReport> {
       "main svg script",
       "main [style]",
     ];
-    const forbiddenElements = forbidden.flatMap((selector) => [...document.querySelectorAll(selector)].map(() => selector));
+    const forbiddenElements = forbidden.flatMap((selector) =>
+      [...document.querySelectorAll(selector)].map(() => selector),
+    );
     const jsonLdErrors = [...document.querySelectorAll("script[type='application/ld+json']")].flatMap((script) => {
       try {
         JSON.parse(script.textContent ?? "");
@@ -152,7 +159,13 @@ beforeAll(async () => {
       for (const link of report.links) {
         const url = new URL(link);
         // Calendar files (.ics) are downloads, not pages: the browser cannot open them as a page.
-        if (url.origin !== site.url || url.pathname.startsWith("/_next/") || url.pathname.endsWith(".ics") || seen.has(url.pathname)) continue;
+        if (
+          url.origin !== site.url ||
+          url.pathname.startsWith("/_next/") ||
+          url.pathname.endsWith(".ics") ||
+          seen.has(url.pathname)
+        )
+          continue;
         seen.add(url.pathname);
         queue.push(url.pathname);
       }
@@ -170,7 +183,9 @@ afterAll(async () => {
 describe("no payload from content does anything", () => {
   test("every page answered: the crawl covered the start pages and the pages they link to", () => {
     for (const start of startPaths) expect(reports.has(start), start).toBe(true);
-    const failed = [...reports.values()].filter((r) => r.status >= 500 || r.status === 0).map((r) => `${r.path}: ${r.status}`);
+    const failed = [...reports.values()]
+      .filter((r) => r.status >= 500 || r.status === 0)
+      .map((r) => `${r.path}: ${r.status}`);
     expect(failed).toEqual([]);
     for (const article of articlePaths) expect(reports.get(article)?.status, article).toBe(200);
   });
@@ -181,7 +196,11 @@ describe("no payload from content does anything", () => {
   });
 
   test("no navigation happened (no meta refresh, no base, no script)", () => {
-    expect([...reports.values()].filter((r) => r.navigations.length > 0).map((r) => `${r.path} -> ${r.navigations.join(", ")}`)).toEqual([]);
+    expect(
+      [...reports.values()]
+        .filter((r) => r.navigations.length > 0)
+        .map((r) => `${r.path} -> ${r.navigations.join(", ")}`),
+    ).toEqual([]);
   });
 
   test("no element carries an on* attribute", () => {
@@ -234,34 +253,43 @@ describe("feeds stay well-formed and inert", () => {
     for (const item of feed.items) expect(new URL(item.url).protocol).toMatch(/^https?:$/);
   });
 
-  test.for(xmlFeeds)("%s: Chromium's strict XML parser reads it, every element is the format's own, titles are text", async ([feedPath, allowed]) => {
-    const response = await fetch(`${site.url}${feedPath}`);
-    expect(response.status).toBe(200);
-    const xml = await response.text();
-    const page = await browser.newPage();
-    try {
-      const parsed = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, "application/xml");
-        return {
-          error: doc.querySelector("parsererror")?.textContent ?? null,
-          elements: [...doc.getElementsByTagName("*")].map((e) => `${e.namespaceURI ?? ""}|${e.localName}`),
-          titles: [...doc.querySelectorAll("item > title, entry > title")].map((e) => e.textContent),
-        };
-      }, xml);
-      expect(parsed.error).toBeNull();
-      expect(foreignElements(parsed.elements, allowed)).toEqual([]);
-      expect(parsed.titles).toContain(feedTitle);
-      expect(parsed.titles.some((title) => title?.includes(`<script>window.__pwned="title"</script>`))).toBe(true);
-    } finally {
-      await page.close();
-    }
-  });
+  test.for(xmlFeeds)(
+    "%s: Chromium's strict XML parser reads it, every element is the format's own, titles are text",
+    async ([feedPath, allowed]) => {
+      const response = await fetch(`${site.url}${feedPath}`);
+      expect(response.status).toBe(200);
+      const xml = await response.text();
+      const page = await browser.newPage();
+      try {
+        const parsed = await page.evaluate((text) => {
+          const doc = new DOMParser().parseFromString(text, "application/xml");
+          return {
+            error: doc.querySelector("parsererror")?.textContent ?? null,
+            elements: [...doc.getElementsByTagName("*")].map((e) => `${e.namespaceURI ?? ""}|${e.localName}`),
+            titles: [...doc.querySelectorAll("item > title, entry > title")].map((e) => e.textContent),
+          };
+        }, xml);
+        expect(parsed.error).toBeNull();
+        expect(foreignElements(parsed.elements, allowed)).toEqual([]);
+        expect(parsed.titles).toContain(feedTitle);
+        expect(parsed.titles.some((title) => title?.includes(`<script>window.__pwned="title"</script>`))).toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   test("/sitemap.xml is well-formed XML", async () => {
     const xml = await (await fetch(`${site.url}/sitemap.xml`)).text();
     const page = await browser.newPage();
     try {
-      expect(await page.evaluate((text) => new DOMParser().parseFromString(text, "application/xml").querySelector("parsererror")?.textContent ?? null, xml)).toBeNull();
+      expect(
+        await page.evaluate(
+          (text) =>
+            new DOMParser().parseFromString(text, "application/xml").querySelector("parsererror")?.textContent ?? null,
+          xml,
+        ),
+      ).toBeNull();
     } finally {
       await page.close();
     }
@@ -289,7 +317,9 @@ describe("feeds stay well-formed and inert", () => {
       }
       await page.goto(url, { waitUntil: "load" });
       await page.waitForTimeout(300);
-      const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned).catch(() => undefined);
+      const pwned = await page
+        .evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)
+        .catch(() => undefined);
       if (pwned !== undefined) ran.push(`window.__pwned=${String(pwned)}`);
     } finally {
       await page.close();
@@ -297,8 +327,11 @@ describe("feeds stay well-formed and inert", () => {
     return ran;
   }
 
-  test.for([...xmlFeeds.map(([feedPath]) => feedPath), "/feed.json", "/sitemap.xml"])("%s opened in Chromium runs no script, with or without its headers", async (feedPath) => {
-    expect(await scriptRunsIn(feedPath, false)).toEqual([]);
-    expect(await scriptRunsIn(feedPath, true)).toEqual([]);
-  });
+  test.for([...xmlFeeds.map(([feedPath]) => feedPath), "/feed.json", "/sitemap.xml"])(
+    "%s opened in Chromium runs no script, with or without its headers",
+    async (feedPath) => {
+      expect(await scriptRunsIn(feedPath, false)).toEqual([]);
+      expect(await scriptRunsIn(feedPath, true)).toEqual([]);
+    },
+  );
 });

@@ -76,7 +76,16 @@ const hostileQueries: [label: string, path: string][] = [
 ];
 
 /** Lines that only appear in files that must never be served. */
-const fileMarkers = [/"name":\s*"hsd-news"/, /"devDependencies"/, /^\s*\[core\]/m, /root:x:0:0/, /^---\r?\ntitle:/m, /compilerOptions/, /export const site\b/, /^- id: /m];
+const fileMarkers = [
+  /"name":\s*"hsd-news"/,
+  /"devDependencies"/,
+  /^\s*\[core\]/m,
+  /root:x:0:0/,
+  /^---\r?\ntitle:/m,
+  /compilerOptions/,
+  /export const site\b/,
+  /^- id: /m,
+];
 const stackTrace = /^\s+at .+(\(.+:\d+:\d+\)|:\d+:\d+)$/m;
 
 let server: RunningSite;
@@ -88,7 +97,9 @@ function rawGet(base: string, path: string): Promise<{ status: number; location?
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }),
+      );
     });
     request.on("error", reject);
     request.end();

@@ -12,7 +12,18 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { MAIN_SITE_EVENTS } from "./support/content";
 import { rawRequest } from "./support/http";
 import { buildSiteOrThrow, projectRoot, startSite, type RunningSite } from "./support/site";
-import { articleCalendarPath, articlePath, articlePreviewImagePath, eventsCalendarPath, feedPath, listingPath, NEWS_LISTING, robotsPath, sitemapPath, themeFeedPath } from "@/lib/routes";
+import {
+  articleCalendarPath,
+  articlePath,
+  articlePreviewImagePath,
+  eventsCalendarPath,
+  feedPath,
+  listingPath,
+  NEWS_LISTING,
+  robotsPath,
+  sitemapPath,
+  themeFeedPath,
+} from "@/lib/routes";
 
 const ARTICLE = "signing-of-smart-society-declaration";
 const EVENT = MAIN_SITE_EVENTS[0];
@@ -49,13 +60,16 @@ let first: RunningSite | undefined;
  */
 function ageBuild(): void {
   const hourAgo = new Date(Date.now() - 3_600_000);
-  const roots = ["app", "route-cache"].map((folder) => path.join(projectRoot, distDir, "server", folder)).filter((root) => fs.existsSync(root));
+  const roots = ["app", "route-cache"]
+    .map((folder) => path.join(projectRoot, distDir, "server", folder))
+    .filter((root) => fs.existsSync(root));
   for (const entry of roots.flatMap((root) => fs.readdirSync(root, { recursive: true, withFileTypes: true }))) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     if (entry.name.endsWith(".meta")) {
       const meta = JSON.parse(fs.readFileSync(file, "utf8"));
-      if ("routeCacheLastModified" in meta) fs.writeFileSync(file, JSON.stringify({ ...meta, routeCacheLastModified: hourAgo.getTime() }));
+      if ("routeCacheLastModified" in meta)
+        fs.writeFileSync(file, JSON.stringify({ ...meta, routeCacheLastModified: hourAgo.getTime() }));
     }
     fs.utimesSync(file, hourAgo, hourAgo);
   }
@@ -71,8 +85,19 @@ function attacks(method: string): Attack[] {
   if (method !== "POST") return [plain];
   return [
     plain,
-    { method, headers: { "Next-Action": "0123456789abcdef0123456789abcdef01234567", "Content-Type": "text/plain;charset=UTF-8" }, body: "[]" },
-    { method, headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` }, body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${BOUNDARY}--\r\n` },
+    {
+      method,
+      headers: {
+        "Next-Action": "0123456789abcdef0123456789abcdef01234567",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      body: "[]",
+    },
+    {
+      method,
+      headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
+      body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${BOUNDARY}--\r\n`,
+    },
   ];
 }
 
@@ -113,7 +138,8 @@ describe("only GET and HEAD reach a page, a route handler or the cache", () => {
 
   test("every cached kind of route refuses every other method, fresh, and a GET then gets the right answer", async () => {
     for (const route of cachedRoutes) {
-      for (const method of OTHER_METHODS) for (const init of attacks(method)) await expectRefused(`${first!.url}${route.path}`, init);
+      for (const method of OTHER_METHODS)
+        for (const init of attacks(method)) await expectRefused(`${first!.url}${route.path}`, init);
       await expectServed(first!.url, route);
     }
   });
@@ -125,7 +151,8 @@ describe("only GET and HEAD reach a page, a route handler or the cache", () => {
     const stale = await startSite({ distDir, contentDir: inject("siteContentDir") });
     try {
       for (const route of cachedRoutes) {
-        for (const method of OTHER_METHODS) for (const init of attacks(method)) await expectRefused(`${stale.url}${route.path}`, init);
+        for (const method of OTHER_METHODS)
+          for (const init of attacks(method)) await expectRefused(`${stale.url}${route.path}`, init);
       }
       // HEADs start the refreshes (a HEAD's answer has no body: what it refreshed must still have one), then GETs, now and once stored.
       const cacheStates = new Map<string, string | null>();

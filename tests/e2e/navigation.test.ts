@@ -13,7 +13,8 @@ beforeAll(async () => {
   context = await browser.newContext();
   page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") consoleProblems.push(`${message.type()}: ${message.text()} (${page.url()})`);
+    if (message.type() === "error" || message.type() === "warning")
+      consoleProblems.push(`${message.type()}: ${message.text()} (${page.url()})`);
   });
   page.on("pageerror", (error) => consoleProblems.push(`pageerror: ${error.message}`));
 });
@@ -45,11 +46,15 @@ test("a reader goes from home to the listing, page 2, an article, More News, All
   await page.waitForURL(`${siteUrl}/news/signing-of-smart-society-declaration`);
 
   const main = page.locator("main");
-  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Signing of Smart Society Declaration");
+  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+    "Signing of Smart Society Declaration",
+  );
   await expect(main.locator("time").first().textContent()).resolves.toBe("20 Mar 2019");
   await expect(main.locator("time").first().getAttribute("datetime")).resolves.toBe("2019-03-20");
   await expect(main.getByText("Author: HSD Foundation").isVisible()).resolves.toBe(true);
-  await expect(main.getByRole("heading", { name: "Upscaling and acceleration in Smart Society agenda" }).isVisible()).resolves.toBe(true);
+  await expect(
+    main.getByRole("heading", { name: "Upscaling and acceleration in Smart Society agenda" }).isVisible(),
+  ).resolves.toBe(true);
   await expect(main.locator("blockquote").textContent()).resolves.toContain("Together we secure the future.");
   await expect(main.getByRole("heading", { name: "HSD Partners involved" }).isVisible()).resolves.toBe(true);
 

@@ -51,16 +51,26 @@ async function loadEveryPhoto(page: Page): Promise<number> {
     }
   });
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
-  return page.evaluate(() => [...document.images].filter((image) => image.currentSrc.includes("/_next/image") && image.naturalWidth > 0).length);
+  return page.evaluate(
+    () =>
+      [...document.images].filter((image) => image.currentSrc.includes("/_next/image") && image.naturalWidth > 0)
+        .length,
+  );
 }
 
 /** The share of an element's pixels, as shown, that are red (the marked quarter of the test photos). */
-async function redShare(page: Page, selector: string, region?: (box: { width: number; height: number }) => { x: number; y: number; width: number; height: number }): Promise<number> {
+async function redShare(
+  page: Page,
+  selector: string,
+  region?: (box: { width: number; height: number }) => { x: number; y: number; width: number; height: number },
+): Promise<number> {
   const element = page.locator(selector).first();
   await element.scrollIntoViewIfNeeded();
   const box = (await element.boundingBox())!;
   const part = region ? region(box) : { x: 0, y: 0, width: box.width, height: box.height };
-  const shot = await page.screenshot({ clip: { x: box.x + part.x, y: box.y + part.y, width: part.width, height: part.height } });
+  const shot = await page.screenshot({
+    clip: { x: box.x + part.x, y: box.y + part.y, width: part.width, height: part.height },
+  });
   const { data, info } = await sharp(shot).raw().toBuffer({ resolveWithObject: true });
   let red = 0;
   for (let i = 0; i < data.length; i += info.channels) if (data[i] > 150 && data[i + 2] < 100) red++;
@@ -68,38 +78,53 @@ async function redShare(page: Page, selector: string, region?: (box: { width: nu
 }
 
 describe("photos without layout shift (CLS measured in Chromium)", () => {
-  test.each(["/news/e2e-harbour-photo", "/nl/nieuws/e2e-harbour-photo", "/news", "/"])("%s: CLS 0 with every photo loaded", async (pagePath) => {
-    const page = await openOnPhone(pagePath);
-    expect(await loadEveryPhoto(page)).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
-    await page.context().close();
-  });
+  test.each(["/news/e2e-harbour-photo", "/nl/nieuws/e2e-harbour-photo", "/news", "/"])(
+    "%s: CLS 0 with every photo loaded",
+    async (pagePath) => {
+      const page = await openOnPhone(pagePath);
+      expect(await loadEveryPhoto(page)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
+      await page.context().close();
+    },
+  );
 });
 
 describe("the article page", () => {
   test("leads with the photo through the optimizer: sizes, srcset of configured widths, preloaded, AVIF, caption and credit", async () => {
     const page = await openOnPhone("/news/e2e-harbour-photo");
     const photo = page.locator("article figure img[srcset]");
-    await expect(photo.getAttribute("alt")).resolves.toBe("Boats of the harbour police beside the quay during the exercise");
+    await expect(photo.getAttribute("alt")).resolves.toBe(
+      "Boats of the harbour police beside the quay during the exercise",
+    );
     await expect(photo.getAttribute("width")).resolves.toBe("3000");
     await expect(photo.getAttribute("height")).resolves.toBe("2000");
     await expect(photo.getAttribute("fetchpriority")).resolves.toBe("high");
     expect(await photo.getAttribute("sizes")).toMatch(/100vw/);
-    const widths = (await photo.getAttribute("srcset"))!.split(",").map((candidate) => Number(/&w=(\d+)/.exec(candidate)![1]));
+    const widths = (await photo.getAttribute("srcset"))!
+      .split(",")
+      .map((candidate) => Number(/&w=(\d+)/.exec(candidate)![1]));
     // sizes says 100vw on a phone: the widths from the smallest screen up (the cards' 240 and 480 are too small).
     expect(widths).toEqual([640, 828, 1080, 1280, 1920]);
     expect(await page.locator('head link[rel="preload"][as="image"][imagesrcset]').count()).toBe(1);
-    const loaded = await page.evaluate(() => (document.querySelector("article figure img[srcset]") as HTMLImageElement).currentSrc);
+    const loaded = await page.evaluate(
+      () => (document.querySelector("article figure img[srcset]") as HTMLImageElement).currentSrc,
+    );
     const response = await page.request.get(loaded, { headers: { accept: "image/avif,image/webp,*/*" } });
     expect(response.headers()["content-type"]).toBe("image/avif");
-    await expect(page.locator("article figcaption").innerText()).resolves.toBe("The harbour police during the joint exercise. Photo: Jan de Vries");
+    await expect(page.locator("article figcaption").innerText()).resolves.toBe(
+      "The harbour police during the joint exercise. Photo: Jan de Vries",
+    );
     await page.context().close();
   });
 
   test("the Dutch edition shows the Dutch alt text and caption, and 'Foto:'", async () => {
     const page = await openOnPhone("/nl/nieuws/e2e-harbour-photo");
-    await expect(page.locator("article figure img[srcset]").getAttribute("alt")).resolves.toBe("Boten van de havenpolitie langs de kade tijdens de oefening");
-    await expect(page.locator("article figcaption").innerText()).resolves.toBe("De havenpolitie tijdens de gezamenlijke oefening. Foto: Jan de Vries");
+    await expect(page.locator("article figure img[srcset]").getAttribute("alt")).resolves.toBe(
+      "Boten van de havenpolitie langs de kade tijdens de oefening",
+    );
+    await expect(page.locator("article figcaption").innerText()).resolves.toBe(
+      "De havenpolitie tijdens de gezamenlijke oefening. Foto: Jan de Vries",
+    );
     await page.context().close();
   });
 
@@ -110,8 +135,12 @@ describe("the article page", () => {
     const box = (await page.locator(photo).boundingBox())!;
     expect(box.height).toBeGreaterThan(box.width);
     // Upright, the photo's red quarter is its top; on its side it would be its left edge.
-    expect(await redShare(page, photo, ({ width, height }) => ({ x: 0, y: 0, width, height: height * 0.2 }))).toBeGreaterThan(0.9);
-    expect(await redShare(page, photo, ({ width, height }) => ({ x: 0, y: height * 0.5, width, height: height * 0.5 }))).toBeLessThan(0.05);
+    expect(
+      await redShare(page, photo, ({ width, height }) => ({ x: 0, y: 0, width, height: height * 0.2 })),
+    ).toBeGreaterThan(0.9);
+    expect(
+      await redShare(page, photo, ({ width, height }) => ({ x: 0, y: height * 0.5, width, height: height * 0.5 })),
+    ).toBeLessThan(0.05);
     await page.context().close();
   });
 });
@@ -131,7 +160,10 @@ test("a listing card shows a small crop around the photo's focus; cards without 
 describe("link previews", () => {
   test("og:image of an article with a photo is its 1200x630 JPEG crop, under 200 KB, with alt; twitter:image the same", async () => {
     const html = await (await fetch(`${siteUrl}/news/e2e-harbour-photo`)).text();
-    const meta = (property: string) => [...html.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, "g"))].map((match) => match[1]);
+    const meta = (property: string) =>
+      [...html.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, "g"))].map(
+        (match) => match[1],
+      );
     const [image] = meta("og:image");
     expect(image).toMatch(/\/news\/e2e-harbour-photo\/photo\.jpg$/);
     expect(meta("og:image:width")).toEqual(["1200"]);
@@ -152,7 +184,9 @@ describe("link previews", () => {
     const atom = await (await fetch(`${siteUrl}/atom.xml`)).text();
     expect(atom).toMatch(new RegExp(`<link rel="enclosure" type="image/jpeg" href="[^"]*${crop}"`));
     const json = (await (await fetch(`${siteUrl}/feed.json`)).json()) as { items: { url: string; image?: string }[] };
-    expect(json.items.find((item) => item.url.endsWith("/news/e2e-harbour-photo"))?.image).toMatch(new RegExp(`${crop}$`));
+    expect(json.items.find((item) => item.url.endsWith("/news/e2e-harbour-photo"))?.image).toMatch(
+      new RegExp(`${crop}$`),
+    );
     const html = await (await fetch(`${siteUrl}/news/e2e-harbour-photo`)).text();
     expect(html).toMatch(new RegExp(`"image":\\["[^"]*${crop}"\\]`));
   });

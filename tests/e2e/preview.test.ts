@@ -22,14 +22,24 @@ beforeAll(async () => {
   contentDir = realContentWithArchive(0);
   const news = (file: string, text: string) => fs.writeFileSync(path.join(contentDir, "news", file), text);
   // A translation that repeats a field of its original: an error of the Dutch text alone.
-  news(`${translated}.nl.md`, "---\ntitle: Den Haag trekt het thema veiligheid\nthemes: [cyber-security]\n---\n\nDe Nederlandse tekst.\n");
+  news(
+    `${translated}.nl.md`,
+    "---\ntitle: Den Haag trekt het thema veiligheid\nthemes: [cyber-security]\n---\n\nDe Nederlandse tekst.\n",
+  );
   news("scheduled-release.md", "---\ntitle: Scheduled release\ndate: 2030-01-16T09:00\n---\n\nReleased at nine.\n");
   news("unfinished-draft.md", "---\ntitle: Unfinished draft\ndate: 2019-03-01\ndraft: true\n---\n\nNot yet.\n");
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [nextBin, "dev", "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDirFor("preview-dev"), HSD_NOW: "2026-12-01T09:00" },
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CONTENT_DIR: contentDir,
+      NEXT_DIST_DIR: distDirFor("preview-dev"),
+      HSD_NOW: "2026-12-01T09:00",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk) => (output += chunk));

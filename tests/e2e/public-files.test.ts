@@ -78,7 +78,9 @@ async function visit(url: string, serveWithoutHeaders?: { body: string; contentT
   });
   try {
     if (serveWithoutHeaders) {
-      await page.route(url, (route) => route.fulfill({ status: 200, contentType: serveWithoutHeaders.contentType, body: serveWithoutHeaders.body }));
+      await page.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: serveWithoutHeaders.contentType, body: serveWithoutHeaders.body }),
+      );
     }
     await page.goto(url, { waitUntil: "load" });
     await page.mouse.click(40, 95);
@@ -97,13 +99,18 @@ describe("a file under public/ opened directly runs no script", () => {
     expect(response.headers.get("content-type")).toMatch(type);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const csp = response.headers.get("content-security-policy") ?? "";
-    expect(csp.split(";").map((d) => d.trim())).toEqual(expect.arrayContaining(["sandbox", "default-src 'none'", "frame-ancestors 'none'"]));
+    expect(csp.split(";").map((d) => d.trim())).toEqual(
+      expect.arrayContaining(["sandbox", "default-src 'none'", "frame-ancestors 'none'"]),
+    );
     expect(csp).not.toMatch(/script-src/);
   });
 
-  test.each(Object.keys(files))("%s in Chromium: no script runs, no dialog, links to javascript: do nothing", async (file) => {
-    expect(await visit(`${site.url}${file}`)).toEqual([]);
-  });
+  test.each(Object.keys(files))(
+    "%s in Chromium: no script runs, no dialog, links to javascript: do nothing",
+    async (file) => {
+      expect(await visit(`${site.url}${file}`)).toEqual([]);
+    },
+  );
 
   test("a file without an extension is sent as application/octet-stream with nosniff: never rendered, so nothing runs", async () => {
     const response = await fetch(`${site.url}/images/no-extension`);
@@ -117,7 +124,9 @@ describe("a file under public/ opened directly runs no script", () => {
     });
     try {
       // Chromium downloads such a response instead of showing it; goto reports that as an error.
-      await page.goto(`${site.url}/images/no-extension`).catch((error: Error) => expect(error.message).toMatch(/download/i));
+      await page
+        .goto(`${site.url}/images/no-extension`)
+        .catch((error: Error) => expect(error.message).toMatch(/download/i));
       await page.waitForTimeout(300);
     } finally {
       await page.close();
@@ -126,7 +135,10 @@ describe("a file under public/ opened directly runs no script", () => {
   });
 
   test("the same SVG served without that policy does run its script, so the test can see script run", async () => {
-    const ran = await visit(`${site.url}/images/partners/hostile-logo.svg`, { body: HOSTILE_SVG, contentType: "image/svg+xml" });
+    const ran = await visit(`${site.url}/images/partners/hostile-logo.svg`, {
+      body: HOSTILE_SVG,
+      contentType: "image/svg+xml",
+    });
     expect(ran).toContain("request ?svg-script");
   });
 

@@ -12,7 +12,8 @@ async function staticAssetPaths(): Promise<string[]> {
   const html = await (await fetch(`${siteUrl}/`)).text();
   const found = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]);
   const byKind = new Map<string, string>();
-  for (const asset of found) byKind.set(asset.split(".").pop() ?? "", byKind.get(asset.split(".").pop() ?? "") ?? asset);
+  for (const asset of found)
+    byKind.set(asset.split(".").pop() ?? "", byKind.get(asset.split(".").pop() ?? "") ?? asset);
   return [...byKind.values()];
 }
 
@@ -80,11 +81,14 @@ function expectSecurityHeaders(headers: Headers, path: string) {
 }
 
 describe("every response carries the security headers", () => {
-  test.each([...pageTypes.map((p) => ({ ...p, status: p.status ?? 200 })), ...nonPagePaths])("$name ($path)", async ({ path, status }) => {
-    const response = await fetch(`${siteUrl}${path}`, { redirect: "manual" });
-    expect(response.status).toBe(status);
-    expectSecurityHeaders(response.headers, path);
-  });
+  test.each([...pageTypes.map((p) => ({ ...p, status: p.status ?? 200 })), ...nonPagePaths])(
+    "$name ($path)",
+    async ({ path, status }) => {
+      const response = await fetch(`${siteUrl}${path}`, { redirect: "manual" });
+      expect(response.status).toBe(status);
+      expectSecurityHeaders(response.headers, path);
+    },
+  );
 
   test("the static files pages load (scripts, styles)", async () => {
     const assets = await staticAssetPaths();

@@ -41,7 +41,10 @@ async function readHead(path: string): Promise<Head> {
     return {
       canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((el) => el.getAttribute("href")!),
       meta,
-      alternates: [...document.head.querySelectorAll('link[rel="alternate"]')].map((el) => ({ type: el.getAttribute("type")!, href: el.getAttribute("href")! })),
+      alternates: [...document.head.querySelectorAll('link[rel="alternate"]')].map((el) => ({
+        type: el.getAttribute("type")!,
+        href: el.getAttribute("href")!,
+      })),
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? ""),
       metaInBody: document.body.querySelectorAll('meta[property^="og:"], link[rel="canonical"]').length,
     };
@@ -96,7 +99,13 @@ describe.each(pages)("%s page (%s)", (_kind, path, ogType) => {
   test("announces the RSS, Atom and JSON feeds", async () => {
     const head = await readHead(path);
     const types = head.alternates.map((link) => `${link.type} ${new URL(link.href, siteUrl).pathname}`);
-    expect(types).toEqual(expect.arrayContaining(["application/rss+xml /feed.xml", "application/atom+xml /atom.xml", "application/feed+json /feed.json"]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "application/rss+xml /feed.xml",
+        "application/atom+xml /atom.xml",
+        "application/feed+json /feed.json",
+      ]),
+    );
   });
 });
 
@@ -105,7 +114,12 @@ test("an article's head carries its dates, author, themes and a NewsArticle that
   expect(head.meta["article:published_time"]).toEqual(["2019-03-20T00:00:00+01:00"]);
   expect(head.meta["article:modified_time"]).toEqual(["2019-03-20T00:00:00+01:00"]);
   expect(head.meta["article:author"]).toEqual(["HSD Foundation"]);
-  expect(head.meta["article:tag"]).toEqual(["Smart Society", "Smart Cities & Urban Security", "Cyber Security", "Cooperation"]);
+  expect(head.meta["article:tag"]).toEqual([
+    "Smart Society",
+    "Smart Cities & Urban Security",
+    "Cyber Security",
+    "Cooperation",
+  ]);
   expect(head.meta["og:image"][0]).toMatch(/\/news\/signing-of-smart-society-declaration\/preview\.png$/);
   expect(head.jsonLd).toHaveLength(1);
   const data = JSON.parse(head.jsonLd[0]);
@@ -129,7 +143,9 @@ test("the home page describes the WebSite and the Organization in JSON-LD", asyn
 
 test("a theme page also announces its own feed", async () => {
   const head = await readHead("/themes/cyber-security");
-  expect(head.alternates.map((link) => new URL(link.href, siteUrl).pathname)).toContain("/themes/cyber-security/feed.xml");
+  expect(head.alternates.map((link) => new URL(link.href, siteUrl).pathname)).toContain(
+    "/themes/cyber-security/feed.xml",
+  );
 });
 
 /** Width and height from a PNG's IHDR chunk, which always comes first. */
@@ -141,18 +157,21 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 describe("preview images", () => {
-  test.each(["/news/signing-of-smart-society-declaration", "/news/archive-item-3", "/"])("the og:image of %s is a 1200x630 PNG of reasonable size", async (path) => {
-    const head = await readHead(path);
-    // The head names the public address (SITE_URL); fetch the same path from the test server.
-    const imagePath = absolute(head.meta["og:image"][0]).pathname;
-    const response = await fetch(`${siteUrl}${imagePath}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("image/png");
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
-    expect(bytes.byteLength).toBeGreaterThan(5_000); // not blank
-    expect(bytes.byteLength).toBeLessThan(300_000); // small enough for every preview crawler
-  });
+  test.each(["/news/signing-of-smart-society-declaration", "/news/archive-item-3", "/"])(
+    "the og:image of %s is a 1200x630 PNG of reasonable size",
+    async (path) => {
+      const head = await readHead(path);
+      // The head names the public address (SITE_URL); fetch the same path from the test server.
+      const imagePath = absolute(head.meta["og:image"][0]).pathname;
+      const response = await fetch(`${siteUrl}${imagePath}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/png");
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+      expect(bytes.byteLength).toBeGreaterThan(5_000); // not blank
+      expect(bytes.byteLength).toBeLessThan(300_000); // small enough for every preview crawler
+    },
+  );
 
   test("a second request for a card is served from the cache, and unknown articles have none", async () => {
     const url = `${siteUrl}/news/archive-item-7/preview.png`;

@@ -30,7 +30,12 @@ interface Config {
   i18n: { structure: string; locales: string[]; default_locale: string; omit_default_locale_from_file_path: boolean };
   publish_mode: string;
   backend: { name: string; base_url?: string; auth_methods?: string[] };
-  collections: { name: string; folder?: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] }[];
+  collections: {
+    name: string;
+    folder?: string;
+    fields?: Field[];
+    files?: { name: string; file: string; fields: Field[] }[];
+  }[];
 }
 
 function servedConfig(): Config {
@@ -83,7 +88,8 @@ describe("the desk's configuration is the contract's", () => {
     const translatable = news?.fields?.filter((field) => field.i18n).map(({ name }) => name);
     const translationShape = translationFrontMatterSchema().shape as Shape;
     // A translation's contract declares the original's fields as `never` (they may not be repeated).
-    const isInherited = (schema: z.ZodType) => (schema.def as { innerType?: z.ZodType }).innerType?.def.type === "never";
+    const isInherited = (schema: z.ZodType) =>
+      (schema.def as { innerType?: z.ZodType }).innerType?.def.type === "never";
     const carried = Object.entries(translationShape)
       .filter(([, schema]) => !isInherited(schema))
       .map(([name]) => name);
@@ -97,7 +103,8 @@ describe("the desk's configuration is the contract's", () => {
 
   test("the theme and partner choices are the ids of themes.yml and partners.yml, in their order", () => {
     const news = servedConfig().collections.find(({ name }) => name === "news");
-    const options = (name: string) => news?.fields?.find((field) => field.name === name)?.options?.map(({ value }) => value);
+    const options = (name: string) =>
+      news?.fields?.find((field) => field.name === name)?.options?.map(({ value }) => value);
     expect(options("themes")).toEqual(yamlIds("themes.yml"));
     expect(options("partners")).toEqual(yamlIds("partners.yml"));
   });
@@ -112,19 +119,27 @@ describe("the desk's configuration is the contract's", () => {
   test("dates are written in the contract's two shapes, never with a zone", () => {
     const news = servedConfig().collections.find(({ name }) => name === "news");
     const event = news?.fields?.find(({ name }) => name === "event");
-    for (const field of [...(news?.fields ?? []), ...(event?.fields ?? [])].filter(({ name }) => ["date", "updated", "start", "end"].includes(name))) {
+    for (const field of [...(news?.fields ?? []), ...(event?.fields ?? [])].filter(({ name }) =>
+      ["date", "updated", "start", "end"].includes(name),
+    )) {
       const pattern = new RegExp(field.pattern?.[0] ?? "(?!)");
       for (const written of ["2030-04-02", "2030-04-02T14:00"]) {
         expect(pattern.test(written), `${field.name}: ${written}`).toBe(true);
         expect(parseContentDate(written).ok).toBe(true);
       }
-      for (const refused of ["2030-04-02T14:00Z", "2030-04-02T14:00:00.000Z", "2030-04-02T14:00+01:00"]) expect(pattern.test(refused), `${field.name}: ${refused}`).toBe(false);
+      for (const refused of ["2030-04-02T14:00Z", "2030-04-02T14:00:00.000Z", "2030-04-02T14:00+01:00"])
+        expect(pattern.test(refused), `${field.name}: ${refused}`).toBe(false);
     }
   });
 
   test("files in the site's shapes: one file per language without a suffix for English, empty optional fields left out, every change a pull request", () => {
     const config = servedConfig();
-    expect(config.i18n).toEqual({ structure: "multiple_files", locales: ["en", "nl"], default_locale: "en", omit_default_locale_from_file_path: true });
+    expect(config.i18n).toEqual({
+      structure: "multiple_files",
+      locales: ["en", "nl"],
+      default_locale: "en",
+      omit_default_locale_from_file_path: true,
+    });
     expect(config.output.omit_empty_optional_fields).toBe(true);
     expect(config.publish_mode).toBe("editorial_workflow");
   });

@@ -54,7 +54,11 @@ describe("sign-in with GitHub", () => {
       asked += 1;
       return Response.json({ access_token: "gho_token" });
     }) as typeof fetch;
-    for (const request of [callback("code=c"), callback("code=c&state=abc"), callback("code=c&state=abc", `${STATE_COOKIE}=abd`)]) {
+    for (const request of [
+      callback("code=c"),
+      callback("code=c&state=abc"),
+      callback("code=c&state=abc", `${STATE_COOKIE}=abd`),
+    ]) {
       const response = await finishSignIn(request, github);
       expect(response.status).toBe(400);
       expect(await response.text()).not.toContain("gho_token");

@@ -45,7 +45,8 @@ describe("build phases from the log", () => {
   });
 
   it("leaves out what a build did not do (the bare page has no content step)", () => {
-    const bare = "✓ Running next.config.mjs took 19ms\n✓ Compiled successfully in 12.3s\n  Finished TypeScript in 8.0s ...\n✓ Generating static pages using 2 workers (3/3) in 471ms\n";
+    const bare =
+      "✓ Running next.config.mjs took 19ms\n✓ Compiled successfully in 12.3s\n  Finished TypeScript in 8.0s ...\n✓ Generating static pages using 2 workers (3/3) in 471ms\n";
     expect(parseBuildPhases(bare)).toEqual([
       { name: "config (incl. the content check)", ms: 19 },
       { name: "compile", ms: 12_300 },
@@ -55,8 +56,11 @@ describe("build phases from the log", () => {
   });
 
   it("names the translated articles of the content step when it reports them", () => {
-    const line = "content snapshot of .bench/content-1000: 1000 articles, 250 with a Dutch translation (0 drafts left out) in 2.3 s";
-    expect(parseBuildPhases(line)).toEqual([{ name: "content snapshot (beside the compiler)", ms: 2300, detail: "1000 articles, 250 translated" }]);
+    const line =
+      "content snapshot of .bench/content-1000: 1000 articles, 250 with a Dutch translation (0 drafts left out) in 2.3 s";
+    expect(parseBuildPhases(line)).toEqual([
+      { name: "content snapshot (beside the compiler)", ms: 2300, detail: "1000 articles, 250 translated" },
+    ]);
   });
 
   it("reads Next's duration formats and the content step's", () => {

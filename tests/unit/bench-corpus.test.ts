@@ -52,8 +52,11 @@ describe("bench corpus", () => {
     expect(content.problems).toEqual([]);
     const withPhotos = content.articles.filter((article) => article.image);
     expect(withPhotos).toHaveLength(10);
-    expect(new Set(withPhotos.map((article) => article.image!.src))).toEqual(new Set(BENCH_PHOTOS.map((photo) => benchPhotoPath(photo.name))));
-    for (const { image } of withPhotos) expect(image).toMatchObject({ credit: "Benchmark", focus: expect.objectContaining({ x: expect.any(Number) }) });
+    expect(new Set(withPhotos.map((article) => article.image!.src))).toEqual(
+      new Set(BENCH_PHOTOS.map((photo) => benchPhotoPath(photo.name))),
+    );
+    for (const { image } of withPhotos)
+      expect(image).toMatchObject({ credit: "Benchmark", focus: expect.objectContaining({ x: expect.any(Number) }) });
   });
 
   it("has events, upcoming and past counted from the day given, of every kind, that the loader accepts", () => {
@@ -66,7 +69,12 @@ describe("bench corpus", () => {
     const schedule = PublicationView.of(content).eventSchedule(noonThatDay);
     expect(schedule.upcoming).toHaveLength(4);
     expect(schedule.past).toHaveLength(16);
-    const kinds = new Set(events.map(({ event }) => `${event!.start.time ? "timed" : "all-day"}${event!.end ? "+end" : ""} ${event!.location ? "place" : ""}${event!.online ? "online" : ""}`));
+    const kinds = new Set(
+      events.map(
+        ({ event }) =>
+          `${event!.start.time ? "timed" : "all-day"}${event!.end ? "+end" : ""} ${event!.location ? "place" : ""}${event!.online ? "online" : ""}`,
+      ),
+    );
     expect(kinds.size).toBeGreaterThanOrEqual(6);
     // At 10,000 articles /events is measured over 1,000 events, 200 of them upcoming.
   });
@@ -77,7 +85,11 @@ describe("bench corpus", () => {
     const changed = Object.keys(a).filter((name) => a[name] !== b[name]);
     expect(changed.length).toBeGreaterThan(0);
     for (const name of changed) expect(a[name]).toContain("\nevent:\n");
-    expect(Object.keys(a).filter((name) => !a[name].includes("\nevent:\n")).every((name) => a[name] === b[name])).toBe(true);
+    expect(
+      Object.keys(a)
+        .filter((name) => !a[name].includes("\nevent:\n"))
+        .every((name) => a[name] === b[name]),
+    ).toBe(true);
   });
 
   it("gives every fourth article a Dutch translation in Dutch-looking text of the same length, that the loader accepts", () => {
@@ -105,13 +117,22 @@ describe("bench corpus", () => {
     expect(content.themes.every((theme) => theme.nl?.name && theme.nl.description)).toBe(true);
     const dutchPartners = content.partners.filter((partner) => partner.nl).map((partner) => partner.nl!.name);
     expect(dutchPartners).toHaveLength(12);
-    expect(dutchPartners).toEqual(expect.arrayContaining(["Universiteit Randstad", "Gemeente Beacon", "Stichting Tulip"]));
+    expect(dutchPartners).toEqual(
+      expect.arrayContaining(["Universiteit Randstad", "Gemeente Beacon", "Stichting Tulip"]),
+    );
   });
 
   it("leaves the English articles as they are without translations: the translations draw from a sequence of their own", () => {
     const isArticle = (name: string) => !name.endsWith(".nl.md");
-    const withDutch = filesOf(writeCorpus(path.join(root, "with-dutch"), { count: 30, today: "2026-11-29" }).dir, isArticle);
-    const without = writeCorpus(path.join(root, "without-dutch"), { count: 30, today: "2026-11-29", translateEvery: 0 });
+    const withDutch = filesOf(
+      writeCorpus(path.join(root, "with-dutch"), { count: 30, today: "2026-11-29" }).dir,
+      isArticle,
+    );
+    const without = writeCorpus(path.join(root, "without-dutch"), {
+      count: 30,
+      today: "2026-11-29",
+      translateEvery: 0,
+    });
     expect(without.translations).toBe(0);
     expect(filesOf(without.dir, isArticle)).toEqual(withDutch);
     expect(Object.keys(filesOf(without.dir)).filter((name) => name.endsWith(".nl.md"))).toEqual([]);

@@ -68,7 +68,9 @@ describe("the distinct queries of the uncached load", () => {
     expect(queries.slice(0, 3)).toEqual(corpusVocabulary().slice(0, 3));
     // Every one is real words of the corpus, one or two of them.
     const vocabulary = new Set(corpusVocabulary());
-    expect(queries.every((q) => q.split(" ").every((word) => vocabulary.has(word)) && q.split(" ").length <= 2)).toBe(true);
+    expect(queries.every((q) => q.split(" ").every((word) => vocabulary.has(word)) && q.split(" ").length <= 2)).toBe(
+      true,
+    );
     const answered = queries.slice(0, 400).filter((q) => {
       const outcome = search.search(q);
       return outcome.kind === "results" && outcome.total > 0;

@@ -118,7 +118,12 @@ describe.skipIf(skipRealWrk)("wrk against a real server", () => {
     answered = 0;
     refused = 0;
     const paths = Array.from({ length: 5000 }, (_, i) => (i % 10 === 9 ? `/missing?q=${i}` : `/search?q=word+${i}`));
-    const result = await runWrk({ url: `${base}/`, connections: 4, durationS: 1, luaScript: distinctPathsScript(paths) });
+    const result = await runWrk({
+      url: `${base}/`,
+      connections: 4,
+      durationS: 1,
+      luaScript: distinctPathsScript(paths),
+    });
     expect(result.requests).toBeGreaterThan(100);
     // wrk counts what it finished; the server may have answered a few more as the run ended.
     expect(answered - result.requests).toBeGreaterThanOrEqual(0);
@@ -150,7 +155,9 @@ describe("a machine without wrk", () => {
       timeout: 60_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("bench: wrk is not installed: the benchmark loads the server with Debian's wrk. Install it (apt-get install -y wrk)");
+    expect(result.stderr).toContain(
+      "bench: wrk is not installed: the benchmark loads the server with Debian's wrk. Install it (apt-get install -y wrk)",
+    );
     expect(result.stderr).not.toMatch(/building|npm run build/);
     expect(Date.now() - started).toBeLessThan(30_000);
   });

@@ -45,15 +45,30 @@ describe("an event's own .ics file", () => {
   });
 
   test("an all-day event is a date, ending (exclusively) the day after its last day", () => {
-    expect(parseCalendar(eventCalendar(article("smart-society-summit"))).events[0]).toMatchObject({ start: "2030-06-11", end: "2030-06-13", allDay: true });
-    expect(parseCalendar(eventCalendar(article("open-day-security-campus"))).events[0]).toMatchObject({ start: "2030-04-20", end: "2030-04-21", allDay: true });
+    expect(parseCalendar(eventCalendar(article("smart-society-summit"))).events[0]).toMatchObject({
+      start: "2030-06-11",
+      end: "2030-06-13",
+      allDay: true,
+    });
+    expect(parseCalendar(eventCalendar(article("open-day-security-campus"))).events[0]).toMatchObject({
+      start: "2030-04-20",
+      end: "2030-04-21",
+      allDay: true,
+    });
   });
 
   test("in the Dutch edition: the text given (a translation's), Dutch labels and the Dutch page's link, under the same UID", () => {
     const webinar = article("data-ethics-webinar");
     const [english] = parseCalendar(eventCalendar(webinar)).events;
-    const [dutch] = parseCalendar(eventCalendar(webinar, "nl", { title: "Webinar: data-ethiek", summary: "Over data-ethiek in slimme steden." })).events;
-    expect(dutch).toMatchObject({ uid: english.uid, start: english.start, summary: "Webinar: data-ethiek", url: "http://localhost:3000/nl/nieuws/data-ethics-webinar" });
+    const [dutch] = parseCalendar(
+      eventCalendar(webinar, "nl", { title: "Webinar: data-ethiek", summary: "Over data-ethiek in slimme steden." }),
+    ).events;
+    expect(dutch).toMatchObject({
+      uid: english.uid,
+      start: english.start,
+      summary: "Webinar: data-ethiek",
+      url: "http://localhost:3000/nl/nieuws/data-ethics-webinar",
+    });
     expect(dutch.description).toBe(
       "Over data-ethiek in slimme steden.\n\nOnline deelnemen: https://example.org/live/data-ethics\n\nAanmelden: https://example.org/register/data-ethics\n\nMeer informatie: http://localhost:3000/nl/nieuws/data-ethics-webinar",
     );
@@ -61,13 +76,20 @@ describe("an event's own .ics file", () => {
 
   test("a timed event without an end has no DTEND; an online one has its link as the location and in the description", () => {
     const [webinar] = parseCalendar(eventCalendar(article("data-ethics-webinar"))).events;
-    expect(webinar).toMatchObject({ start: "2030-05-14T08:00:00.000Z", end: undefined, location: "https://example.org/live/data-ethics" });
+    expect(webinar).toMatchObject({
+      start: "2030-05-14T08:00:00.000Z",
+      end: undefined,
+      location: "https://example.org/live/data-ethics",
+    });
     expect(webinar.description).toContain("Online: https://example.org/live/data-ethics");
     expect(webinar.description).toContain("Registration: https://example.org/register/data-ethics");
   });
 
   test("a winter event keeps its winter offset: 19:00 CET is 18:00 UTC", () => {
-    expect(parseCalendar(eventCalendar(article("online-meetup-2022"))).events[0]).toMatchObject({ start: "2022-02-01T18:00:00.000Z", end: "2022-02-01T20:00:00.000Z" });
+    expect(parseCalendar(eventCalendar(article("online-meetup-2022"))).events[0]).toMatchObject({
+      start: "2022-02-01T18:00:00.000Z",
+      end: "2022-02-01T20:00:00.000Z",
+    });
   });
 
   test("`updated` sets LAST-MODIFIED and DTSTAMP, and a later `updated` gives a higher SEQUENCE", () => {
@@ -91,8 +113,15 @@ describe("an event's own .ics file", () => {
   });
 
   test("text with commas, semicolons and line breaks is escaped, and survives the round trip", () => {
-    const tricky: EventArticle = { ...article("hsd-cafe-cyber-resilience"), title: "Café; talks, drinks\nand more", event: { ...article("hsd-cafe-cyber-resilience").event, location: "Hall A; B, C" } };
-    expect(parseCalendar(eventCalendar(tricky)).events[0]).toMatchObject({ summary: "Café; talks, drinks\nand more", location: "Hall A; B, C, Wilhelmina van Pruisenweg 104, 2595 AN The Hague" });
+    const tricky: EventArticle = {
+      ...article("hsd-cafe-cyber-resilience"),
+      title: "Café; talks, drinks\nand more",
+      event: { ...article("hsd-cafe-cyber-resilience").event, location: "Hall A; B, C" },
+    };
+    expect(parseCalendar(eventCalendar(tricky)).events[0]).toMatchObject({
+      summary: "Café; talks, drinks\nand more",
+      location: "Hall A; B, C, Wilhelmina van Pruisenweg 104, 2595 AN The Hague",
+    });
   });
 });
 
@@ -110,18 +139,29 @@ describe("the subscribable calendar", () => {
   test("articles without an event are left out", () => {
     const news = content.articles.find((a) => a.slug === "campus-news")!;
     expect(isEventArticle(news)).toBe(false);
-    expect(parseCalendar(eventsCalendar([news, article("hsd-cafe-2024")])).events.map((event) => event.summary)).toEqual(["HSD Café on critical infrastructure"]);
+    expect(
+      parseCalendar(eventsCalendar([news, article("hsd-cafe-2024")])).events.map((event) => event.summary),
+    ).toEqual(["HSD Café on critical infrastructure"]);
   });
 });
 
 describe("the server's own time zone changes nothing", { timeout: 60_000 }, () => {
   const script = path.resolve(__dirname, "support/print-calendar.ts");
-  const inThisProcess = content.articles.filter(isEventArticle).map((article) => eventCalendar(article)).join("\n");
-  test.each(["Pacific/Kiritimati", "America/Los_Angeles"])("under TZ=%s the files are byte for byte the same", (zone) => {
-    const there = spawnSync(process.execPath, ["--import", "tsx", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
-    expect(there.stderr).toBe("");
-    expect(there.stdout).toBe(inThisProcess);
-    expect(there.stdout).toContain("DTSTART;VALUE=DATE:20300611");
-    expect(there.stdout).toContain("DTSTART:20300330T190000Z");
-  });
+  const inThisProcess = content.articles
+    .filter(isEventArticle)
+    .map((article) => eventCalendar(article))
+    .join("\n");
+  test.each(["Pacific/Kiritimati", "America/Los_Angeles"])(
+    "under TZ=%s the files are byte for byte the same",
+    (zone) => {
+      const there = spawnSync(process.execPath, ["--import", "tsx", script], {
+        env: { ...process.env, TZ: zone },
+        encoding: "utf8",
+      });
+      expect(there.stderr).toBe("");
+      expect(there.stdout).toBe(inThisProcess);
+      expect(there.stdout).toContain("DTSTART;VALUE=DATE:20300611");
+      expect(there.stdout).toContain("DTSTART:20300330T190000Z");
+    },
+  );
 });

@@ -23,7 +23,13 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 /** The arguments ({name}, plurals, selects) and the tags (<link>) a message names, at any depth. */
 function namesIn(elements: MessageFormatElement[], found = { arguments: new Set<string>(), tags: new Set<string>() }) {
   for (const element of elements) {
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) found.arguments.add(element.value);
+    if (
+      element.type === TYPE.argument ||
+      element.type === TYPE.number ||
+      element.type === TYPE.date ||
+      element.type === TYPE.time
+    )
+      found.arguments.add(element.value);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       found.arguments.add(element.value);
       for (const option of Object.values(element.options)) namesIn(option.value, found);
@@ -86,7 +92,9 @@ test("no message is empty, and no Dutch message is the English one's left untran
     "instantSearch.partner",
     "instantSearch.option",
   ]);
-  const untranslated = [...english].filter(([key, text]) => dutch.get(key) === text && !sameOnPurpose.has(key)).map(([key]) => key);
+  const untranslated = [...english]
+    .filter(([key, text]) => dutch.get(key) === text && !sameOnPurpose.has(key))
+    .map(([key]) => key);
   expect(untranslated).toEqual([]);
 });
 
@@ -95,7 +103,9 @@ describe("each message parses, and both languages name the same placeholders and
     const en = namesIn(parse(english.get(key)!));
     const nl = namesIn(parse(dutch.get(key)!));
     const omitted = new Set(DUTCH_OMITS[key] ?? []);
-    expect([...nl.arguments].sort(), "arguments").toEqual([...en.arguments].filter((name) => !omitted.has(name)).sort());
+    expect([...nl.arguments].sort(), "arguments").toEqual(
+      [...en.arguments].filter((name) => !omitted.has(name)).sort(),
+    );
     expect([...nl.tags].filter((tag) => !DUTCH_ONLY_TAGS.has(tag)).sort(), "tags").toEqual([...en.tags].sort());
   });
 });

@@ -45,6 +45,10 @@ describe("npm run check", { timeout: 30_000 }, () => {
   test("checks the real content by default, and it passes", () => {
     const { exitCode, stdout } = runCheck("");
     expect(exitCode).toBe(0);
-    expect(nonEmptyLines(stdout)).toEqual([expect.stringMatching(/^content: \d+ articles, (\d+ Dutch translations?, )?\d+ themes, \d+ partners: no errors(, \d+ warnings)?\.$/)]);
+    expect(nonEmptyLines(stdout)).toEqual([
+      expect.stringMatching(
+        /^content: \d+ articles, (\d+ Dutch translations?, )?\d+ themes, \d+ partners: no errors(, \d+ warnings)?\.$/,
+      ),
+    ]);
   });
 });

@@ -23,10 +23,27 @@ interface ArticleSpec {
   markdown?: string;
 }
 
-function makeArticle({ slug, date, themes = [], partners = [], markdown = `The body of ${slug}.` }: ArticleSpec): Article {
+function makeArticle({
+  slug,
+  date,
+  themes = [],
+  partners = [],
+  markdown = `The body of ${slug}.`,
+}: ArticleSpec): Article {
   const parsed = parseContentDate(date);
   if (!parsed.ok) throw new Error(parsed.reason);
-  return { slug, file: `news/${slug}.md`, title: `Title of ${slug}`, date: parsed.value, summary: `Summary of ${slug}`, themes, partners, draft: false, aliases: [], markdown };
+  return {
+    slug,
+    file: `news/${slug}.md`,
+    title: `Title of ${slug}`,
+    date: parsed.value,
+    summary: `Summary of ${slug}`,
+    themes,
+    partners,
+    draft: false,
+    aliases: [],
+    markdown,
+  };
 }
 
 function indexOf(specs: ArticleSpec[]): PublicationView {
@@ -78,7 +95,9 @@ describe("newsPage: All latest news, 12 a page", () => {
     expect(first.pageNumber).toBe(1);
     expect(first.pageCount).toBe(3);
     expect(slugs(first.articles)).toEqual(Array.from({ length: 12 }, (_, i) => `a-${String(25 - i).padStart(2, "0")}`));
-    expect(slugs(index.listingPage(NEWS_LISTING, 2)!.articles)).toEqual(Array.from({ length: 12 }, (_, i) => `a-${String(13 - i).padStart(2, "0")}`));
+    expect(slugs(index.listingPage(NEWS_LISTING, 2)!.articles)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `a-${String(13 - i).padStart(2, "0")}`),
+    );
     expect(slugs(index.listingPage(NEWS_LISTING, 3)!.articles)).toEqual(["a-01"]);
   });
 
@@ -109,7 +128,11 @@ describe("moreNewsFor", () => {
       { slug: "shares-one", date: "2019-03-01", themes: ["smart-society"] },
       { slug: "shares-none-newest", date: "2019-04-01", themes: ["cyber-security"] },
     ]);
-    expect(slugs(index.moreNewsFor(index.bySlug("subject")!))).toEqual(["shares-three", "shares-two-new", "shares-two-old"]);
+    expect(slugs(index.moreNewsFor(index.bySlug("subject")!))).toEqual([
+      "shares-three",
+      "shares-two-new",
+      "shares-two-old",
+    ]);
   });
 
   test("fills up with the newest others when too few are related", () => {
@@ -130,7 +153,11 @@ describe("moreNewsFor", () => {
       { slug: "second-newest", date: "2019-04-01" },
       { slug: "third-newest", date: "2019-03-01" },
     ]);
-    expect(slugs(index.moreNewsFor(index.bySlug("subject")!))).toEqual(["related-and-newest", "second-newest", "third-newest"]);
+    expect(slugs(index.moreNewsFor(index.bySlug("subject")!))).toEqual([
+      "related-and-newest",
+      "second-newest",
+      "third-newest",
+    ]);
   });
 
   test("is the newest others when nothing is related, never the article itself", () => {
@@ -163,7 +190,8 @@ describe("moreNewsFor", () => {
     const index = indexOf(specs);
     for (const subject of index.articles) {
       const keys = new Set([...subject.themes.map((t) => `t:${t}`), ...subject.partners.map((p) => `p:${p}`)]);
-      const score = (a: Article) => [...a.themes.map((t) => `t:${t}`), ...a.partners.map((p) => `p:${p}`)].filter((k) => keys.has(k)).length;
+      const score = (a: Article) =>
+        [...a.themes.map((t) => `t:${t}`), ...a.partners.map((p) => `p:${p}`)].filter((k) => keys.has(k)).length;
       const expected = index.articles
         .filter((a) => a !== subject)
         .map((a, position) => ({ a, position, score: score(a) }))
@@ -219,8 +247,14 @@ describe("themes and partners of an article", () => {
     const content = loadContent(validFixture);
     const index = PublicationView.of(content);
     const signing = index.bySlug("signing-of-smart-society-declaration")!;
-    expect(index.catalogue.partnersOf(signing).map((p) => p.name)).toEqual(["VNG (Vereniging van Nederlandse Gemeenten)", "Municipality of The Hague"]);
-    expect(index.catalogue.themesOf(signing).map((t) => t.name)).toEqual(["Smart Society", "Smart Cities & Urban Security"]);
+    expect(index.catalogue.partnersOf(signing).map((p) => p.name)).toEqual([
+      "VNG (Vereniging van Nederlandse Gemeenten)",
+      "Municipality of The Hague",
+    ]);
+    expect(index.catalogue.themesOf(signing).map((t) => t.name)).toEqual([
+      "Smart Society",
+      "Smart Cities & Urban Security",
+    ]);
     expect(index.catalogue.partnersOf(index.bySlug("from-smart-city-to-smart-society-session")!)).toEqual([]);
   });
 });

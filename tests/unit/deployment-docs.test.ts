@@ -23,7 +23,8 @@ function serveCommands(file: string): string[] {
 
 /** Runs one command line in bash with stand-ins; returns its exit status and what it printed. */
 function run(line: string, siteUrl?: string): { status: number | null; output: string } {
-  const standIns = 'npm() { echo "npm $* SITE_URL=${SITE_URL:-}"; }; node() { echo "node $* SITE_URL=${SITE_URL:-}"; }; cd() { :; }; cp() { :; };';
+  const standIns =
+    'npm() { echo "npm $* SITE_URL=${SITE_URL:-}"; }; node() { echo "node $* SITE_URL=${SITE_URL:-}"; }; cd() { :; }; cp() { :; };';
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NODE_ENV: "production" };
   if (siteUrl) env.SITE_URL = siteUrl;
   const result = spawnSync("bash", ["-c", `${standIns}\n${line}`], { env, encoding: "utf8" });

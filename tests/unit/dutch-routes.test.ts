@@ -14,7 +14,9 @@ const dutchRoot = path.join(appDir, "(nl)/nl");
 /** A path the folder's route answers: a parameter becomes an id-like word; route groups leave no segment. */
 function samplePath(segments: string[]): string[] | undefined {
   if (segments.some((segment) => segment.startsWith("[..."))) return undefined; // the catch-all is the 404 itself
-  const sample = segments.filter((segment) => !isRouteGroup(segment)).map((segment) => (isParameter(segment) ? (segment === "[page]" ? "2" : "smart-society") : segment));
+  const sample = segments
+    .filter((segment) => !isRouteGroup(segment))
+    .map((segment) => (isParameter(segment) ? (segment === "[page]" ? "2" : "smart-society") : segment));
   return ["nl", ...sample];
 }
 
@@ -25,10 +27,15 @@ describe("every route of the Dutch edition is known to the front door", () => {
     .filter((sample) => `/${sample.join("/")}` !== dutchNotFoundDocumentPath());
 
   test("the walk finds the edition's routes", () => {
-    expect(folders.map((sample) => `/${sample.join("/")}`)).toEqual(expect.arrayContaining(["/nl", "/nl/nieuws", "/nl/nieuws/smart-society", "/nl/zoeken"]));
+    expect(folders.map((sample) => `/${sample.join("/")}`)).toEqual(
+      expect.arrayContaining(["/nl", "/nl/nieuws", "/nl/nieuws/smart-society", "/nl/zoeken"]),
+    );
   });
 
-  test.each(folders.map((sample) => [`/${sample.join("/")}`, sample] as const))("%s names something", (_path, sample) => {
-    expect(addressOf(sample)).not.toEqual({ edition: "nl", kind: "nothing" });
-  });
+  test.each(folders.map((sample) => [`/${sample.join("/")}`, sample] as const))(
+    "%s names something",
+    (_path, sample) => {
+      expect(addressOf(sample)).not.toEqual({ edition: "nl", kind: "nothing" });
+    },
+  );
 });

@@ -41,7 +41,10 @@ describe("a valid event block", () => {
   });
 
   test("an all-day event has no time; an online one needs no location", () => {
-    expect(bySlug("smart-society-summit").event).toMatchObject({ start: { day: "2030-06-11", time: undefined }, end: { day: "2030-06-12", time: undefined } });
+    expect(bySlug("smart-society-summit").event).toMatchObject({
+      start: { day: "2030-06-11", time: undefined },
+      end: { day: "2030-06-12", time: undefined },
+    });
     expect(bySlug("data-ethics-webinar").event).toEqual({
       start: expect.objectContaining({ day: "2030-05-14", time: "10:00" }),
       online: "https://example.org/live/data-ethics",
@@ -50,7 +53,8 @@ describe("a valid event block", () => {
   });
 
   test("the event is plain data: it survives a JSON round trip unchanged (the content snapshot)", () => {
-    for (const article of content.articles) expect(JSON.parse(JSON.stringify(article.event ?? null))).toEqual(article.event ?? null);
+    for (const article of content.articles)
+      expect(JSON.parse(JSON.stringify(article.event ?? null))).toEqual(article.event ?? null);
   });
 
   test("event is a known field of an article, and the block has its own list", () => {
@@ -68,7 +72,10 @@ describe("npm run check: every mistake in an event block names file and field", 
     ["end-before-start-all-day", 'event.end: "2030-04-01" is before the start "2030-04-02"'],
     ["end-at-start", 'event.end: "2030-04-02T14:00" is the same moment as the start "2030-04-02T14:00"'],
     ["end-time-without-date", 'event.end: "17:00" is a time without a date; did you mean 2030-04-02T17:00?'],
-    ["start-time-without-date", 'event.start: "9:30" is a time without a date: write the day and the time, e.g. 2030-04-02T09:30'],
+    [
+      "start-time-without-date",
+      'event.start: "9:30" is a time without a date: write the day and the time, e.g. 2030-04-02T09:30',
+    ],
     [
       "end-without-time",
       'event.end: "2030-04-03" has no time but start has one: give both a time (e.g. 2030-04-03T17:00), or neither for an event that lasts all day',
@@ -77,14 +84,32 @@ describe("npm run check: every mistake in an event block names file and field", 
       "end-with-time-all-day-start",
       'event.end: "2030-04-02T17:00" has a time but start has none: give both a time (e.g. 2030-04-02T09:00), or neither for an event that lasts all day',
     ],
-    ["http-links", 'event.online: "http://example.org/live" is an http:// link; use the https:// address, e.g. "https://example.org/live"'],
-    ["http-links", 'event.registration: "http://example.org/register" is an http:// link; use the https:// address, e.g. "https://example.org/register"'],
-    ["not-a-link", 'event.online: "example.org/live" is not a web address: write it in full, e.g. "https://example.org/live"'],
+    [
+      "http-links",
+      'event.online: "http://example.org/live" is an http:// link; use the https:// address, e.g. "https://example.org/live"',
+    ],
+    [
+      "http-links",
+      'event.registration: "http://example.org/register" is an http:// link; use the https:// address, e.g. "https://example.org/register"',
+    ],
+    [
+      "not-a-link",
+      'event.online: "example.org/live" is not a web address: write it in full, e.g. "https://example.org/live"',
+    ],
     ["not-a-link", 'event.registration: "mailto:events@example.org" is not a web address starting with https://'],
     ["unknown-keys", "event.adress: unknown field 'adress'; did you mean 'address'?"],
-    ["unknown-keys", "event.colour: unknown field 'colour'; the fields are start, end, location, address, online, registration"],
-    ["neither-place-nor-online", "event: needs a location (the place's name), an online link (online: https://...), or both"],
-    ["not-a-block", "event: must be a block of indented fields, e.g. start: 2030-04-02T14:00 and location: HSD Campus on the lines below event:"],
+    [
+      "unknown-keys",
+      "event.colour: unknown field 'colour'; the fields are start, end, location, address, online, registration",
+    ],
+    [
+      "neither-place-nor-online",
+      "event: needs a location (the place's name), an online link (online: https://...), or both",
+    ],
+    [
+      "not-a-block",
+      "event: must be a block of indented fields, e.g. start: 2030-04-02T14:00 and location: HSD Campus on the lines below event:",
+    ],
     ["address-without-location", "event.address: is set but there is no location: give the place's name in location"],
     ["missing-start", "event.start: is required: the day the event starts, e.g. 2030-04-02 or 2030-04-02T14:00"],
     ["impossible-start", 'event.start: "2030-02-30" is not a real date'],
@@ -107,7 +132,9 @@ describe("npm run check: every mistake in an event block names file and field", 
     const errors = content.problems.filter((problem) => problem.severity === "error");
     expect(errors).toHaveLength(22);
     // The warnings of the same files come with them: the example value npm run new wrote.
-    expect(content.problems.filter((problem) => problem.severity === "warning").map((problem) => problem.field)).toEqual(["event.registration"]);
+    expect(
+      content.problems.filter((problem) => problem.severity === "warning").map((problem) => problem.field),
+    ).toEqual(["event.registration"]);
     expect(errors.every((problem) => problem.severity === "error")).toBe(true);
   });
 });

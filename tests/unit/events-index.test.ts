@@ -82,7 +82,10 @@ describe("events at a moment", () => {
     expect(slugs(index.eventSchedule().upcoming)).toEqual(UPCOMING.slice(1));
     expect(slugs(index.eventSchedule().past)).toEqual(["pitch-session-security-startups", ...PAST]);
     expect(slugs(index.upcomingEvents())).toEqual(UPCOMING.slice(1, 4));
-    expect(slugs(index.listingPage(EVENTS_LISTING, 1)!.past)).toEqual(["pitch-session-security-startups", ...PAST.slice(0, 5)]);
+    expect(slugs(index.listingPage(EVENTS_LISTING, 1)!.past)).toEqual([
+      "pitch-session-security-startups",
+      ...PAST.slice(0, 5),
+    ]);
   });
 
   test("a scheduled announcement's event appears with its release; a draft's never", () => {
@@ -120,16 +123,33 @@ describe("when an event is over", () => {
   });
 
   test("an all-day event at midnight after its last day, in Amsterdam (summer time here)", () => {
-    expect(period("smart-society-summit")).toMatchObject({ startMs: Date.parse("2030-06-10T22:00:00Z"), endMs: Date.parse("2030-06-12T22:00:00Z"), allDay: true });
-    expect(period("open-day-security-campus")).toMatchObject({ startMs: Date.parse("2030-04-19T22:00:00Z"), endMs: Date.parse("2030-04-20T22:00:00Z") });
+    expect(period("smart-society-summit")).toMatchObject({
+      startMs: Date.parse("2030-06-10T22:00:00Z"),
+      endMs: Date.parse("2030-06-12T22:00:00Z"),
+      allDay: true,
+    });
+    expect(period("open-day-security-campus")).toMatchObject({
+      startMs: Date.parse("2030-04-19T22:00:00Z"),
+      endMs: Date.parse("2030-04-20T22:00:00Z"),
+    });
   });
 
   test("a timed event without an end at midnight after its day: it stays listed while it takes place", () => {
-    expect(period("data-ethics-webinar")).toEqual({ startMs: Date.parse("2030-05-14T08:00:00Z"), endMs: Date.parse("2030-05-14T22:00:00Z"), allDay: false, openEnded: true });
+    expect(period("data-ethics-webinar")).toEqual({
+      startMs: Date.parse("2030-05-14T08:00:00Z"),
+      endMs: Date.parse("2030-05-14T22:00:00Z"),
+      allDay: false,
+      openEnded: true,
+    });
   });
 
   test("an article without an event has no status", () => {
-    expect(indexOf().eventStatusOf(content.articles.find((article) => article.slug === "campus-news")!, NOW)).toBeUndefined();
+    expect(
+      indexOf().eventStatusOf(
+        content.articles.find((article) => article.slug === "campus-news")!,
+        NOW,
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -165,10 +185,18 @@ describe("asking often is cheap", () => {
       const published = events.filter((article) => article.date.epochMs <= at);
       const upcoming = published
         .filter((article) => eventPeriod(article.event!).endMs > at)
-        .sort((a, b) => eventPeriod(a.event!).startMs - eventPeriod(b.event!).startMs || eventPeriod(a.event!).endMs - eventPeriod(b.event!).endMs);
+        .sort(
+          (a, b) =>
+            eventPeriod(a.event!).startMs - eventPeriod(b.event!).startMs ||
+            eventPeriod(a.event!).endMs - eventPeriod(b.event!).endMs,
+        );
       const past = published
         .filter((article) => eventPeriod(article.event!).endMs <= at)
-        .sort((a, b) => eventPeriod(b.event!).startMs - eventPeriod(a.event!).startMs || eventPeriod(b.event!).endMs - eventPeriod(a.event!).endMs);
+        .sort(
+          (a, b) =>
+            eventPeriod(b.event!).startMs - eventPeriod(a.event!).startMs ||
+            eventPeriod(b.event!).endMs - eventPeriod(a.event!).endMs,
+        );
       const schedule = index.eventSchedule(at);
       expect(slugs(schedule.upcoming), new Date(at).toISOString()).toEqual(slugs(upcoming));
       expect(slugs(schedule.past), new Date(at).toISOString()).toEqual(slugs(past));
@@ -179,6 +207,11 @@ describe("asking often is cheap", () => {
 describe("the subscribable calendar", () => {
   test("holds every upcoming event and those that ended within a year, not older ones", () => {
     setClock(NOW);
-    expect(slugs(indexOf().calendarEvents())).toEqual([...UPCOMING, "quarterly-meeting-december-2029", "cyber-week-2029", "identity-webinar-2029"]);
+    expect(slugs(indexOf().calendarEvents())).toEqual([
+      ...UPCOMING,
+      "quarterly-meeting-december-2029",
+      "cyber-week-2029",
+      "identity-webinar-2029",
+    ]);
   });
 });

@@ -78,7 +78,11 @@ describe("an event's time in words", () => {
 describe("JSON-LD Event", () => {
   test("on site: Place with name and address, offline attendance, dates with their offset, organizer and page", () => {
     vi.stubEnv("SITE_URL", "https://news.example.org");
-    const data = eventJsonLd(text("night-of-cyber-security"), pageOf("night-of-cyber-security"), "https://news.example.org/news/night-of-cyber-security/preview.png")!;
+    const data = eventJsonLd(
+      text("night-of-cyber-security"),
+      pageOf("night-of-cyber-security"),
+      "https://news.example.org/news/night-of-cyber-security/preview.png",
+    )!;
     expect(data).toMatchObject({
       "@context": "https://schema.org",
       "@type": "Event",
@@ -102,7 +106,11 @@ describe("JSON-LD Event", () => {
   });
 
   test("on site and online: both locations, mixed attendance", () => {
-    const data = eventJsonLd(text("hybrid-meetup-urban-security"), pageOf("hybrid-meetup-urban-security"), "https://x.example/p.png")!;
+    const data = eventJsonLd(
+      text("hybrid-meetup-urban-security"),
+      pageOf("hybrid-meetup-urban-security"),
+      "https://x.example/p.png",
+    )!;
     expect(data.eventAttendanceMode).toBe("https://schema.org/MixedEventAttendanceMode");
     expect(data.location).toEqual([
       { "@type": "Place", name: "HSD Campus", address: undefined },
@@ -111,8 +119,12 @@ describe("JSON-LD Event", () => {
   });
 
   test("all day: the days themselves, the last day as endDate even for a one-day event", () => {
-    expect(eventJsonLd(text("smart-society-summit"), pageOf("smart-society-summit"), "https://x.example/p.png")).toMatchObject({ startDate: "2030-06-11", endDate: "2030-06-12" });
-    expect(eventJsonLd(text("open-day-security-campus"), pageOf("open-day-security-campus"), "https://x.example/p.png")).toMatchObject({ startDate: "2030-04-20", endDate: "2030-04-20" });
+    expect(
+      eventJsonLd(text("smart-society-summit"), pageOf("smart-society-summit"), "https://x.example/p.png"),
+    ).toMatchObject({ startDate: "2030-06-11", endDate: "2030-06-12" });
+    expect(
+      eventJsonLd(text("open-day-security-campus"), pageOf("open-day-security-campus"), "https://x.example/p.png"),
+    ).toMatchObject({ startDate: "2030-04-20", endDate: "2030-04-20" });
   });
 
   test("none for an article without an event; a hostile title stays inside its script element", () => {

@@ -22,7 +22,10 @@ beforeAll(() => {
   fs.cpSync(sharingFixtureDir, dir, { recursive: true });
   for (let i = 1; i <= 20; i++) {
     const day = String(i).padStart(2, "0");
-    fs.writeFileSync(path.join(dir, "news", `older-${day}.md`), `---\ntitle: Older item ${day}\ndate: 2023-01-${day}\nthemes: [cyber-security]\n---\n\nOlder text ${i}.\n`);
+    fs.writeFileSync(
+      path.join(dir, "news", `older-${day}.md`),
+      `---\ntitle: Older item ${day}\ndate: 2023-01-${day}\nthemes: [cyber-security]\n---\n\nOlder text ${i}.\n`,
+    );
   }
   index = sharingIndex(dir);
 });
@@ -49,7 +52,10 @@ describe.each(["rss", "atom"] as const)("%s feed, parsed by rss-parser", (format
 
   test("carries the summary and the full HTML, with site-relative links made absolute", async () => {
     const feed = await parser.parseString(siteFeed(index, "en", format));
-    const item = feed.items.find((i) => i.title === "Municipalities meet on safe streets")! as Parser.Item & { contentEncoded?: string; summary?: string };
+    const item = feed.items.find((i) => i.title === "Municipalities meet on safe streets")! as Parser.Item & {
+      contentEncoded?: string;
+      summary?: string;
+    };
     const html = format === "rss" ? item.contentEncoded! : item.content!;
     expect(html).toContain(`href="${SITE}/news/cyber-week-opens"`);
     expect(html).toContain(`src="${SITE}/images/map.png"`);
@@ -59,7 +65,9 @@ describe.each(["rss", "atom"] as const)("%s feed, parsed by rss-parser", (format
 
   test("a title with markup survives as text", async () => {
     const feed = await parser.parseString(siteFeed(index, "en", format));
-    expect(feed.items.map((item) => item.title)).toContain("Closing tags </script><script>alert('title')</script> in a title");
+    expect(feed.items.map((item) => item.title)).toContain(
+      "Closing tags </script><script>alert('title')</script> in a title",
+    );
   });
 });
 
@@ -95,9 +103,9 @@ describe("theme feed", () => {
 });
 
 test("absolutizeHtml leaves absolute, protocol-relative and fragment links alone", () => {
-  expect(absolutizeHtml('<a href="https://x.org/a">a</a><a href="//cdn.org/b">b</a><a href="#c">c</a><img src="/d.png">')).toBe(
-    `<a href="https://x.org/a">a</a><a href="//cdn.org/b">b</a><a href="#c">c</a><img src="${SITE}/d.png">`,
-  );
+  expect(
+    absolutizeHtml('<a href="https://x.org/a">a</a><a href="//cdn.org/b">b</a><a href="#c">c</a><img src="/d.png">'),
+  ).toBe(`<a href="https://x.org/a">a</a><a href="//cdn.org/b">b</a><a href="#c">c</a><img src="${SITE}/d.png">`);
 });
 
 describe("markup in theme names and titles cannot break a feed", () => {
@@ -149,16 +157,30 @@ function foreignNodes(doc: Document, allowed: ElementAllowList): string[] {
   const elements = [...doc.getElementsByTagName("*")];
   const attributes = elements.flatMap((element) =>
     [...element.attributes]
-      .filter((a) => a.namespaceURI !== null && a.namespaceURI !== "http://www.w3.org/XML/1998/namespace" && a.namespaceURI !== "http://www.w3.org/2000/xmlns/")
+      .filter(
+        (a) =>
+          a.namespaceURI !== null &&
+          a.namespaceURI !== "http://www.w3.org/XML/1998/namespace" &&
+          a.namespaceURI !== "http://www.w3.org/2000/xmlns/",
+      )
       .map((a) => `@${a.namespaceURI}|${a.localName}`),
   );
-  return [...foreignElements(elements.map((e) => `${e.namespaceURI ?? ""}|${e.localName}`), allowed), ...attributes];
+  return [
+    ...foreignElements(
+      elements.map((e) => `${e.namespaceURI ?? ""}|${e.localName}`),
+      allowed,
+    ),
+    ...attributes,
+  ];
 }
 
 /** What a feed reader that renders the value as HTML shows: the text, and any element the markup made. */
 function asHtml(html: string): { text: string; elements: string[] } {
   const body = new JSDOM(`<body>${html}</body>`).window.document.body;
-  return { text: body.textContent ?? "", elements: [...body.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()) };
+  return {
+    text: body.textContent ?? "",
+    elements: [...body.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()),
+  };
 }
 
 const INJECTED_TITLE = `A ]]> B ]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">window.__pwned=1</x:script><![CDATA[`;
@@ -214,14 +236,21 @@ describe("hostile text in every field cannot break or inject into a feed", () =>
   });
 
   test("RSS: title, author and category are the exact text; the summary is text even to a reader that renders HTML", () => {
-    for (const xml of [siteFeed(hostileIndex, "en", "rss"), themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!)]) {
+    for (const xml of [
+      siteFeed(hostileIndex, "en", "rss"),
+      themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!),
+    ]) {
       const item = strictXml(xml).querySelector("item")!;
       expect(item.querySelector("title")!.textContent).toBe(INJECTED_TITLE);
-      expect(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator")[0]?.textContent).toBe(HOSTILE_AUTHOR);
+      expect(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator")[0]?.textContent).toBe(
+        HOSTILE_AUTHOR,
+      );
       expect(item.querySelector("category")!.textContent).toBe(HOSTILE_THEME);
       const summary = asHtml(item.querySelector("description")!.textContent ?? "");
       expect(summary).toEqual({ text: HOSTILE_SUMMARY, elements: [] });
-      const body = asHtml(item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")[0].textContent ?? "");
+      const body = asHtml(
+        item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")[0].textContent ?? "",
+      );
       expect(body.text).toContain("quotes it twice: ]]>.");
       expect(body.text).toContain("<script>window.__pwned='code'</script>");
       expect(body.elements).not.toContain("script");
@@ -229,9 +258,14 @@ describe("hostile text in every field cannot break or inject into a feed", () =>
   });
 
   test("the theme feed's own title and description are text", () => {
-    const channel = strictXml(themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!)).querySelector("channel")!;
+    const channel = strictXml(themeFeed(hostileIndex, "en", hostileIndex.catalogue.theme("odd")!)).querySelector(
+      "channel",
+    )!;
     expect(channel.querySelector(":scope > title")!.textContent).toBe(`${HOSTILE_THEME}: HSD News`);
-    expect(asHtml(channel.querySelector(":scope > description")!.textContent ?? "")).toEqual({ text: `About <script>x</script> & ]]> "odd"`, elements: [] });
+    expect(asHtml(channel.querySelector(":scope > description")!.textContent ?? "")).toEqual({
+      text: `About <script>x</script> & ]]> "odd"`,
+      elements: [],
+    });
   });
 
   test("Atom: title and summary are sent as text (type text), the body as escaped HTML", () => {
@@ -290,12 +324,19 @@ describe("the Dutch edition's feeds", () => {
     expect(feed.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(Array(20).fill("en"));
     // The English feed's entries need no language of their own.
     const english = new XMLParser({ ignoreAttributes: false }).parse(siteFeed(index, "en", "atom")).feed;
-    expect(english.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(Array(20).fill(undefined));
+    expect(english.entry.map((entry: Record<string, string>) => entry["@_xml:lang"])).toEqual(
+      Array(20).fill(undefined),
+    );
   });
 
   test("JSON Feed: language nl, each untranslated item language en, Dutch addresses", () => {
     const feed = JSON.parse(siteFeed(index, "nl", "json"));
-    expect([feed.title, feed.language, feed.home_page_url, feed.feed_url]).toEqual(["HSD Nieuws", "nl", `${SITE}/nl`, `${SITE}/nl/feed.json`]);
+    expect([feed.title, feed.language, feed.home_page_url, feed.feed_url]).toEqual([
+      "HSD Nieuws",
+      "nl",
+      `${SITE}/nl`,
+      `${SITE}/nl/feed.json`,
+    ]);
     expect(new Set(feed.items.map((item: { language: string }) => item.language))).toEqual(new Set(["en"]));
     expect(feed.items[0].url).toBe(`${SITE}/nl/nieuws/${index.articles[0].slug}`);
     expect(JSON.parse(siteFeed(index, "en", "json")).items.every((item: object) => !("language" in item))).toBe(true);
@@ -307,7 +348,9 @@ describe("the Dutch edition's feeds", () => {
     expect(rss.title).toBe(`${theme.name}: HSD Nieuws`);
     expect(rss.link).toBe(`${SITE}/nl/themas/cyber-security`);
     expect(rss["atom:link"]["@_href"]).toBe(`${SITE}/nl/themas/cyber-security/feed.xml`);
-    const categories = [rss.item].flat().flatMap((item: { category?: unknown }) => [item.category ?? []].flat()) as { "@_domain": string }[];
+    const categories = [rss.item].flat().flatMap((item: { category?: unknown }) => [item.category ?? []].flat()) as {
+      "@_domain": string;
+    }[];
     expect(categories.length).toBeGreaterThan(0);
     for (const category of categories) expect(category["@_domain"]).toMatch(new RegExp(`^${SITE}/nl/themas/`));
   });

@@ -10,7 +10,9 @@ import { appDir, appSourceFiles } from "./support/app-files";
 
 /** Every `export const revalidate = …` under src/app: the file and what it says, as written. */
 const declarations = appSourceFiles().flatMap((file) =>
-  [...fs.readFileSync(path.join(appDir, file), "utf8").matchAll(/export\s+const\s+revalidate\b[^=]*=\s*([^;\n]*)/g)].map((match) => ({ file, value: match[1].trim() })),
+  [
+    ...fs.readFileSync(path.join(appDir, file), "utf8").matchAll(/export\s+const\s+revalidate\b[^=]*=\s*([^;\n]*)/g),
+  ].map((match) => ({ file, value: match[1].trim() })),
 );
 
 describe("every route is as fresh as site.revalidateSeconds", () => {

@@ -49,7 +49,11 @@ describe("preview cards", () => {
   test("only a published article's card is served; any other is a missing file that no cache keeps", () => {
     setClock(release - 1);
     expect(verdict("/news/older-news/preview.png")).toEqual({ kind: "serve" });
-    for (const address of ["/news/no-such-article/preview.png", "/news/work-in-progress/preview.png", "/news/embargoed-announcement/preview.png"]) {
+    for (const address of [
+      "/news/no-such-article/preview.png",
+      "/news/work-in-progress/preview.png",
+      "/news/embargoed-announcement/preview.png",
+    ]) {
       expect(verdict(address), address).toEqual({ kind: "missing-file" });
     }
     setClock(release);
@@ -62,7 +66,17 @@ describe("listing pages", () => {
     setClock(release - 1);
     expect(verdict("/news/page/1")).toEqual({ kind: "redirect", location: "/news" });
     expect(verdict("/themes/cyber-security/page/1")).toEqual({ kind: "redirect", location: "/themes/cyber-security" });
-    for (const address of ["/news/page/2", "/news/page/02", "/news/page/0", "/news/page/-1", "/news/page/abc", "/themes/cyber-security/page/2", "/themes/no-such-theme/page/2", "/themes/no-such-theme/page/1", "/partners/nobody/page/2"]) {
+    for (const address of [
+      "/news/page/2",
+      "/news/page/02",
+      "/news/page/0",
+      "/news/page/-1",
+      "/news/page/abc",
+      "/themes/cyber-security/page/2",
+      "/themes/no-such-theme/page/2",
+      "/themes/no-such-theme/page/1",
+      "/partners/nobody/page/2",
+    ]) {
       expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "en" });
     }
   });
@@ -70,7 +84,12 @@ describe("listing pages", () => {
   test("a later page that exists is served", () => {
     // 25 articles under one theme: 3 pages of 12.
     const many = PublicationView.of({
-      articles: Array.from({ length: 25 }, (_, i) => ({ ...index.catalogue.allArticles.find((article) => article.slug === "older-news")!, slug: `item-${i}`, date: { day: "2019-01-01", epochMs: Date.UTC(2019, 0, 1) - i }, aliases: [] })),
+      articles: Array.from({ length: 25 }, (_, i) => ({
+        ...index.catalogue.allArticles.find((article) => article.slug === "older-news")!,
+        slug: `item-${i}`,
+        date: { day: "2019-01-01", epochMs: Date.UTC(2019, 0, 1) - i },
+        aliases: [],
+      })),
       themes: [...index.catalogue.themes],
       partners: [...index.catalogue.partners],
       problems: [],
@@ -95,7 +114,11 @@ describe("events", () => {
   test("an event's calendar file is served; a made-up slug's, a news article's and a draft event's are missing files", () => {
     setClock(Date.parse("2030-03-20T12:00:00Z"));
     expect(eventVerdict("/news/cyber-week-2029/event.ics")).toEqual({ kind: "serve" });
-    for (const address of ["/news/no-such-event/event.ics", "/news/campus-news/event.ics", "/news/draft-event/event.ics"]) {
+    for (const address of [
+      "/news/no-such-event/event.ics",
+      "/news/campus-news/event.ics",
+      "/news/draft-event/event.ics",
+    ]) {
       expect(eventVerdict(address), address).toEqual({ kind: "missing-file" });
     }
   });
@@ -113,12 +136,24 @@ describe("the Dutch edition", () => {
   test("the same answers under Dutch addresses, with the Dutch 404 page and Dutch redirects", () => {
     setClock(release - 1);
     expect(verdict("/nl/nieuws/older-news")).toEqual({ kind: "serve" });
-    for (const address of ["/nl/nieuws/no-such-article", "/nl/nieuws/work-in-progress", "/nl/nieuws/embargoed-announcement", "/nl/nieuws/pagina/2", "/nl/themas/no-such-theme/pagina/2"]) {
+    for (const address of [
+      "/nl/nieuws/no-such-article",
+      "/nl/nieuws/work-in-progress",
+      "/nl/nieuws/embargoed-announcement",
+      "/nl/nieuws/pagina/2",
+      "/nl/themas/no-such-theme/pagina/2",
+    ]) {
       expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "nl" });
     }
-    expect(verdict("/nl/nieuws/first-name-of-the-article")).toEqual({ kind: "redirect", location: "/nl/nieuws/renamed-article" });
+    expect(verdict("/nl/nieuws/first-name-of-the-article")).toEqual({
+      kind: "redirect",
+      location: "/nl/nieuws/renamed-article",
+    });
     expect(verdict("/nl/nieuws/pagina/1")).toEqual({ kind: "redirect", location: "/nl/nieuws" });
-    expect(verdict("/nl/themas/cyber-security/pagina/1")).toEqual({ kind: "redirect", location: "/nl/themas/cyber-security" });
+    expect(verdict("/nl/themas/cyber-security/pagina/1")).toEqual({
+      kind: "redirect",
+      location: "/nl/themas/cyber-security",
+    });
     expect(verdict("/nl/nieuws/older-news/preview.png")).toEqual({ kind: "serve" });
     expect(verdict("/nl/nieuws/work-in-progress/preview.png")).toEqual({ kind: "missing-file" });
     setClock(release);
@@ -129,7 +164,12 @@ describe("the Dutch edition", () => {
 describe("listings and Dutch addresses that name nothing", () => {
   test("a theme's or partner's listing, and a theme's feed, exist only for a known id, in both editions", () => {
     const theme = index.catalogue.themes[0].id;
-    for (const address of [`/themes/${theme}`, `/nl/themas/${theme}`, `/themes/${theme}/feed.xml`, `/nl/themas/${theme}/feed.xml`]) {
+    for (const address of [
+      `/themes/${theme}`,
+      `/nl/themas/${theme}`,
+      `/themes/${theme}/feed.xml`,
+      `/nl/themas/${theme}/feed.xml`,
+    ]) {
       expect(verdict(address), address).toEqual({ kind: "serve" });
     }
     expect(verdict("/themes/no-such-theme")).toEqual({ kind: "missing-page", edition: "en" });
@@ -142,7 +182,16 @@ describe("listings and Dutch addresses that name nothing", () => {
     for (const address of ["/nl/bestaat/niet", "/nl/news/older-news", "/nl/zoeken/x", "/nl/niet-gevonden"]) {
       expect(verdict(address), address).toEqual({ kind: "missing-page", edition: "nl" });
     }
-    for (const address of ["/nl", "/nl/nieuws", "/nl/zoeken", "/nl/themas", "/nl/partners", "/nl/evenementen", "/nl/toegankelijkheid", "/nl/feed.xml"]) {
+    for (const address of [
+      "/nl",
+      "/nl/nieuws",
+      "/nl/zoeken",
+      "/nl/themas",
+      "/nl/partners",
+      "/nl/evenementen",
+      "/nl/toegankelijkheid",
+      "/nl/feed.xml",
+    ]) {
       expect(verdict(address), address).toEqual({ kind: "serve" });
     }
   });

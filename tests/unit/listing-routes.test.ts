@@ -32,23 +32,27 @@ const listingRouteFiles = appSourceFiles()
 describe("each listing page gets its own kind's styles, in their place", () => {
   test("listingRoute.tsx imports no kind's own component but as a type", () => {
     const imports = valueImports(fs.readFileSync(path.join(appDir, "_routes/listingRoute.tsx"), "utf8"));
-    for (const { component } of Object.values(KIND_COMPONENTS)) expect(imports).not.toContain(`@/components/${component}`);
+    for (const { component } of Object.values(KIND_COMPONENTS))
+      expect(imports).not.toContain(`@/components/${component}`);
   });
 
   test("the route files of every kind, position and edition are found", () => {
     expect(listingRouteFiles).toHaveLength(16);
   });
 
-  test.each(listingRouteFiles.map(({ file, kind, imports }) => [file, kind, imports] as const))("%s (%s)", (_file, kind, imports) => {
-    const own = KIND_COMPONENTS[kind];
-    const route = imports.indexOf("@/app/_routes/listingRoute");
-    expect(route).toBeGreaterThanOrEqual(0);
-    if (!own) {
-      expect(imports.filter((module) => module.startsWith("@/components/"))).toEqual([]);
-      return;
-    }
-    const component = imports.indexOf(`@/components/${own.component}`);
-    expect(component).toBeGreaterThanOrEqual(0);
-    expect(component < route ? "before" : "after").toBe(own.place);
-  });
+  test.each(listingRouteFiles.map(({ file, kind, imports }) => [file, kind, imports] as const))(
+    "%s (%s)",
+    (_file, kind, imports) => {
+      const own = KIND_COMPONENTS[kind];
+      const route = imports.indexOf("@/app/_routes/listingRoute");
+      expect(route).toBeGreaterThanOrEqual(0);
+      if (!own) {
+        expect(imports.filter((module) => module.startsWith("@/components/"))).toEqual([]);
+        return;
+      }
+      const component = imports.indexOf(`@/components/${own.component}`);
+      expect(component).toBeGreaterThanOrEqual(0);
+      expect(component < route ? "before" : "after").toBe(own.place);
+    },
+  );
 });

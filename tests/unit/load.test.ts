@@ -14,7 +14,10 @@ function lines(content: LoadedContent): string[] {
 }
 
 /** Loads a folder holding one article, `news/<name>`, and returns its problems as lines. */
-function problemsOf(name: string, text: string | Uint8Array): { lines: string[]; file: string; content: LoadedContent } {
+function problemsOf(
+  name: string,
+  text: string | Uint8Array,
+): { lines: string[]; file: string; content: LoadedContent } {
   const dir = contentWith({ [name]: text });
   const content = loadContent(dir);
   return { lines: lines(content), file: path.join(dir, "news", name), content };
@@ -32,7 +35,11 @@ describe("a valid content folder", () => {
       "signing-of-smart-society-declaration",
     ]);
     expect(content.themes.map((t) => t.id)).toEqual(["smart-society", "urban-security"]);
-    expect(content.themes[0]).toEqual({ id: "smart-society", name: "Smart Society", description: "Data and technology for a liveable, safe society." });
+    expect(content.themes[0]).toEqual({
+      id: "smart-society",
+      name: "Smart Society",
+      description: "Data and technology for a liveable, safe society.",
+    });
     expect(content.partners).toEqual([
       { id: "vng", name: "VNG (Vereniging van Nederlandse Gemeenten)", url: "https://vng.nl" },
       { id: "municipality-of-the-hague", name: "Municipality of The Hague", url: "https://www.denhaag.nl/en" },
@@ -48,7 +55,10 @@ describe("a valid content folder", () => {
       author: "HSD Foundation",
       themes: ["smart-society", "urban-security"],
       partners: ["vng", "municipality-of-the-hague"],
-      image: { src: "https://www.thehaguesecuritydelta.com/images/declaration.jpg", alt: "Representatives signing the declaration" },
+      image: {
+        src: "https://www.thehaguesecuritydelta.com/images/declaration.jpg",
+        alt: "Representatives signing the declaration",
+      },
       draft: false,
       aliases: [],
     });
@@ -57,7 +67,9 @@ describe("a valid content folder", () => {
   });
 
   test("keeps a summary the editor gave", () => {
-    expect(bySlug("signing-of-smart-society-declaration").summary).toBe("A wide coalition signed the Smart Society Declaration.");
+    expect(bySlug("signing-of-smart-society-declaration").summary).toBe(
+      "A wide coalition signed the Smart Society Declaration.",
+    );
   });
 
   test("derives a missing summary from the first paragraph, as plain text", () => {
@@ -86,14 +98,19 @@ describe("a valid content folder", () => {
 describe("files as editors' tools save them", () => {
   test("Windows line endings, a byte-order mark and a '---' rule in the body all load", () => {
     const dir = contentWith({
-      "crlf.md": "---\r\ntitle: Saved on Windows\r\ndate: 2019-03-20\r\nauthor: HSD Foundation\r\n---\r\n\r\nFirst line\r\nsecond line.\r\n",
+      "crlf.md":
+        "---\r\ntitle: Saved on Windows\r\ndate: 2019-03-20\r\nauthor: HSD Foundation\r\n---\r\n\r\nFirst line\r\nsecond line.\r\n",
       "bom.md": "\uFEFF---\ntitle: Saved with a BOM\ndate: 2019-03-20\n---\n\nBody.\n",
       "rule.md": "---\ntitle: A rule in the body\ndate: 2019-03-20\n---\n\nBefore.\n\n---\n\nAfter the rule.\n",
     });
     const content = loadContent(dir);
     expect(content.problems).toEqual([]);
     const bySlug = Object.fromEntries(content.articles.map((a) => [a.slug, a]));
-    expect(bySlug.crlf).toMatchObject({ title: "Saved on Windows", author: "HSD Foundation", summary: "First line second line." });
+    expect(bySlug.crlf).toMatchObject({
+      title: "Saved on Windows",
+      author: "HSD Foundation",
+      summary: "First line second line.",
+    });
     expect(bySlug.bom.title).toBe("Saved with a BOM");
     expect(bySlug.rule.markdown).toContain("After the rule.");
   });
@@ -107,7 +124,9 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("a date that is not YYYY-MM-DD", () => {
     const { lines, file } = problemsOf("malformed.md", article("title: Malformed\ndate: 20-03-2019"));
-    expect(lines).toEqual([`${file}: date: "20-03-2019" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm; did you mean 2019-03-20?`]);
+    expect(lines).toEqual([
+      `${file}: date: "20-03-2019" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm; did you mean 2019-03-20?`,
+    ]);
   });
 
   test("an impossible time of day", () => {
@@ -116,13 +135,23 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
   });
 
   test("an unknown theme id", () => {
-    const { lines, file } = problemsOf("theme.md", article("title: Theme\ndate: 2019-03-20\nthemes: [smart-society, space-travel]"));
-    expect(lines).toEqual([`${file}: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`]);
+    const { lines, file } = problemsOf(
+      "theme.md",
+      article("title: Theme\ndate: 2019-03-20\nthemes: [smart-society, space-travel]"),
+    );
+    expect(lines).toEqual([
+      `${file}: themes: unknown theme "space-travel" (not in themes.yml); closest: 'smart-society' or 'urban-security'`,
+    ]);
   });
 
   test("an unknown partner id", () => {
-    const { lines, file } = problemsOf("partner.md", article("title: Partner\ndate: 2019-03-20\npartners: [vng, acme]"));
-    expect(lines).toEqual([`${file}: partners: unknown partner "acme" (not in partners.yml); closest: 'vng' or 'municipality-of-the-hague'`]);
+    const { lines, file } = problemsOf(
+      "partner.md",
+      article("title: Partner\ndate: 2019-03-20\npartners: [vng, acme]"),
+    );
+    expect(lines).toEqual([
+      `${file}: partners: unknown partner "acme" (not in partners.yml); closest: 'vng' or 'municipality-of-the-hague'`,
+    ]);
   });
 
   test("an image without imageAlt", () => {
@@ -141,8 +170,12 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("a control character in a front-matter field (XML forbids it: it would break every feed)", () => {
     // YAML's double-quoted escapes are how such characters get past the YAML parser.
-    const { lines, file, content } = problemsOf("bell.md", article('title: "Ring \\a the bell"\ndate: 2019-03-20\nsummary: "Tab\\tand vertical tab\\v here"'));
-    const advice = "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
+    const { lines, file, content } = problemsOf(
+      "bell.md",
+      article('title: "Ring \\a the bell"\ndate: 2019-03-20\nsummary: "Tab\\tand vertical tab\\v here"'),
+    );
+    const advice =
+      "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
     expect(lines).toEqual([
       `${file}: title: contains the control character U+0007 at character 6; ${advice}`,
       `${file}: summary: contains the control character U+000B at character 21; ${advice}`,
@@ -151,7 +184,10 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
   });
 
   test("a control character in the body names its line and column in the file", () => {
-    const { lines, file, content } = problemsOf("pasted.md", article("title: Pasted\ndate: 2019-03-20", "First paragraph.\n\nPasted from Word:\u000b here."));
+    const { lines, file, content } = problemsOf(
+      "pasted.md",
+      article("title: Pasted\ndate: 2019-03-20", "First paragraph.\n\nPasted from Word:\u000b here."),
+    );
     expect(lines).toEqual([
       `${file}: body: line 8, column 18: contains the control character U+000B; delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it`,
     ]);
@@ -168,21 +204,38 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test("missing front matter", () => {
     const { lines, file } = problemsOf("bare.md", "Just a paragraph, no fields.\n");
-    expect(lines).toEqual([`${file}: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`]);
+    expect(lines).toEqual([
+      `${file}: front matter: is missing: an article starts with a '---' line, then title and date, then another '---' line`,
+    ]);
   });
 
   test("front matter that is never closed", () => {
-    const { lines, file } = problemsOf("unclosed.md", "---\ntitle: Unclosed\ndate: 2019-03-20\n\nThe body follows without a closing line.\n");
+    const { lines, file } = problemsOf(
+      "unclosed.md",
+      "---\ntitle: Unclosed\ndate: 2019-03-20\n\nThe body follows without a closing line.\n",
+    );
     expect(lines).toEqual([`${file}: front matter: is not closed: add a line with only '---' after the last field`]);
   });
 
   test.each([
     ["a key given twice", "---\ntitle: One\ntitle: Two\ndate: 2019-03-20\n---\n\nBody.\n", 3, "duplicated mapping key"],
-    ["a tab used as indentation", "---\ntitle: Tabs\ndate: 2019-03-20\nthemes:\n\t- smart-society\n---\n\nBody.\n", 5, "tab characters must not be used in indentation"],
-    ["a badly indented line", "---\ntitle: Indent\n  date: 2019-03-20\n---\n\nBody.\n", 3, "bad indentation of a mapping entry"],
+    [
+      "a tab used as indentation",
+      "---\ntitle: Tabs\ndate: 2019-03-20\nthemes:\n\t- smart-society\n---\n\nBody.\n",
+      5,
+      "tab characters must not be used in indentation",
+    ],
+    [
+      "a badly indented line",
+      "---\ntitle: Indent\n  date: 2019-03-20\n---\n\nBody.\n",
+      3,
+      "bad indentation of a mapping entry",
+    ],
   ])("broken YAML names the line of the file: %s", (_, text, line, reason) => {
     const { lines, file } = problemsOf("yaml.md", text);
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${escape(file)}: front matter: is not valid YAML at line ${line}: ${reason}`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^${escape(file)}: front matter: is not valid YAML at line ${line}: ${reason}`)),
+    ]);
   });
 
   test("a non-UTF-8 file", () => {
@@ -193,10 +246,22 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
   });
 
   test.each([
-    ["Smart-Society.md", `"Smart-Society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`],
-    ["smart society.md", `"smart society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`],
-    ["smart--society.md", `"smart--society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`],
-    ["smart-society.markdown", "must end in .md: news/ holds only <slug>.md files and their translations, <slug>.nl.md"],
+    [
+      "Smart-Society.md",
+      `"Smart-Society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
+    ],
+    [
+      "smart society.md",
+      `"smart society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
+    ],
+    [
+      "smart--society.md",
+      `"smart--society" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. signing-of-smart-society-declaration.md`,
+    ],
+    [
+      "smart-society.markdown",
+      "must end in .md: news/ holds only <slug>.md files and their translations, <slug>.nl.md",
+    ],
   ])("a bad file name: %s", (name, message) => {
     const { lines, file, content } = problemsOf(name, article("title: Name\ndate: 2019-03-20"));
     expect(lines).toEqual([`${file}: file name: ${message}`]);
@@ -210,9 +275,21 @@ describe("every error kind is one line: <file>: <field>: <message>", () => {
 
   test.each([
     ["a list where text belongs", "title: [Signing, Declaration]\ndate: 2019-03-20", "title: a title must be text"],
-    ["a number where a date belongs", "title: Number\ndate: 2019", "date: must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm"],
-    ["text where a list belongs", "title: Themes\ndate: 2019-03-20\nthemes: smart-society", "themes: must be a list between square brackets: [smart-society]"],
-    ["text where true or false belongs", "title: Draft\ndate: 2019-03-20\ndraft: maybe", "draft: must be true or false"],
+    [
+      "a number where a date belongs",
+      "title: Number\ndate: 2019",
+      "date: must be a date written as YYYY-MM-DD or YYYY-MM-DDTHH:mm",
+    ],
+    [
+      "text where a list belongs",
+      "title: Themes\ndate: 2019-03-20\nthemes: smart-society",
+      "themes: must be a list between square brackets: [smart-society]",
+    ],
+    [
+      "text where true or false belongs",
+      "title: Draft\ndate: 2019-03-20\ndraft: maybe",
+      "draft: must be true or false",
+    ],
   ])("a field of the wrong type: %s", (_, frontMatter, expected) => {
     const { lines, file } = problemsOf("type.md", article(frontMatter));
     expect(lines).toEqual([`${file}: ${expected}`]);
@@ -297,7 +374,10 @@ describe("results are never shared between loads", () => {
   });
 
   test("two articles without themes do not share one list", () => {
-    const dir = contentWith({ "one.md": article("title: One\ndate: 2019-03-20"), "two.md": article("title: Two\ndate: 2019-03-21") });
+    const dir = contentWith({
+      "one.md": article("title: One\ndate: 2019-03-20"),
+      "two.md": article("title: Two\ndate: 2019-03-21"),
+    });
     const [one, two] = loadContent(dir).articles;
     (one.themes as string[]).push("changed");
     expect(two.themes).toEqual([]);
@@ -333,8 +413,13 @@ describe("themes.yml and partners.yml", () => {
 describe("translations: <slug>.nl.md beside <slug>.md", () => {
   test("are read with the same loader and kept on their original; the summary comes from the Dutch body when none is given", () => {
     const dir = contentWith({
-      "declaration.md": article("title: Declaration\ndate: 2019-03-20\nauthor: HSD Foundation\nimage: /images/photo.jpg\nimageAlt: People signing"),
-      "declaration.nl.md": article("title: Verklaring\nauthor: Stichting HSD\nimageAlt: Mensen ondertekenen\nupdated: 2019-03-21", "De **eerste** alinea, in het Nederlands.\n\n## Meer"),
+      "declaration.md": article(
+        "title: Declaration\ndate: 2019-03-20\nauthor: HSD Foundation\nimage: /images/photo.jpg\nimageAlt: People signing",
+      ),
+      "declaration.nl.md": article(
+        "title: Verklaring\nauthor: Stichting HSD\nimageAlt: Mensen ondertekenen\nupdated: 2019-03-21",
+        "De **eerste** alinea, in het Nederlands.\n\n## Meer",
+      ),
     });
     const content = loadContent(dir, { warnings: false });
     expect(content.problems).toEqual([]);
@@ -359,18 +444,36 @@ describe("translations: <slug>.nl.md beside <slug>.md", () => {
       "declaration.nl.md": article("title: Verklaring\ndate: 2019-03-20"),
     });
     const content = loadContent(dir);
-    expect(lines(content)).toEqual([`${path.join(dir, "news", "declaration.nl.md")}: date: comes from declaration.md; remove it here`]);
+    expect(lines(content)).toEqual([
+      `${path.join(dir, "news", "declaration.nl.md")}: date: comes from declaration.md; remove it here`,
+    ]);
     expect(content.articles.map((a) => [a.slug, a.translations])).toEqual([["declaration", undefined]]);
-    expect(content.rejectedTranslations).toEqual([{ slug: "declaration", language: "nl", file: path.join(dir, "news", "declaration.nl.md") }]);
+    expect(content.rejectedTranslations).toEqual([
+      { slug: "declaration", language: "nl", file: path.join(dir, "news", "declaration.nl.md") },
+    ]);
   });
 
   test("Dutch names of themes and partners are read into their nl block", () => {
     const dir = contentWith({ "fine.md": article("title: Fine\ndate: 2019-03-20") });
-    fs.writeFileSync(path.join(dir, "themes.yml"), "- id: smart-society\n  name: Smart Society\n  nl:\n    name: Slimme samenleving\n    description: Over de slimme samenleving.\n");
-    fs.writeFileSync(path.join(dir, "partners.yml"), "- id: gemeente\n  name: Municipality\n  url: https://example.org\n  nl:\n    name: Gemeente\n");
+    fs.writeFileSync(
+      path.join(dir, "themes.yml"),
+      "- id: smart-society\n  name: Smart Society\n  nl:\n    name: Slimme samenleving\n    description: Over de slimme samenleving.\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, "partners.yml"),
+      "- id: gemeente\n  name: Municipality\n  url: https://example.org\n  nl:\n    name: Gemeente\n",
+    );
     const content = loadContent(dir);
     expect(content.problems).toEqual([]);
-    expect(content.themes).toEqual([{ id: "smart-society", name: "Smart Society", nl: { name: "Slimme samenleving", description: "Over de slimme samenleving." } }]);
-    expect(content.partners).toEqual([{ id: "gemeente", name: "Municipality", url: "https://example.org", nl: { name: "Gemeente" } }]);
+    expect(content.themes).toEqual([
+      {
+        id: "smart-society",
+        name: "Smart Society",
+        nl: { name: "Slimme samenleving", description: "Over de slimme samenleving." },
+      },
+    ]);
+    expect(content.partners).toEqual([
+      { id: "gemeente", name: "Municipality", url: "https://example.org", nl: { name: "Gemeente" } },
+    ]);
   });
 });

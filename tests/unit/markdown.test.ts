@@ -13,7 +13,8 @@ function unsafeParts(html: string): string[] {
   const found: string[] = [];
   for (const element of doc.body.querySelectorAll("*")) {
     const tag = element.tagName.toLowerCase();
-    if (["script", "iframe", "object", "embed", "style", "link", "meta", "form", "svg", "math", "base"].includes(tag)) found.push(`<${tag}>`);
+    if (["script", "iframe", "object", "embed", "style", "link", "meta", "form", "svg", "math", "base"].includes(tag))
+      found.push(`<${tag}>`);
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       if (name.startsWith("on") || name === "style" || name === "srcdoc") found.push(`${tag}[${name}]`);
@@ -29,15 +30,25 @@ function unsafeParts(html: string): string[] {
 
 describe("rendering", () => {
   test("body headings start at h2: the article title stays the page's only h1", () => {
-    const doc = parse(markdownToHtml("# Also a title\n\nSetext title\n============\n\n## Section\n\n### Subsection\n\n<h1>Raw heading</h1>"));
+    const doc = parse(
+      markdownToHtml(
+        "# Also a title\n\nSetext title\n============\n\n## Section\n\n### Subsection\n\n<h1>Raw heading</h1>",
+      ),
+    );
     expect(doc.querySelectorAll("h1")).toHaveLength(0);
-    expect([...doc.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["Also a title", "Setext title", "Section"]);
+    expect([...doc.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
+      "Also a title",
+      "Setext title",
+      "Section",
+    ]);
     expect(doc.querySelector("h3")?.textContent).toBe("Subsection");
   });
 
   test("GitHub-flavoured tables, lists, strike-through and bare links", () => {
     const doc = parse(
-      markdownToHtml("| Partner | Role |\n|---|---|\n| VNG | Cities |\n\n- first\n- second\n\n1. one\n2. two\n\n~~old~~ see https://www.thehaguesecuritydelta.com"),
+      markdownToHtml(
+        "| Partner | Role |\n|---|---|\n| VNG | Cities |\n\n- first\n- second\n\n1. one\n2. two\n\n~~old~~ see https://www.thehaguesecuritydelta.com",
+      ),
     );
     expect([...doc.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["Partner", "Role"]);
     expect([...doc.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["VNG", "Cities"]);
@@ -48,7 +59,9 @@ describe("rendering", () => {
   });
 
   test("safe links, e-mail links and site-relative links keep their href", () => {
-    const doc = parse(markdownToHtml("[site](https://example.org/a?b=c) [mail](mailto:info@example.org) [news](/news/other-article)"));
+    const doc = parse(
+      markdownToHtml("[site](https://example.org/a?b=c) [mail](mailto:info@example.org) [news](/news/other-article)"),
+    );
     expect([...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
       "https://example.org/a?b=c",
       "mailto:info@example.org",
@@ -77,7 +90,9 @@ describe("sanitizing: raw HTML never reaches the page as live markup", () => {
   });
 
   test("the text of dropped raw HTML is kept, its tags are not", () => {
-    expect(markdownToHtml('<a href="javascript:alert(1)">raw link</a> and <b onclick="x">bold</b>')).toBe("<p>raw link and bold</p>\n");
+    expect(markdownToHtml('<a href="javascript:alert(1)">raw link</a> and <b onclick="x">bold</b>')).toBe(
+      "<p>raw link and bold</p>\n",
+    );
   });
 });
 
@@ -112,9 +127,11 @@ describe("sanitizing: no javascript:, data: or vbscript: URL survives", () => {
 
 describe("firstParagraphText", () => {
   test("is the first paragraph as plain text, inline Markdown removed", () => {
-    expect(firstParagraphText("During the **Conference** _Nederland Digitaal_, [HSD](https://example.org) signed `it`.\n\nSecond.")).toBe(
-      "During the Conference Nederland Digitaal, HSD signed it.",
-    );
+    expect(
+      firstParagraphText(
+        "During the **Conference** _Nederland Digitaal_, [HSD](https://example.org) signed `it`.\n\nSecond.",
+      ),
+    ).toBe("During the Conference Nederland Digitaal, HSD signed it.");
   });
 
   test("joins the lines of a paragraph with single spaces", () => {
@@ -137,7 +154,9 @@ describe("firstParagraphText", () => {
   });
 
   test("skips fenced code, even with blank lines inside the fence", () => {
-    expect(firstParagraphText("```\nconst a = 1;\n\nNot a paragraph either.\n```\n\nThe paragraph.")).toBe("The paragraph.");
+    expect(firstParagraphText("```\nconst a = 1;\n\nNot a paragraph either.\n```\n\nThe paragraph.")).toBe(
+      "The paragraph.",
+    );
   });
 
   test("is empty when there is no paragraph", () => {
@@ -160,7 +179,8 @@ describe("truncateAtWord", () => {
   });
 
   test("never returns more than the limit", () => {
-    const text = "The Netherlands is internationally recognised as a frontrunner when it comes to innovation in the smart society and security.";
+    const text =
+      "The Netherlands is internationally recognised as a frontrunner when it comes to innovation in the smart society and security.";
     for (const max of [10, 25, 40, 80]) expect(truncateAtWord(text, max).length).toBeLessThanOrEqual(max);
   });
 

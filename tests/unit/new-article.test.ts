@@ -28,12 +28,17 @@ function runNewWith(env: Record<string, string>, contentDir: string, ...args: st
 
 describe("the address made from a title", () => {
   test("lower case, accents folded, punctuation dropped", () => {
-    expect(slugForTitle("Café Spécial: Smart Cities & Urban Security!")).toBe("cafe-special-smart-cities-and-urban-security");
-    expect(slugForTitle("  HSD's ‘Week of Security’ 2026 — the Programme ")).toBe("hsds-week-of-security-2026-the-programme");
+    expect(slugForTitle("Café Spécial: Smart Cities & Urban Security!")).toBe(
+      "cafe-special-smart-cities-and-urban-security",
+    );
+    expect(slugForTitle("  HSD's ‘Week of Security’ 2026 — the Programme ")).toBe(
+      "hsds-week-of-security-2026-the-programme",
+    );
   });
 
   test(`at most ${MAX_SLUG_LENGTH} characters, cut at a word boundary`, () => {
-    const title = "The Hague Security Delta and its partners announce a national programme for cyber resilience in healthcare";
+    const title =
+      "The Hague Security Delta and its partners announce a national programme for cyber resilience in healthcare";
     const slug = slugForTitle(title);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug).toBe("the-hague-security-delta-and-its-partners-announce-a-national-programme-for");
@@ -53,8 +58,15 @@ describe("the template's event block", () => {
       fs.writeFileSync(path.join(dir, "news/a-meeting.md"), text);
       const content = loadContent(dir);
       expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
-      expect(content.articles.find((a) => a.slug === "a-meeting")?.event).toMatchObject({ start: { day: "2030-04-02", time: "14:00" }, end: { time: "17:00" } });
-      expect(content.problems.filter((p) => p.field.startsWith("event.")).map((p) => `${p.severity} ${p.field}: ${p.message}`)).toEqual([
+      expect(content.articles.find((a) => a.slug === "a-meeting")?.event).toMatchObject({
+        start: { day: "2030-04-02", time: "14:00" },
+        end: { time: "17:00" },
+      });
+      expect(
+        content.problems
+          .filter((p) => p.field.startsWith("event."))
+          .map((p) => `${p.severity} ${p.field}: ${p.message}`),
+      ).toEqual([
         'warning event.location: still has the example value of npm run new ("Name of the venue"): give the event\'s own',
         'warning event.address: still has the example value of npm run new ("Street and number, postcode and city"): give the event\'s own',
         'warning event.online: still has the example value of npm run new ("https://example.org/join-online"): give the event\'s own',
@@ -79,7 +91,9 @@ describe("npm run new", { timeout: 30_000 }, () => {
   test("the preview address has the port the dev server will use: PORT, as npm run dev reads it", () => {
     const result = runNewWith({ PORT: "3005" }, dir, "On another port");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Preview it: run npm run dev, then open http://localhost:3005/news/on-another-port");
+    expect(result.stdout).toContain(
+      "Preview it: run npm run dev, then open http://localhost:3005/news/on-another-port",
+    );
     expect(result.stdout).toContain("The preview uses port 3005.");
     expect(result.stdout).toContain("If port 3005 is taken, npm run dev says which port it uses instead");
   });
@@ -93,7 +107,20 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(result.stdout).toContain("The preview uses port 3000. To use another: PORT=3001 npm run dev");
     const text = fs.readFileSync(file, "utf8");
     expect(text).toContain('title: "Signing of the Smart Society Declaration: part 2"\ndate: 2026-03-29\n');
-    for (const field of ["author", "summary", "themes", "partners", "image", "imageAlt", "imageCaption", "imageCredit", "imageFocus", "draft", "updated", "aliases"]) {
+    for (const field of [
+      "author",
+      "summary",
+      "themes",
+      "partners",
+      "image",
+      "imageAlt",
+      "imageCaption",
+      "imageCredit",
+      "imageFocus",
+      "draft",
+      "updated",
+      "aliases",
+    ]) {
       expect(text).toMatch(new RegExp(`^# ${field}: `, "m"));
     }
     expect(text).toMatch(/^# event:\n#   start: 2026-03-29T14:00\n/m);
@@ -103,7 +130,9 @@ describe("npm run new", { timeout: 30_000 }, () => {
       "Signing of the Smart Society Declaration: part 2",
     );
     // Until the editor writes the text, the check reminds them.
-    expect(content.problems.map((p) => `${p.field}: ${p.message}`)).toContain("body: still has the placeholder text of npm run new: write the article");
+    expect(content.problems.map((p) => `${p.field}: ${p.message}`)).toContain(
+      "body: still has the placeholder text of npm run new: write the article",
+    );
   });
 
   test("refuses to overwrite an existing article, and says so", () => {
@@ -141,7 +170,7 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
   test("creates <slug>.nl.md from the original: its title and summary to translate, a note on what not to copy, the placeholder; the check passes and asks for the translation", () => {
     fs.writeFileSync(
       path.join(dir, "news/with-summary.md"),
-      "---\ntitle: \"HSD: the year ahead\"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://www.thehaguesecuritydelta.com/images/x.jpg\nimageAlt: A view\nimageCredit: HSD\n---\n\nText.\n",
+      '---\ntitle: "HSD: the year ahead"\ndate: 2019-03-20\nsummary: What the year brings.\nimage: https://www.thehaguesecuritydelta.com/images/x.jpg\nimageAlt: A view\nimageCredit: HSD\n---\n\nText.\n',
     );
     const result = run("--nl", "with-summary");
     expect(result.status).toBe(0);
@@ -179,10 +208,15 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
   });
 
   test("the translation of a draft is a draft, so that the check passes; a file path is taken for its slug", () => {
-    fs.writeFileSync(path.join(dir, "news/a-draft.md"), "---\ntitle: A draft\ndate: 2019-03-20\ndraft: true\n---\n\nText.\n");
+    fs.writeFileSync(
+      path.join(dir, "news/a-draft.md"),
+      "---\ntitle: A draft\ndate: 2019-03-20\ndraft: true\n---\n\nText.\n",
+    );
     expect(run("--nl", "content/news/a-draft.md").status).toBe(0);
     const text = fs.readFileSync(path.join(dir, "news/a-draft.nl.md"), "utf8");
-    expect(text).toContain("# a-draft.md is a draft, so its translation is one too: to publish, remove draft from both files.\ndraft: true\n---\n");
+    expect(text).toContain(
+      "# a-draft.md is a draft, so its translation is one too: to publish, remove draft from both files.\ndraft: true\n---\n",
+    );
     expect(text).toContain("# summary: ");
     expect(checkOf("a-draft").filter((line) => line.startsWith("error"))).toEqual([]);
   });
@@ -192,7 +226,9 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
     const before = fs.readFileSync(file, "utf8");
     const result = run("--nl", "hsd-cafe-on-urban-security");
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${file} already exists; nothing was changed. Edit that file to change the translation.`);
+    expect(result.stderr).toContain(
+      `${file} already exists; nothing was changed. Edit that file to change the translation.`,
+    );
     expect(fs.readFileSync(file, "utf8")).toBe(before);
   });
 
@@ -202,9 +238,15 @@ describe("npm run new -- --nl <slug>", { timeout: 30_000 }, () => {
     expect(misspelt.stderr).toContain(
       `There is no article ${path.join(dir, "news/untranslated-anouncement.md")}; did you mean untranslated-announcement? npm run new -- --nl untranslated-announcement`,
     );
-    expect(run("--nl", "nothing-like-any-article-here-at-all").stderr).toContain(": give the address of an existing article (its file name without .md)");
-    expect(run("--nl").stderr).toContain("Give the address of the article to translate: npm run new -- --nl <slug> (its file name without .md)");
-    expect(run("--de", "untranslated-announcement").stderr).toContain('Unknown option --de: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation');
+    expect(run("--nl", "nothing-like-any-article-here-at-all").stderr).toContain(
+      ": give the address of an existing article (its file name without .md)",
+    );
+    expect(run("--nl").stderr).toContain(
+      "Give the address of the article to translate: npm run new -- --nl <slug> (its file name without .md)",
+    );
+    expect(run("--de", "untranslated-announcement").stderr).toContain(
+      'Unknown option --de: npm run new -- "Title of the article" creates an article, npm run new -- --nl <slug> its Dutch translation',
+    );
     expect(fs.readdirSync(path.join(dir, "news")).filter((name) => name.endsWith(".nl.md"))).toHaveLength(5);
   });
 });

@@ -44,7 +44,9 @@ function seen(content: LoadedContent) {
     articles: content.articles.map((article) => ({
       ...article,
       summary: article.summary,
-      translations: Object.fromEntries(Object.entries(article.translations ?? {}).map(([language, t]) => [language, { ...t, summary: t.summary }])),
+      translations: Object.fromEntries(
+        Object.entries(article.translations ?? {}).map(([language, t]) => [language, { ...t, summary: t.summary }]),
+      ),
     })),
     problems: content.problems,
     rejectedArticles: content.rejectedArticles,
@@ -83,7 +85,9 @@ test("a broken file is reported on every load, never stored, and its fixed versi
   const good = fs.readFileSync(article, "utf8");
   fs.writeFileSync(article, good.replace(/^date: .*$/m, "date: 2019-13-45"));
   const expected = seen(withoutCache()).problems;
-  expect(expected.some((problem) => problem.severity === "error" && problem.file.endsWith("smart-society-meeting.md"))).toBe(true);
+  expect(
+    expected.some((problem) => problem.severity === "error" && problem.file.endsWith("smart-society-meeting.md")),
+  ).toBe(true);
   for (let build = 1; build <= 2; build++) {
     const cache = new ParseCache(cacheFile, "code-1");
     let thrown: unknown;
@@ -111,7 +115,9 @@ test("other themes or partners, or other code, parse every file again", () => {
 
 test("a summary derived from the body is stored with the parse and taken from the cache, not derived again", () => {
   load();
-  const stored = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { entries: Record<string, { parsed: { data: { summary?: string }; derivedSummary?: string } }> };
+  const stored = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as {
+    entries: Record<string, { parsed: { data: { summary?: string }; derivedSummary?: string } }>;
+  };
   const [name, entry] = Object.entries(stored.entries).find(([, e]) => e.parsed.data.summary === undefined)!;
   const fresh = withoutCache().articles.flatMap((a) => [a, ...Object.values(a.translations ?? {})]);
   expect(entry.parsed.derivedSummary).toBeTruthy();

@@ -32,7 +32,9 @@ describe("what readers see, by the injected clock", () => {
     expect(slugs(index.latest(10))).toEqual(["renamed-article", "older-news"]);
     expect(slugs(index.listingPage(NEWS_LISTING, 1)!.articles)).toEqual(["renamed-article", "older-news"]);
     expect(slugs(index.moreNewsFor(index.bySlug("older-news")!))).toEqual(["renamed-article"]);
-    expect(index.statusOf(index.catalogue.allArticles.find((a) => a.slug === "embargoed-announcement")!)).toBe("scheduled");
+    expect(index.statusOf(index.catalogue.allArticles.find((a) => a.slug === "embargoed-announcement")!)).toBe(
+      "scheduled",
+    );
   });
 
   test("at the very moment of release it appears everywhere, newest first, without reloading the content", () => {
@@ -42,7 +44,10 @@ describe("what readers see, by the injected clock", () => {
     setClock(release);
     expect(index.bySlug("embargoed-announcement")?.title).toBe("Embargoed announcement");
     expect(slugs(index.articles)).toEqual(["embargoed-announcement", "renamed-article", "older-news"]);
-    expect(slugs(index.moreNewsFor(index.bySlug("older-news")!))).toEqual(["embargoed-announcement", "renamed-article"]);
+    expect(slugs(index.moreNewsFor(index.bySlug("older-news")!))).toEqual([
+      "embargoed-announcement",
+      "renamed-article",
+    ]);
     // The next one waits for its own day.
     expect(index.bySlug("later-announcement")).toBeUndefined();
     expect(index.nextReleaseAt()).toBe(Date.parse("2030-06-30T22:00:00Z"));
@@ -74,7 +79,12 @@ describe("what readers see, by the injected clock", () => {
   test("what to prerender: published and scheduled articles, so their pages exist when their moment comes; never drafts", () => {
     setClock(release - 1);
     const index = indexOf();
-    expect(slugs(index.upcoming.articles)).toEqual(["later-announcement", "embargoed-announcement", "renamed-article", "older-news"]);
+    expect(slugs(index.upcoming.articles)).toEqual([
+      "later-announcement",
+      "embargoed-announcement",
+      "renamed-article",
+      "older-news",
+    ]);
   });
 
   test("HSD_NOW sets the clock of a whole process, as an instant or in Amsterdam time", () => {
@@ -125,7 +135,10 @@ describe("the editors' preview (next dev)", () => {
       vi.stubEnv("CONTENT_DIR", dir);
       expect(getPublicationView().bySlug("older-news")?.title).toBe("Older news");
       const file = path.join(dir, "news/older-news.md");
-      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("title: Older news", "title: Older news, corrected"));
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, "utf8").replace("title: Older news", "title: Older news, corrected"),
+      );
       expect(getPublicationView().bySlug("older-news")?.title).toBe("Older news, corrected");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -137,14 +150,19 @@ describe("the editors' preview (next dev)", () => {
     try {
       vi.stubEnv("NODE_ENV", "development");
       vi.stubEnv("CONTENT_DIR", dir);
-      fs.writeFileSync(path.join(dir, "news/older-news.md"), "---\ntitle: Older news\ndate: 2019-02-30\n---\n\nText.\n");
+      fs.writeFileSync(
+        path.join(dir, "news/older-news.md"),
+        "---\ntitle: Older news\ndate: 2019-02-30\n---\n\nText.\n",
+      );
       const index = getPublicationView();
       expect(index.bySlug("renamed-article")).toBeDefined();
       expect(index.bySlug("older-news")).toBeUndefined();
       expect(index.catalogue.rejectedSlugs).toEqual(["older-news"]);
-      expect(index.catalogue.errorsForSlug("older-news").map((p) => [p.file.endsWith("news/older-news.md"), p.field, p.message])).toEqual([
-        [true, "date", '"2019-02-30" is not a real date'],
-      ]);
+      expect(
+        index.catalogue
+          .errorsForSlug("older-news")
+          .map((p) => [p.file.endsWith("news/older-news.md"), p.field, p.message]),
+      ).toEqual([[true, "date", '"2019-02-30" is not a real date']]);
       expect(index.catalogue.errorsForSlug("renamed-article")).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -155,8 +173,13 @@ describe("the editors' preview (next dev)", () => {
     const dir = tempCopy();
     const output = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-snapshot-"));
     try {
-      fs.writeFileSync(path.join(dir, "news/older-news.md"), "---\ntitle: Older news\ndate: 2019-02-30\n---\n\nText.\n");
-      expect(() => buildContentSnapshot(path.join(output, "hsd-content"), dir)).toThrow(/news\/older-news\.md: date: "2019-02-30" is not a real date/);
+      fs.writeFileSync(
+        path.join(dir, "news/older-news.md"),
+        "---\ntitle: Older news\ndate: 2019-02-30\n---\n\nText.\n",
+      );
+      expect(() => buildContentSnapshot(path.join(output, "hsd-content"), dir)).toThrow(
+        /news\/older-news\.md: date: "2019-02-30" is not a real date/,
+      );
       expect(fs.readdirSync(output)).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,9 @@ const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, "news
 describe("npm run rename", { timeout: 30_000 }, () => {
   test("moves the article and its translation, adds the old address to aliases, and the check passes", () => {
     const dir = contentWith({
-      "hsd-cafe-on-urban-securty.md": article("title: HSD Café\ndate: 2019-03-26\n# a comment the editor wrote\nthemes: [urban-security]"),
+      "hsd-cafe-on-urban-securty.md": article(
+        "title: HSD Café\ndate: 2019-03-26\n# a comment the editor wrote\nthemes: [urban-security]",
+      ),
       "hsd-cafe-on-urban-securty.nl.md": article("title: HSD Café (NL)", "De Nederlandse tekst."),
       "other.md": article("title: Other\ndate: 2019-03-27", "See [the café](/news/hsd-cafe-on-urban-securty)."),
     });
@@ -42,11 +44,17 @@ describe("npm run rename", { timeout: 30_000 }, () => {
     expect(status).toBe(0);
     expect(news(dir)).toEqual(["hsd-cafe-on-urban-security.md", "hsd-cafe-on-urban-security.nl.md", "other.md"]);
     expect(read(dir, "hsd-cafe-on-urban-security.md")).toBe(
-      article("title: HSD Café\ndate: 2019-03-26\n# a comment the editor wrote\nthemes: [urban-security]\naliases: [hsd-cafe-on-urban-securty]"),
+      article(
+        "title: HSD Café\ndate: 2019-03-26\n# a comment the editor wrote\nthemes: [urban-security]\naliases: [hsd-cafe-on-urban-securty]",
+      ),
     );
-    expect(read(dir, "hsd-cafe-on-urban-security.nl.md")).toBe(article("title: HSD Café (NL)", "De Nederlandse tekst."));
+    expect(read(dir, "hsd-cafe-on-urban-security.nl.md")).toBe(
+      article("title: HSD Café (NL)", "De Nederlandse tekst."),
+    );
     expect(stdout).toContain("Added hsd-cafe-on-urban-securty to aliases in ");
-    expect(stdout).toContain("/news/hsd-cafe-on-urban-securty and /nl/nieuws/hsd-cafe-on-urban-securty now lead to the new address.");
+    expect(stdout).toContain(
+      "/news/hsd-cafe-on-urban-securty and /nl/nieuws/hsd-cafe-on-urban-securty now lead to the new address.",
+    );
     const check = run("check", dir);
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
@@ -56,23 +64,42 @@ describe("npm run rename", { timeout: 30_000 }, () => {
     expect(withAlias(article("title: A\ndate: 2019-03-20\naliases: [first-name, second-name]"), "third-name")).toBe(
       article("title: A\ndate: 2019-03-20\naliases: [first-name, second-name, third-name]"),
     );
-    expect(withAlias(article("title: A\ndate: 2019-03-20\naliases:\n  - first-name\n  - second-name\ndraft: false"), "third-name")).toBe(
+    expect(
+      withAlias(
+        article("title: A\ndate: 2019-03-20\naliases:\n  - first-name\n  - second-name\ndraft: false"),
+        "third-name",
+      ),
+    ).toBe(
       article("title: A\ndate: 2019-03-20\naliases:\n  - first-name\n  - second-name\n  - third-name\ndraft: false"),
     );
-    expect(withAlias(article("title: A\ndate: 2019-03-20\naliases: [first-name, second-name]"), "third-name", "first-name")).toBe(
-      article("title: A\ndate: 2019-03-20\naliases: [second-name, third-name]"),
+    expect(
+      withAlias(article("title: A\ndate: 2019-03-20\naliases: [first-name, second-name]"), "third-name", "first-name"),
+    ).toBe(article("title: A\ndate: 2019-03-20\naliases: [second-name, third-name]"));
+    expect(withAlias("---\r\ntitle: A\r\ndate: 2019-03-20\r\n---\r\n\r\nBody.\r\n", "old")).toBe(
+      "---\r\ntitle: A\r\ndate: 2019-03-20\r\naliases: [old]\r\n---\r\n\r\nBody.\r\n",
     );
-    expect(withAlias("---\r\ntitle: A\r\ndate: 2019-03-20\r\n---\r\n\r\nBody.\r\n", "old")).toBe("---\r\ntitle: A\r\ndate: 2019-03-20\r\naliases: [old]\r\n---\r\n\r\nBody.\r\n");
   });
 
   test("refuses, moving nothing, an unknown article, an address that is not a slug, and one that is taken", () => {
-    const dir = contentWith({ "first-article.md": article("title: First\ndate: 2019-03-20"), "second.md": article("title: Second\ndate: 2019-03-21\naliases: [taken-old]") });
+    const dir = contentWith({
+      "first-article.md": article("title: First\ndate: 2019-03-20"),
+      "second.md": article("title: Second\ndate: 2019-03-21\naliases: [taken-old]"),
+    });
     const before = news(dir);
     const refusals = [
       [["frist-article", "new-name"], /^There is no .*news\/frist-article\.md; did you mean first-article\?$/],
-      [["first-article", "New Name"], /^"New Name" is not a valid address: use lower-case letters, digits and single hyphens, e\.g\. new-name$/],
-      [["first-article", "second"], /^.*news\/second\.md exists already: choose another address \(nothing was moved\)$/],
-      [["first-article", "taken-old"], /^"taken-old" is an old address of .*news\/second\.md, where it leads: choose another address \(nothing was moved\)$/],
+      [
+        ["first-article", "New Name"],
+        /^"New Name" is not a valid address: use lower-case letters, digits and single hyphens, e\.g\. new-name$/,
+      ],
+      [
+        ["first-article", "second"],
+        /^.*news\/second\.md exists already: choose another address \(nothing was moved\)$/,
+      ],
+      [
+        ["first-article", "taken-old"],
+        /^"taken-old" is an old address of .*news\/second\.md, where it leads: choose another address \(nothing was moved\)$/,
+      ],
       [["first-article"], /^Give the article's address and its new one: npm run rename -- <old-slug> <new-slug>$/],
     ] as const;
     for (const [args, message] of refusals) {
@@ -86,7 +113,11 @@ describe("npm run rename", { timeout: 30_000 }, () => {
 
 describe("npm run check: a published article whose file disappeared without an alias", { timeout: 30_000 }, () => {
   function gitIn(dir: string, ...args: string[]) {
-    const result = spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: dir, encoding: "utf8" });
+    const result = spawnSync(
+      "git",
+      ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args],
+      { cwd: dir, encoding: "utf8" },
+    );
     if (result.status !== 0) throw new Error(result.stderr);
   }
   function committedFolder() {
@@ -122,7 +153,10 @@ describe("npm run check: a published article whose file disappeared without an a
   });
 
   test("the last build's snapshot is the witness when git is not: an article it published that is gone", () => {
-    const dir = contentWith({ "old-name.md": article("title: Old name\ndate: 2019-03-20"), "later.md": article("title: Later\ndate: 2030-01-01") });
+    const dir = contentWith({
+      "old-name.md": article("title: Old name\ndate: 2019-03-20"),
+      "later.md": article("title: Later\ndate: 2030-01-01"),
+    });
     const distDir = path.join(dir, "build");
     writeContentSnapshot(path.join(distDir, "hsd-content"), loadContent(dir));
     fs.rmSync(path.join(dir, "news/old-name.md"));
@@ -132,7 +166,10 @@ describe("npm run check: a published article whose file disappeared without an a
     expect(warnings.map((warning) => [warning.file, warning.message.split(" and is gone")[0]])).toEqual([
       [`${dir}/news/old-name.md`, `was published at /news/old-name (in the last build (${distDir}))`],
     ]);
-    fs.writeFileSync(path.join(dir, "news/renamed.md"), article("title: Renamed\ndate: 2019-03-20\naliases: [old-name]"));
+    fs.writeFileSync(
+      path.join(dir, "news/renamed.md"),
+      article("title: Renamed\ndate: 2019-03-20\naliases: [old-name]"),
+    );
     expect(vanishedArticleWarnings(loadContent(dir), { distDir, at })).toEqual([]);
   });
 });

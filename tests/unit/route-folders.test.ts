@@ -72,7 +72,9 @@ function addressesIn(edition: Edition): string[] {
     releasedSearchPath(edition),
     accessibilityPath(edition),
     sitePreviewImagePath(edition),
-    ...(edition === "en" ? [articlePhotoPreviewPath(NAME), logoPath(), staticSearchFilePath(NAME), sitemapPath(), robotsPath()] : [dutchNotFoundDocumentPath()]),
+    ...(edition === "en"
+      ? [articlePhotoPreviewPath(NAME), logoPath(), staticSearchFilePath(NAME), sitemapPath(), robotsPath()]
+      : [dutchNotFoundDocumentPath()]),
   ];
   return written.map((address) =>
     address
@@ -96,7 +98,11 @@ const folders = routeFolders(appDir)
       .join("/")}`,
   }))
   .filter(({ address }) => !OUTSIDE_THE_WORDS.some((pattern) => pattern.test(address)))
-  .concat(Object.entries(METADATA_FILES).flatMap(([file, address]) => (fs.existsSync(path.join(appDir, file)) ? [{ folder: `src/app/${file}`, address }] : [])));
+  .concat(
+    Object.entries(METADATA_FILES).flatMap(([file, address]) =>
+      fs.existsSync(path.join(appDir, file)) ? [{ folder: `src/app/${file}`, address }] : [],
+    ),
+  );
 
 const addresses = EDITIONS.flatMap(addressesIn);
 
@@ -109,19 +115,35 @@ function matches(pattern: string, path: string): boolean {
 
 describe("the route folders and the words of the addresses agree", () => {
   test("the walk finds both editions' folders", () => {
-    expect(folders.map(({ address }) => address)).toEqual(expect.arrayContaining(["/", "/news/*", "/events.ics", "/nl", "/nl/nieuws/pagina/*", "/nl/evenementen.ics"]));
+    expect(folders.map(({ address }) => address)).toEqual(
+      expect.arrayContaining(["/", "/news/*", "/events.ics", "/nl", "/nl/nieuws/pagina/*", "/nl/evenementen.ics"]),
+    );
   });
 
   test("every route folder answers an address routes.ts writes", () => {
-    expect(folders.filter(({ address }) => !addresses.includes(address)).map(({ folder, address }) => `${folder} answers ${address}, which routes.ts never writes`)).toEqual([]);
+    expect(
+      folders
+        .filter(({ address }) => !addresses.includes(address))
+        .map(({ folder, address }) => `${folder} answers ${address}, which routes.ts never writes`),
+    ).toEqual([]);
   });
 
   test("every address routes.ts writes has its route folder", () => {
-    expect(addresses.filter((address) => !folders.some((found) => found.address === address)).map((address) => `${address} has no route folder under src/app`)).toEqual([]);
+    expect(
+      addresses
+        .filter((address) => !folders.some((found) => found.address === address))
+        .map((address) => `${address} has no route folder under src/app`),
+    ).toEqual([]);
   });
 
   test("every page and file of the test page list (tests/e2e/support/pages.ts) that answers 200 has its route folder", () => {
-    const listed = [...pageTypes, ...nonPagePaths].filter(({ status }) => (status ?? 200) === 200).map(({ path }) => path);
-    expect(listed.filter((path) => !folders.some(({ address }) => matches(address, path))).map((path) => `${path} has no route folder under src/app`)).toEqual([]);
+    const listed = [...pageTypes, ...nonPagePaths]
+      .filter(({ status }) => (status ?? 200) === 200)
+      .map(({ path }) => path);
+    expect(
+      listed
+        .filter((path) => !folders.some(({ address }) => matches(address, path)))
+        .map((path) => `${path} has no route folder under src/app`),
+    ).toEqual([]);
   });
 });

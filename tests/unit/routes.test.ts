@@ -44,20 +44,23 @@ afterEach(() => {
 
 describe("addresses of the English edition, at the root", () => {
   test("pages, files and feeds", () => {
-    expect([homePath("en"), themesPath("en"), partnersPath("en"), accessibilityPath("en"), sitePreviewImagePath("en")]).toEqual([
-      "/",
-      "/themes",
-      "/partners",
-      "/accessibility",
-      "/preview.png",
+    expect([
+      homePath("en"),
+      themesPath("en"),
+      partnersPath("en"),
+      accessibilityPath("en"),
+      sitePreviewImagePath("en"),
+    ]).toEqual(["/", "/themes", "/partners", "/accessibility", "/preview.png"]);
+    expect([articlePath("en", "a-b"), articlePreviewImagePath("en", "a-b")]).toEqual([
+      "/news/a-b",
+      "/news/a-b/preview.png",
     ]);
-    expect([articlePath("en", "a-b"), articlePreviewImagePath("en", "a-b")]).toEqual(["/news/a-b", "/news/a-b/preview.png"]);
-    expect([feedPath("en", "rss"), feedPath("en", "atom"), feedPath("en", "json"), themeFeedPath("en", "smart-society")]).toEqual([
-      "/feed.xml",
-      "/atom.xml",
-      "/feed.json",
-      "/themes/smart-society/feed.xml",
-    ]);
+    expect([
+      feedPath("en", "rss"),
+      feedPath("en", "atom"),
+      feedPath("en", "json"),
+      themeFeedPath("en", "smart-society"),
+    ]).toEqual(["/feed.xml", "/atom.xml", "/feed.json", "/themes/smart-society/feed.xml"]);
   });
 
   test("a listing's first page is its own address, later pages are below it", () => {
@@ -84,20 +87,23 @@ describe("addresses of the English edition, at the root", () => {
 
 describe("addresses of the Dutch edition, under /nl with Dutch words and the same slugs and ids", () => {
   test("pages, files and feeds", () => {
-    expect([homePath("nl"), themesPath("nl"), partnersPath("nl"), accessibilityPath("nl"), sitePreviewImagePath("nl")]).toEqual([
-      "/nl",
-      "/nl/themas",
-      "/nl/partners",
-      "/nl/toegankelijkheid",
-      "/nl/preview.png",
+    expect([
+      homePath("nl"),
+      themesPath("nl"),
+      partnersPath("nl"),
+      accessibilityPath("nl"),
+      sitePreviewImagePath("nl"),
+    ]).toEqual(["/nl", "/nl/themas", "/nl/partners", "/nl/toegankelijkheid", "/nl/preview.png"]);
+    expect([articlePath("nl", "a-b"), articlePreviewImagePath("nl", "a-b")]).toEqual([
+      "/nl/nieuws/a-b",
+      "/nl/nieuws/a-b/preview.png",
     ]);
-    expect([articlePath("nl", "a-b"), articlePreviewImagePath("nl", "a-b")]).toEqual(["/nl/nieuws/a-b", "/nl/nieuws/a-b/preview.png"]);
-    expect([feedPath("nl", "rss"), feedPath("nl", "atom"), feedPath("nl", "json"), themeFeedPath("nl", "smart-society")]).toEqual([
-      "/nl/feed.xml",
-      "/nl/atom.xml",
-      "/nl/feed.json",
-      "/nl/themas/smart-society/feed.xml",
-    ]);
+    expect([
+      feedPath("nl", "rss"),
+      feedPath("nl", "atom"),
+      feedPath("nl", "json"),
+      themeFeedPath("nl", "smart-society"),
+    ]).toEqual(["/nl/feed.xml", "/nl/atom.xml", "/nl/feed.json", "/nl/themas/smart-society/feed.xml"]);
   });
 
   test("listings and their pages", () => {
@@ -129,8 +135,14 @@ describe("files both editions share, at the root", () => {
 
 describe("calendar files, one per edition in its words", () => {
   test("an event's file and the events calendar", () => {
-    expect([articleCalendarPath("en", "a-b"), eventsCalendarPath("en")]).toEqual(["/news/a-b/event.ics", "/events.ics"]);
-    expect([articleCalendarPath("nl", "a-b"), eventsCalendarPath("nl")]).toEqual(["/nl/nieuws/a-b/event.ics", "/nl/evenementen.ics"]);
+    expect([articleCalendarPath("en", "a-b"), eventsCalendarPath("en")]).toEqual([
+      "/news/a-b/event.ics",
+      "/events.ics",
+    ]);
+    expect([articleCalendarPath("nl", "a-b"), eventsCalendarPath("nl")]).toEqual([
+      "/nl/nieuws/a-b/event.ics",
+      "/nl/evenementen.ics",
+    ]);
   });
 
   test("the events calendar as a webcal:// subscription on the site's own host", () => {
@@ -158,11 +170,14 @@ describe("the same page in the other edition (the language switch)", () => {
     [{ kind: "accessibility" }, "/accessibility", "/nl/toegankelijkheid"],
   ];
 
-  test.each(pages)("%j is %s in English and %s in Dutch, never the other edition's home page", (page, english, dutch) => {
-    expect(sitePagePath("en", page)).toBe(english);
-    expect(sitePagePath("nl", page)).toBe(dutch);
-    if (page.kind !== "home") expect([english, dutch]).not.toContain(homePath(otherEdition("en")));
-  });
+  test.each(pages)(
+    "%j is %s in English and %s in Dutch, never the other edition's home page",
+    (page, english, dutch) => {
+      expect(sitePagePath("en", page)).toBe(english);
+      expect(sitePagePath("nl", page)).toBe(dutch);
+      if (page.kind !== "home") expect([english, dutch]).not.toContain(homePath(otherEdition("en")));
+    },
+  );
 
   test("each edition's other is the other one", () => {
     expect(EDITIONS.map(otherEdition)).toEqual(["nl", "en"]);
@@ -172,27 +187,68 @@ describe("the same page in the other edition (the language switch)", () => {
 describe("from a path back to what it names", () => {
   test.each(EDITIONS)("each on-demand address of the %s edition is read back as what it was made from", (edition) => {
     expect(addressOf(segments(articlePath(edition, "a-b")))).toEqual({ edition, kind: "article", slug: "a-b" });
-    expect(addressOf(segments(articlePreviewImagePath(edition, "a-b")))).toEqual({ edition, kind: "article-preview-image", slug: "a-b" });
+    expect(addressOf(segments(articlePreviewImagePath(edition, "a-b")))).toEqual({
+      edition,
+      kind: "article-preview-image",
+      slug: "a-b",
+    });
     for (const listing of [NEWS_LISTING, EVENTS_LISTING, themeListing("t"), partnerListing("p")]) {
-      expect(addressOf(segments(listingPath(edition, listing, 2)))).toEqual({ edition, kind: "listing-page", listing, page: "2" });
+      expect(addressOf(segments(listingPath(edition, listing, 2)))).toEqual({
+        edition,
+        kind: "listing-page",
+        listing,
+        page: "2",
+      });
     }
   });
 
   test.each(EDITIONS)("an event's calendar file of the %s edition is read back with its edition", (edition) => {
-    expect(addressOf(segments(articleCalendarPath(edition, "a-b")))).toEqual({ edition, kind: "article-calendar", slug: "a-b" });
+    expect(addressOf(segments(articleCalendarPath(edition, "a-b")))).toEqual({
+      edition,
+      kind: "article-calendar",
+      slug: "a-b",
+    });
   });
 
   test("a page number is kept as written, for the caller to judge", () => {
-    expect(addressOf(["news", "page", "02"])).toEqual({ edition: "en", kind: "listing-page", listing: NEWS_LISTING, page: "02" });
-    expect(addressOf(["themes", "t", "page", "x"])).toEqual({ edition: "en", kind: "listing-page", listing: themeListing("t"), page: "x" });
-    expect(addressOf(["nl", "themas", "t", "pagina", "x"])).toEqual({ edition: "nl", kind: "listing-page", listing: themeListing("t"), page: "x" });
+    expect(addressOf(["news", "page", "02"])).toEqual({
+      edition: "en",
+      kind: "listing-page",
+      listing: NEWS_LISTING,
+      page: "02",
+    });
+    expect(addressOf(["themes", "t", "page", "x"])).toEqual({
+      edition: "en",
+      kind: "listing-page",
+      listing: themeListing("t"),
+      page: "x",
+    });
+    expect(addressOf(["nl", "themas", "t", "pagina", "x"])).toEqual({
+      edition: "nl",
+      kind: "listing-page",
+      listing: themeListing("t"),
+      page: "x",
+    });
   });
 
   test("a theme's or partner's listing and a theme's feed are content addresses: the id may not exist", () => {
     for (const edition of EDITIONS) {
-      expect(addressOf(segments(listingPath(edition, themeListing("t"))))).toEqual({ edition, kind: "listing", listing: themeListing("t") });
-      expect(addressOf(segments(listingPath(edition, partnerListing("p"))))).toEqual({ edition, kind: "listing", listing: partnerListing("p") });
-      expect(addressOf(segments(themeFeedPath(edition, "t")))).toEqual({ edition, kind: "listing", listing: themeListing("t"), feed: true });
+      expect(addressOf(segments(listingPath(edition, themeListing("t"))))).toEqual({
+        edition,
+        kind: "listing",
+        listing: themeListing("t"),
+      });
+      expect(addressOf(segments(listingPath(edition, partnerListing("p"))))).toEqual({
+        edition,
+        kind: "listing",
+        listing: partnerListing("p"),
+      });
+      expect(addressOf(segments(themeFeedPath(edition, "t")))).toEqual({
+        edition,
+        kind: "listing",
+        listing: themeListing("t"),
+        feed: true,
+      });
     }
   });
 
@@ -231,7 +287,16 @@ describe("from a path back to what it names", () => {
   });
 
   test("a Dutch path that names nothing is said to name nothing (Next would give it the empty error shell), English words included", () => {
-    for (const path of ["/nl/news/a", "/nl/nieuws/page/2", "/nl/themas/t/page/2", "/nl/bestaat/niet", "/nl/zoeken/x", "/nl/a/b/c/d/e", "/nl/nieuws/a/event.icss", "/nl/events.ics"]) {
+    for (const path of [
+      "/nl/news/a",
+      "/nl/nieuws/page/2",
+      "/nl/themas/t/page/2",
+      "/nl/bestaat/niet",
+      "/nl/zoeken/x",
+      "/nl/a/b/c/d/e",
+      "/nl/nieuws/a/event.icss",
+      "/nl/events.ics",
+    ]) {
       expect(addressOf(segments(path)), path).toEqual({ edition: "nl", kind: "nothing" });
     }
   });

@@ -56,8 +56,14 @@ describe("highlighting", () => {
   });
 
   test("markup in a summary is rendered as text around the <mark>", () => {
-    const html = renderToStaticMarkup(createElement(HighlightedText, { segments: highlight("Beware <img src=x onerror=alert(1)> & markup", new Set(["markup"])) }));
-    expect(html.replace(/ class="[^"]*"/, "")).toBe("Beware &lt;img src=x onerror=alert(1)&gt; &amp; <mark>markup</mark>");
+    const html = renderToStaticMarkup(
+      createElement(HighlightedText, {
+        segments: highlight("Beware <img src=x onerror=alert(1)> & markup", new Set(["markup"])),
+      }),
+    );
+    expect(html.replace(/ class="[^"]*"/, "")).toBe(
+      "Beware &lt;img src=x onerror=alert(1)&gt; &amp; <mark>markup</mark>",
+    );
     expect(html).not.toContain("<img");
   });
 
@@ -81,13 +87,19 @@ describe("hostile and odd queries get an answer, never an exception", () => {
     expect(search.search(query).kind).toBe(kind);
   });
 
-  test.each(["<script>alert(1)</script>", "title:cyber OR AND NOT", "\u0000\uFFFF\uD800", "🙂 emoji", "a".repeat(site.searchMaxQueryLength), "' OR 1=1 --", "*", "%00%2e%2e/"])(
-    "%j answers",
-    (query) => {
-      const outcome = search.search(query);
-      expect(["results", "no-words"]).toContain(outcome.kind);
-    },
-  );
+  test.each([
+    "<script>alert(1)</script>",
+    "title:cyber OR AND NOT",
+    "\u0000\uFFFF\uD800",
+    "🙂 emoji",
+    "a".repeat(site.searchMaxQueryLength),
+    "' OR 1=1 --",
+    "*",
+    "%00%2e%2e/",
+  ])("%j answers", (query) => {
+    const outcome = search.search(query);
+    expect(["results", "no-words"]).toContain(outcome.kind);
+  });
 
   test("a query given twice (?q=a&q=b) uses the first", () => {
     expect(slugs(search.search(["annual", "cyber"]))).toEqual(["annual-report"]);
@@ -117,8 +129,14 @@ describe("search follows scheduled releases", () => {
       fs.mkdirSync(path.join(dir, "news"));
       fs.writeFileSync(path.join(dir, "themes.yml"), "");
       fs.writeFileSync(path.join(dir, "partners.yml"), "");
-      fs.writeFileSync(path.join(dir, "news", "alpha.md"), "---\ntitle: Alpha report\ndate: 2020-01-01\n---\n\nThe alpha findings.\n");
-      fs.writeFileSync(path.join(dir, "news", "beta.md"), "---\ntitle: Beta report\ndate: 2030-01-01T09:00\n---\n\nThe beta findings.\n");
+      fs.writeFileSync(
+        path.join(dir, "news", "alpha.md"),
+        "---\ntitle: Alpha report\ndate: 2020-01-01\n---\n\nThe alpha findings.\n",
+      );
+      fs.writeFileSync(
+        path.join(dir, "news", "beta.md"),
+        "---\ntitle: Beta report\ndate: 2030-01-01T09:00\n---\n\nThe beta findings.\n",
+      );
       const index = PublicationView.of(loadContent(dir));
       const titles = (query: string) => {
         const outcome = searchFor(index).search(query);
@@ -179,8 +197,15 @@ describe("a query's cost is bounded whatever the input", () => {
       fs.mkdirSync(path.join(dir, "news"));
       fs.writeFileSync(path.join(dir, "themes.yml"), "");
       fs.writeFileSync(path.join(dir, "partners.yml"), "");
-      for (const [slug, words] of [["one", "common shared rare"], ["two", "common shared"], ["three", "common shared"]]) {
-        fs.writeFileSync(path.join(dir, "news", `${slug}.md`), `---\ntitle: Item ${slug}\ndate: 2020-01-01\n---\n\nThe ${words} words.\n`);
+      for (const [slug, words] of [
+        ["one", "common shared rare"],
+        ["two", "common shared"],
+        ["three", "common shared"],
+      ]) {
+        fs.writeFileSync(
+          path.join(dir, "news", `${slug}.md`),
+          `---\ntitle: Item ${slug}\ndate: 2020-01-01\n---\n\nThe ${words} words.\n`,
+        );
       }
       const budgeted = searchFor(PublicationView.of(loadContent(dir)));
       let outcome: SearchOutcome | undefined;

@@ -26,8 +26,36 @@ afterEach(() => {
 });
 
 /** What a reader can see of an article, bodies included. */
-function readable(articles: readonly { slug: string; title: string; date: unknown; updated?: unknown; author?: string; summary: string; themes: readonly string[]; partners: readonly string[]; image?: unknown; aliases: readonly string[]; markdown: string }[]) {
-  return articles.map(({ slug, title, date, updated, author, summary, themes, partners, image, aliases, markdown }) => ({ slug, title, date, updated, author, summary, themes, partners, image, aliases, markdown }));
+function readable(
+  articles: readonly {
+    slug: string;
+    title: string;
+    date: unknown;
+    updated?: unknown;
+    author?: string;
+    summary: string;
+    themes: readonly string[];
+    partners: readonly string[];
+    image?: unknown;
+    aliases: readonly string[];
+    markdown: string;
+  }[],
+) {
+  return articles.map(
+    ({ slug, title, date, updated, author, summary, themes, partners, image, aliases, markdown }) => ({
+      slug,
+      title,
+      date,
+      updated,
+      author,
+      summary,
+      themes,
+      partners,
+      image,
+      aliases,
+      markdown,
+    }),
+  );
 }
 
 test("the snapshot holds every published and scheduled article as the loader read it, and no draft", () => {
@@ -78,11 +106,16 @@ test("a build output without a snapshot is refused with a message that says what
 test("the prebuilt search answers like a search built from the content folder", () => {
   buildContentSnapshot(snapshotDir(output), fixture);
   const snapshot = readSnapshot(output);
-  const fromSnapshot = PublicationView.of({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
+  const fromSnapshot = PublicationView.of(
+    { ...snapshot, problems: [] },
+    { prebuiltSearchIndex: snapshot.readSearchIndex },
+  );
   const live = PublicationView.of(loadContent(fixture, { warnings: false }));
   for (const query of ["cyber", "announcement", "renamed", "older artcle", "nothing-here"]) {
     const a = searchFor(fromSnapshot).search(query);
     const b = searchFor(live).search(query);
-    expect(a.kind === "results" ? a.hits.map((hit) => hit.article.slug) : a.kind, query).toEqual(b.kind === "results" ? b.hits.map((hit) => hit.article.slug) : b.kind);
+    expect(a.kind === "results" ? a.hits.map((hit) => hit.article.slug) : a.kind, query).toEqual(
+      b.kind === "results" ? b.hits.map((hit) => hit.article.slug) : b.kind,
+    );
   }
 });

@@ -49,7 +49,8 @@ beforeAll(async () => {
       .map((entry) => {
         const file = path.join(entry.parentPath, entry.name);
         const bytes = fs.readFileSync(file);
-        const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib.gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
+        const text =
+          bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib.gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
         return [path.relative(bundle, file), text] as const;
       }),
   );
@@ -63,20 +64,33 @@ afterAll(() => {
 
 /** The address of every record in the bundle's fragments (one fragment per article and edition). */
 function indexedAddresses(): string[] {
-  return [...files].filter(([file]) => file.startsWith("fragment")).map(([, text]) => (JSON.parse(text.slice(text.indexOf("{"))) as { url: string }).url);
+  return [...files]
+    .filter(([file]) => file.startsWith("fragment"))
+    .map(([, text]) => (JSON.parse(text.slice(text.indexOf("{"))) as { url: string }).url);
 }
 
 describe("the browser's search index", () => {
   test("holds every article published at the build, in both editions", () => {
-    const published = PublicationView.of(loadContent(fixture, { warnings: false })).publishedAt(BUILT_AT).articles.map((article) => article.slug);
+    const published = PublicationView.of(loadContent(fixture, { warnings: false }))
+      .publishedAt(BUILT_AT)
+      .articles.map((article) => article.slug);
     expect(published.length).toBeGreaterThan(2);
     const expected = published.flatMap((slug) => [`/news/${slug}`, `/nl/nieuws/${slug}`]);
     expect(indexedAddresses().sort()).toEqual(expected.sort());
   });
 
   test("holds no draft and no scheduled article, not even in a file the browser could fetch", () => {
-    const secrets = ["Scheduled release", "Geplande publicatie", "scheduled-release", "Draft in progress", "draft-in-progress", "Verschijnt vanzelf", "Not ready yet"];
-    for (const [file, text] of files) for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    const secrets = [
+      "Scheduled release",
+      "Geplande publicatie",
+      "scheduled-release",
+      "Draft in progress",
+      "draft-in-progress",
+      "Verschijnt vanzelf",
+      "Not ready yet",
+    ];
+    for (const [file, text] of files)
+      for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
   });
 
   test("keeps only what the browser search loads, and the server serves those files and nothing else", () => {
@@ -94,7 +108,11 @@ describe("the releases since the build", () => {
     setClock(SCHEDULED_AT - 60_000);
     expect(releasedSince(index, "en")).toEqual([]);
     setClock(SCHEDULED_AT);
-    expect(releasedSince(index, "en").map((record) => [record.url, record.meta.title])).toEqual([["/news/scheduled-release", "Scheduled release"]]);
-    expect(releasedSince(index, "nl").map((record) => [record.url, record.meta.title, record.language])).toEqual([["/nl/nieuws/scheduled-release", "Geplande publicatie", "nl"]]);
+    expect(releasedSince(index, "en").map((record) => [record.url, record.meta.title])).toEqual([
+      ["/news/scheduled-release", "Scheduled release"],
+    ]);
+    expect(releasedSince(index, "nl").map((record) => [record.url, record.meta.title, record.language])).toEqual([
+      ["/nl/nieuws/scheduled-release", "Geplande publicatie", "nl"],
+    ]);
   });
 });

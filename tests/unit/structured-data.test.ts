@@ -22,7 +22,10 @@ function scriptTextAsParsed(html: string): string {
 
 describe("serializeJsonLd", () => {
   test("a title containing </script> stays inside its script element and parses back unchanged", () => {
-    const data = { headline: "Closing tags </script><script>alert('x')</script> <!-- in a title", note: "a & b > c \u2028 d" };
+    const data = {
+      headline: "Closing tags </script><script>alert('x')</script> <!-- in a title",
+      note: "a & b > c \u2028 d",
+    };
     const html = `<script type="application/ld+json">${serializeJsonLd(data)}</script>`;
     const inside = scriptTextAsParsed(html);
     expect(inside).toBe(serializeJsonLd(data));
@@ -33,7 +36,14 @@ describe("serializeJsonLd", () => {
   test("the hostile fixture article's NewsArticle keeps its real headline", () => {
     const index = sharingIndex();
     const article = index.bySlug("hostile-title")!;
-    const serialized = serializeJsonLd(newsArticleJsonLd(index.catalogue.inEdition(article, "en"), "https://example.org/news/hostile-title", "https://example.org/x.png", index.catalogue.themesOf(article)));
+    const serialized = serializeJsonLd(
+      newsArticleJsonLd(
+        index.catalogue.inEdition(article, "en"),
+        "https://example.org/news/hostile-title",
+        "https://example.org/x.png",
+        index.catalogue.themesOf(article),
+      ),
+    );
     expect(serialized.toLowerCase()).not.toContain("</script");
     expect(JSON.parse(serialized).headline).toBe("Closing tags </script><script>alert('title')</script> in a title");
   });
@@ -45,7 +55,12 @@ describe("structured data content", () => {
     try {
       const index = sharingIndex();
       const article = index.bySlug("municipalities-meet")!;
-      const data = newsArticleJsonLd(index.catalogue.inEdition(article, "en"), "https://news.example.org/news/municipalities-meet", "https://news.example.org/news/municipalities-meet/preview.png", index.catalogue.themesOf(article)) as unknown as NewsArticleData;
+      const data = newsArticleJsonLd(
+        index.catalogue.inEdition(article, "en"),
+        "https://news.example.org/news/municipalities-meet",
+        "https://news.example.org/news/municipalities-meet/preview.png",
+        index.catalogue.themesOf(article),
+      ) as unknown as NewsArticleData;
       expect(data["@type"]).toBe("NewsArticle");
       expect(data.headline).toBe("Municipalities meet on safe streets");
       expect(data.datePublished).toBe("2024-08-15T14:30:00+02:00");

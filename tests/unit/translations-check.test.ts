@@ -14,18 +14,23 @@ const validDir = path.join(root, "tests/fixtures/translations");
 const content = loadContent(errorsDir, { publicDir: path.join(errorsDir, "public") });
 const lines = content.problems.map(formatProblem);
 const at = (file: string) => `tests/fixtures/translations-errors/${file}`;
-const ADVICE = "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
+const ADVICE =
+  "delete it (it is invisible, and often comes with text pasted from another program): feeds cannot carry it";
 
 describe("npm run check: translations, each mistake naming file and field", { timeout: 30_000 }, () => {
   test("a misspelt field names the closest field a translation may carry; with none close, the list of them", () => {
     expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: titel: unknown field 'titel'; did you mean 'title'?`);
-    expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: colour: unknown field 'colour'; the fields are title, summary, author, imageAlt, imageCaption, updated, draft`);
+    expect(lines).toContain(
+      `${at("news/misspelt-field.nl.md")}: colour: unknown field 'colour'; the fields are title, summary, author, imageAlt, imageCaption, updated, draft`,
+    );
     expect(lines).toContain(`${at("news/misspelt-field.nl.md")}: title: a title is required`);
   });
 
   test("each field that comes from the original names the original's file", () => {
     expect(lines.filter((line) => line.startsWith(at("news/inherited-fields.nl.md")))).toEqual(
-      ["date", "themes", "partners", "image", "aliases", "event"].map((field) => `${at("news/inherited-fields.nl.md")}: ${field}: comes from inherited-fields.md; remove it here`),
+      ["date", "themes", "partners", "image", "aliases", "event"].map(
+        (field) => `${at("news/inherited-fields.nl.md")}: ${field}: comes from inherited-fields.md; remove it here`,
+      ),
     );
   });
 
@@ -33,37 +38,59 @@ describe("npm run check: translations, each mistake naming file and field", { ti
     expect(lines).toContain(
       `${at("news/sigining-of-the-declaration.nl.md")}: file name: there is no sigining-of-the-declaration.md for this file to translate; did you mean signing-of-the-declaration.nl.md, the translation of signing-of-the-declaration.md?`,
     );
-    expect(lines).toContain(`${at("news/old-address.nl.md")}: file name: "old-address" is an old address of ${at("news/renamed-article.md")}: rename this file renamed-article.nl.md`);
-    expect(lines).toContain(`${at("news/zzz.nl.md")}: file name: there is no zzz.md for this file to translate: a translation is named after its original, <slug>.nl.md beside <slug>.md`);
+    expect(lines).toContain(
+      `${at("news/old-address.nl.md")}: file name: "old-address" is an old address of ${at("news/renamed-article.md")}: rename this file renamed-article.nl.md`,
+    );
+    expect(lines).toContain(
+      `${at("news/zzz.nl.md")}: file name: there is no zzz.md for this file to translate: a translation is named after its original, <slug>.nl.md beside <slug>.md`,
+    );
   });
 
   test("a draft's translation that would be published, and a published article's translation marked draft", () => {
-    expect(lines).toContain(`${at("news/draft-original.nl.md")}: draft: draft-original.md is a draft, and a translation is published with its original: add draft: true here too (or publish both)`);
+    expect(lines).toContain(
+      `${at("news/draft-original.nl.md")}: draft: draft-original.md is a draft, and a translation is published with its original: add draft: true here too (or publish both)`,
+    );
     expect(lines).toContain(
       `${at("news/published-original.nl.md")}: draft: is true but published-original.md is published, and a translation is published with its original: remove draft here (or make both drafts)`,
     );
   });
 
   test("control characters in a field and in the body (line and column in the file), and an empty body", () => {
-    expect(lines).toContain(`${at("news/control-characters.nl.md")}: title: contains the control character U+0007 at character 5; ${ADVICE}`);
-    expect(lines).toContain(`${at("news/control-characters.nl.md")}: body: line 5, column 18: contains the control character U+000B; ${ADVICE}`);
-    expect(lines).toContain(`${at("news/empty-translation.nl.md")}: body: is empty: write the translated text below the closing '---' line`);
+    expect(lines).toContain(
+      `${at("news/control-characters.nl.md")}: title: contains the control character U+0007 at character 5; ${ADVICE}`,
+    );
+    expect(lines).toContain(
+      `${at("news/control-characters.nl.md")}: body: line 5, column 18: contains the control character U+000B; ${ADVICE}`,
+    );
+    expect(lines).toContain(
+      `${at("news/empty-translation.nl.md")}: body: is empty: write the translated text below the closing '---' line`,
+    );
   });
 
   test("updated before the original's date, and an image description for an article without an image", () => {
-    expect(lines).toContain(`${at("news/early-update.nl.md")}: updated: "2019-03-19" is before the date "2019-03-20" of early-update.md`);
+    expect(lines).toContain(
+      `${at("news/early-update.nl.md")}: updated: "2019-03-19" is before the date "2019-03-20" of early-update.md`,
+    );
     expect(lines).toContain(`${at("news/no-image.nl.md")}: imageAlt: is set but no-image.md has no image`);
   });
 
   test("file names: <slug>.nl.md only; another language, English or a misspelt nl names the supported languages or the right name", () => {
     const languages = "translations are named <slug>.<language>.md, and the site publishes these languages: nl";
-    expect(lines).toContain(`${at("news/german.de.md")}: file name: "de" is not a language the site publishes: ${languages}`);
-    expect(lines).toContain(`${at("news/german.en.md")}: file name: the English text is german.md itself; ${languages}`);
-    expect(lines).toContain(`${at("news/german.NL.md")}: file name: "NL" is not how translations are named; did you mean german.nl.md?`);
+    expect(lines).toContain(
+      `${at("news/german.de.md")}: file name: "de" is not a language the site publishes: ${languages}`,
+    );
+    expect(lines).toContain(
+      `${at("news/german.en.md")}: file name: the English text is german.md itself; ${languages}`,
+    );
+    expect(lines).toContain(
+      `${at("news/german.NL.md")}: file name: "NL" is not how translations are named; did you mean german.nl.md?`,
+    );
   });
 
   test("a translation of a broken original adds nothing to the original's own error", () => {
-    expect(lines.filter((line) => line.includes("broken-original"))).toEqual([`${at("news/broken-original.md")}: date: "2019-02-30" is not a real date`]);
+    expect(lines.filter((line) => line.includes("broken-original"))).toEqual([
+      `${at("news/broken-original.md")}: date: "2019-02-30" is not a real date`,
+    ]);
   });
 
   test("Dutch names in themes.yml and partners.yml: a block, its fields, with did-you-mean", () => {
@@ -72,7 +99,9 @@ describe("npm run check: translations, each mistake naming file and field", { ti
     );
     expect(lines).toContain(`${at("themes.yml")}: [2].nl.naam: unknown field 'naam'; did you mean 'name'?`);
     expect(lines).toContain(`${at("themes.yml")}: [2].nl.name: the Dutch name is required`);
-    expect(lines).toContain(`${at("partners.yml")}: [0].nl.description: unknown field 'description'; the fields are name`);
+    expect(lines).toContain(
+      `${at("partners.yml")}: [0].nl.description: unknown field 'description'; the fields are name`,
+    );
   });
 
   test("warnings: text still as copied from the original, an image described in English only, an original updated since, links", () => {
@@ -93,7 +122,16 @@ describe("npm run check: translations, each mistake naming file and field", { ti
 
   test("no broken translation is kept, and none takes its original down", () => {
     const slugs = content.articles.map((article) => article.slug);
-    for (const slug of ["misspelt-field", "inherited-fields", "draft-original", "published-original", "control-characters", "empty-translation", "early-update", "no-image"]) {
+    for (const slug of [
+      "misspelt-field",
+      "inherited-fields",
+      "draft-original",
+      "published-original",
+      "control-characters",
+      "empty-translation",
+      "early-update",
+      "no-image",
+    ]) {
       expect(slugs, slug).toContain(slug);
       expect(content.articles.find((article) => article.slug === slug)!.translations, slug).toBeUndefined();
     }
@@ -112,18 +150,27 @@ describe("npm run check: translations, each mistake naming file and field", { ti
       "zzz.nl.md",
     ]);
     // A translation with warnings only is kept.
-    expect(content.articles.find((article) => article.slug === "not-translated-yet")!.translations?.nl?.title).toBe("Not translated yet");
+    expect(content.articles.find((article) => article.slug === "not-translated-yet")!.translations?.nl?.title).toBe(
+      "Not translated yet",
+    );
   });
 
   test("the command prints them all and fails; a folder of valid translations passes and counts them", () => {
-    const run = (dir: string) => spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts"], { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+    const run = (dir: string) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts"], {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: "utf8",
+      });
     const broken = run(errorsDir);
     expect(broken.status).toBe(1);
     for (const line of lines) expect(broken.stderr).toContain(line);
     expect(broken.stderr).toContain("27 errors, 6 warnings; nothing is published until the errors are fixed.");
     const valid = run(validDir);
     expect(valid.stderr).toBe("");
-    expect(valid.stdout.trim()).toBe("tests/fixtures/translations: 6 articles, 5 Dutch translations, 3 themes, 2 partners: no errors.");
+    expect(valid.stdout.trim()).toBe(
+      "tests/fixtures/translations: 6 articles, 5 Dutch translations, 3 themes, 2 partners: no errors.",
+    );
     expect(valid.status).toBe(0);
   });
 });

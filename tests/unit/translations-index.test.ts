@@ -67,12 +67,17 @@ describe("an article in an edition", () => {
     expect(dutch.article.image?.src).toBe("https://www.thehaguesecuritydelta.com/images/declaration.jpg");
     const meeting = index.catalogue.inEdition(article("smart-society-meeting"), "nl");
     expect(meeting.title).toBe("Smart Society-bijeenkomst bij HSD");
-    expect(meeting.article.event).toMatchObject({ start: { day: "2019-04-18", time: "16:00" }, location: "HSD Campus" });
+    expect(meeting.article.event).toMatchObject({
+      start: { day: "2019-04-18", time: "16:00" },
+      location: "HSD Campus",
+    });
   });
 
   test("a translation without a summary gets one from its Dutch body; without an author, the original's; its own updated only", () => {
     const cafe = index.catalogue.inEdition(article("hsd-cafe-on-urban-security"), "nl");
-    expect(cafe.summary).toBe("Deskundigen van de gemeente en het bedrijfsleven bespraken een geïntegreerde aanpak voor de veiligheid van de slimme stad.");
+    expect(cafe.summary).toBe(
+      "Deskundigen van de gemeente en het bedrijfsleven bespraken een geïntegreerde aanpak voor de veiligheid van de slimme stad.",
+    );
     expect(cafe.author).toBe("HSD Foundation");
     expect(cafe.updated?.day).toBe("2019-03-29");
     expect(index.catalogue.inEdition(article("hsd-cafe-on-urban-security"), "en").updated?.day).toBe("2019-03-28");
@@ -118,16 +123,38 @@ describe("themes and partners in an edition", () => {
       language: "nl",
       descriptionLanguage: "nl",
     });
-    expect(index.catalogue.themeIn(theme("urban-security"), "nl")).toMatchObject({ name: "Slimme steden en stedelijke veiligheid", description: undefined, language: "nl" });
-    expect(index.catalogue.themeIn(theme("cyber-security"), "nl")).toMatchObject({ name: "Cyber Security", description: "Securing the digital society.", language: "en", descriptionLanguage: "en" });
-    expect(index.catalogue.themeIn(theme("smart-society"), "en")).toMatchObject({ name: "Smart Society", description: "Data and technology for a liveable, safe society.", language: "en" });
+    expect(index.catalogue.themeIn(theme("urban-security"), "nl")).toMatchObject({
+      name: "Slimme steden en stedelijke veiligheid",
+      description: undefined,
+      language: "nl",
+    });
+    expect(index.catalogue.themeIn(theme("cyber-security"), "nl")).toMatchObject({
+      name: "Cyber Security",
+      description: "Securing the digital society.",
+      language: "en",
+      descriptionLanguage: "en",
+    });
+    expect(index.catalogue.themeIn(theme("smart-society"), "en")).toMatchObject({
+      name: "Smart Society",
+      description: "Data and technology for a liveable, safe society.",
+      language: "en",
+    });
     expect(index.catalogue.themeName(theme("smart-society"), "nl")).toBe("Slimme samenleving");
-    expect(index.catalogue.themeIn(theme("smart-society"), "nl")).toBe(index.catalogue.themeIn(theme("smart-society"), "nl"));
+    expect(index.catalogue.themeIn(theme("smart-society"), "nl")).toBe(
+      index.catalogue.themeIn(theme("smart-society"), "nl"),
+    );
   });
 
   test("a partner's Dutch name where partners.yml gives one", () => {
-    expect(index.catalogue.partnerIn(partner("municipality-of-the-hague"), "nl")).toMatchObject({ name: "Gemeente Den Haag", url: "https://www.denhaag.nl/en", language: "nl" });
-    expect(index.catalogue.partnerIn(partner("vng"), "nl")).toMatchObject({ name: "VNG (Vereniging van Nederlandse Gemeenten)", language: "en" });
+    expect(index.catalogue.partnerIn(partner("municipality-of-the-hague"), "nl")).toMatchObject({
+      name: "Gemeente Den Haag",
+      url: "https://www.denhaag.nl/en",
+      language: "nl",
+    });
+    expect(index.catalogue.partnerIn(partner("vng"), "nl")).toMatchObject({
+      name: "VNG (Vereniging van Nederlandse Gemeenten)",
+      language: "en",
+    });
     expect(index.catalogue.partnerName(partner("municipality-of-the-hague"), "en")).toBe("Municipality of The Hague");
   });
 });
@@ -156,21 +183,29 @@ describe("the preview: a broken translation shows its errors on the Dutch page o
   });
 
   test("the original stays, in both editions; the Dutch page lists the translation's error", () => {
-    fs.writeFileSync(path.join(dir, "news/hsd-cafe-on-urban-security.nl.md"), "---\ntitle: HSD Café\ndate: 2019-03-26\n---\n\nTekst.\n");
+    fs.writeFileSync(
+      path.join(dir, "news/hsd-cafe-on-urban-security.nl.md"),
+      "---\ntitle: HSD Café\ndate: 2019-03-26\n---\n\nTekst.\n",
+    );
     const index = PublicationView.of(loadContent(dir, { warnings: false }), { preview: true });
     const cafe = index.bySlug("hsd-cafe-on-urban-security")!;
     expect(cafe.title).toBe("HSD Café on urban security");
     expect(index.catalogue.inEdition(cafe, "nl").language).toBe("en");
     expect(index.catalogue.errorsForSlug("hsd-cafe-on-urban-security")).toEqual([]);
-    expect(index.catalogue.errorsForSlug("hsd-cafe-on-urban-security", "nl").map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`)).toEqual([
-      "hsd-cafe-on-urban-security.nl.md: date: comes from hsd-cafe-on-urban-security.md; remove it here",
-    ]);
+    expect(
+      index.catalogue
+        .errorsForSlug("hsd-cafe-on-urban-security", "nl")
+        .map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`),
+    ).toEqual(["hsd-cafe-on-urban-security.nl.md: date: comes from hsd-cafe-on-urban-security.md; remove it here"]);
     // Not an error of a shared file: no other article's page shows it.
     expect(index.catalogue.errorsForSlug("untranslated-announcement", "nl")).toEqual([]);
   });
 
   test("outside the preview the same broken translation stops the build's content snapshot with its error", () => {
-    fs.writeFileSync(path.join(dir, "news/hsd-cafe-on-urban-security.nl.md"), "---\ntitle: HSD Café\ndraft: true\n---\n\nTekst.\n");
+    fs.writeFileSync(
+      path.join(dir, "news/hsd-cafe-on-urban-security.nl.md"),
+      "---\ntitle: HSD Café\ndraft: true\n---\n\nTekst.\n",
+    );
     const output = fs.mkdtempSync(path.join(os.tmpdir(), "hsd-snapshot-"));
     try {
       expect(() => buildContentSnapshot(snapshotDir(output), dir)).toThrow(
@@ -203,9 +238,16 @@ describe("search in the Dutch edition", () => {
   });
 
   test("theme and partner names as the Dutch edition shows them", () => {
-    expect(slugs(dutch.search("stedelijke")).sort()).toEqual(["hsd-cafe-on-urban-security", "signing-of-smart-society-declaration", "untranslated-announcement"]);
+    expect(slugs(dutch.search("stedelijke")).sort()).toEqual([
+      "hsd-cafe-on-urban-security",
+      "signing-of-smart-society-declaration",
+      "untranslated-announcement",
+    ]);
     expect(english.search("stedelijke")).toMatchObject({ kind: "results", total: 0 });
-    expect(slugs(dutch.search("Gemeente Den Haag")).sort()).toEqual(["hsd-cafe-on-urban-security", "signing-of-smart-society-declaration"]);
+    expect(slugs(dutch.search("Gemeente Den Haag")).sort()).toEqual([
+      "hsd-cafe-on-urban-security",
+      "signing-of-smart-society-declaration",
+    ]);
   });
 
   test("hits carry the text the edition shows: Dutch title and summary with the matches marked, or the English marked en", () => {
@@ -228,7 +270,12 @@ describe("search in the Dutch edition", () => {
 
   test("the Dutch index counts its own document frequencies", () => {
     const articles = index.upcoming.articles;
-    const frequencies = (edition: "en" | "nl") => (JSON.parse(serializeSearchIndex(index.catalogue, articles, edition)) as { documentFrequency: Record<string, number> }).documentFrequency;
+    const frequencies = (edition: "en" | "nl") =>
+      (
+        JSON.parse(serializeSearchIndex(index.catalogue, articles, edition)) as {
+          documentFrequency: Record<string, number>;
+        }
+      ).documentFrequency;
     const nl = frequencies("nl");
     const en = frequencies("en");
     expect(nl.de).toBe(3);
@@ -262,7 +309,9 @@ describe("the snapshot", () => {
     fs.rmSync(path.join(snapshotDir(output), "bodies.nl.json"));
     const signing = snapshot.articles.find((article) => article.slug === "signing-of-smart-society-declaration")!;
     expect(signing.translations?.nl?.title).toBe("Ondertekening van de Smart Society Declaration");
-    expect(signing.translations?.nl?.summary).toBe("Een brede coalitie heeft de Smart Society Declaration ondertekend.");
+    expect(signing.translations?.nl?.summary).toBe(
+      "Een brede coalitie heeft de Smart Society Declaration ondertekend.",
+    );
     expect(signing.markdown).toContain("During the 'Conference Nederland Digitaal'");
     expect(() => signing.translations?.nl?.markdown).toThrow(/bodies\.nl\.json/);
   });
@@ -270,15 +319,28 @@ describe("the snapshot", () => {
   test("the prebuilt Dutch search answers like a Dutch search built from the content folder", () => {
     buildContentSnapshot(snapshotDir(output), fixture);
     const snapshot = readSnapshot(output);
-    const fromSnapshot = PublicationView.of({ ...snapshot, problems: [] }, { prebuiltSearchIndex: snapshot.readSearchIndex });
+    const fromSnapshot = PublicationView.of(
+      { ...snapshot, problems: [] },
+      { prebuiltSearchIndex: snapshot.readSearchIndex },
+    );
     const live = PublicationView.of(content());
-    for (const query of ["ondertekening", "announcement", "geintegreerde", "stedelijke", "Gemeente", "upscaling", "samenlevin", "ondertekenig"]) {
+    for (const query of [
+      "ondertekening",
+      "announcement",
+      "geintegreerde",
+      "stedelijke",
+      "Gemeente",
+      "upscaling",
+      "samenlevin",
+      "ondertekenig",
+    ]) {
       for (const edition of ["en", "nl"] as const) {
         const a = searchFor(fromSnapshot, edition).search(query);
         const b = searchFor(live, edition).search(query);
-        expect(a.kind === "results" ? a.hits.map((hit) => [hit.article.slug, hit.inEdition.title]) : a.kind, `${edition} ${query}`).toEqual(
-          b.kind === "results" ? b.hits.map((hit) => [hit.article.slug, hit.inEdition.title]) : b.kind,
-        );
+        expect(
+          a.kind === "results" ? a.hits.map((hit) => [hit.article.slug, hit.inEdition.title]) : a.kind,
+          `${edition} ${query}`,
+        ).toEqual(b.kind === "results" ? b.hits.map((hit) => [hit.article.slug, hit.inEdition.title]) : b.kind);
       }
     }
   });

@@ -22,7 +22,12 @@ function reviewedOn(edition: Edition): { display: string; machine: string } {
  */
 export function accessibilityRoute(edition: Edition) {
   const t = translator(edition, "a11y");
-  const metadata: Metadata = pageMetadata({ edition, title: t("title"), description: t("description"), page: { kind: "accessibility" } });
+  const metadata: Metadata = pageMetadata({
+    edition,
+    title: t("title"),
+    description: t("description"),
+    page: { kind: "accessibility" },
+  });
 
   function AccessibilityPage() {
     const reviewed = reviewedOn(edition);
@@ -37,7 +42,12 @@ export function accessibilityRoute(edition: Edition) {
           <p>{t("intro")}</p>
 
           <h2>{t("standardHeading")}</h2>
-          <p>{t.rich("standardText", { wcag: (chunks) => <a href="https://www.w3.org/TR/WCAG21/">{chunks}</a>, en: english })}</p>
+          <p>
+            {t.rich("standardText", {
+              wcag: (chunks) => <a href="https://www.w3.org/TR/WCAG21/">{chunks}</a>,
+              en: english,
+            })}
+          </p>
           <ul>
             <li>{t("standardKeyboard")}</li>
             <li>{t("standardReflow")}</li>
@@ -51,7 +61,12 @@ export function accessibilityRoute(edition: Edition) {
             <li>{t("testingKeyboard")}</li>
             <li>{t("testingManual")}</li>
           </ul>
-          <p>{t.rich("testingReviewed", { date: reviewed.display, time: (chunks) => <time dateTime={reviewed.machine}>{chunks}</time> })}</p>
+          <p>
+            {t.rich("testingReviewed", {
+              date: reviewed.display,
+              time: (chunks) => <time dateTime={reviewed.machine}>{chunks}</time>,
+            })}
+          </p>
 
           <h2>{t("limitsHeading")}</h2>
           <p>{t("limitsText")}</p>

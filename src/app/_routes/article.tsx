@@ -50,7 +50,12 @@ export function articleRoute(edition: Edition) {
     const { catalogue } = published;
     const article = published.bySlug((await params).slug);
     if (!article) return {};
-    const metadata = articleMetadata(catalogue.inEdition(article, edition), edition, themesIn(catalogue, article, edition), catalogue.isTranslated(article));
+    const metadata = articleMetadata(
+      catalogue.inEdition(article, edition),
+      edition,
+      themesIn(catalogue, article, edition),
+      catalogue.isTranslated(article),
+    );
     // Only the preview can show an unpublished article; keep it out of every index regardless.
     if (published.statusOf(article) !== "published") metadata.robots = { index: false, follow: false };
     return metadata;
@@ -64,7 +69,9 @@ export function articleRoute(edition: Edition) {
     // The edition's own errors: a broken translation shows on the Dutch page, never as "English only".
     const errors = catalogue.preview ? catalogue.errorsForSlug(slug, edition) : [];
     if (errors.length > 0) {
-      return <ContentProblemList headingLevel={1} title={t("errorsTitle")} intro={t("errorsIntro")} problems={errors} />;
+      return (
+        <ContentProblemList headingLevel={1} title={t("errorsTitle")} intro={t("errorsIntro")} problems={errors} />
+      );
     }
     const article = published.bySlug(slug);
     if (!article) {
@@ -78,7 +85,11 @@ export function articleRoute(edition: Edition) {
     const lang = text.language === edition ? undefined : text.language;
     const status = published.statusOf(article);
     const themes = themesIn(catalogue, article, edition);
-    const { canonical } = addressesOf(edition, { kind: "article", slug: article.slug }, catalogue.isTranslated(article));
+    const { canonical } = addressesOf(
+      edition,
+      { kind: "article", slug: article.slug },
+      catalogue.isTranslated(article),
+    );
     const image = articlePreviewImage(text, edition).url;
     const event = eventJsonLd(text, canonical, image);
     return (
@@ -91,7 +102,14 @@ export function articleRoute(edition: Edition) {
           <article>
             <ArticleHeader text={text} edition={edition} themes={themes} />
             {lang && <EditionNote text={t("englishOnly")} />}
-            {article.event && <EventDetails event={article.event} status={published.eventStatusOf(article)!} calendarHref={articleCalendarPath(edition, article.slug)} edition={edition} />}
+            {article.event && (
+              <EventDetails
+                event={article.event}
+                status={published.eventStatusOf(article)!}
+                calendarHref={articleCalendarPath(edition, article.slug)}
+                edition={edition}
+              />
+            )}
             {article.image && (
               <ArticleImage
                 image={article.image}
@@ -99,14 +117,21 @@ export function articleRoute(edition: Edition) {
                 caption={text.imageCaption}
                 edition={edition}
                 altLang={text.imageAltLanguage && text.imageAltLanguage !== edition ? text.imageAltLanguage : undefined}
-                captionLang={text.imageCaptionLanguage && text.imageCaptionLanguage !== edition ? text.imageCaptionLanguage : undefined}
+                captionLang={
+                  text.imageCaptionLanguage && text.imageCaptionLanguage !== edition
+                    ? text.imageCaptionLanguage
+                    : undefined
+                }
                 priority
               />
             )}
             <ArticleBody html={text.html} lang={lang} />
           </article>
           <ShareLinks url={absoluteUrl(articlePath(edition, article.slug))} title={text.title} edition={edition} />
-          <PartnersInvolved partners={catalogue.partnersOf(article).map((partner) => catalogue.partnerIn(partner, edition))} edition={edition} />
+          <PartnersInvolved
+            partners={catalogue.partnersOf(article).map((partner) => catalogue.partnerIn(partner, edition))}
+            edition={edition}
+          />
           <MoreNews articles={published.moreNewsFor(article)} cards={cardView(published, edition)} />
           <AllNewsLink edition={edition} />
         </div>

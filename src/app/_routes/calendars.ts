@@ -18,8 +18,15 @@ export function articleCalendarRoute(edition: Edition) {
       const published = getPublicationView();
       const article = published.bySlug((await params).slug);
       // A scheduled announcement's file is a 404 until its release: like Next's own 404s, never kept by a cache.
-      if (!article || !isEventArticle(article)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_FOUND_CACHE_CONTROL } });
-      return calendarResponse(eventCalendar(article, edition, published.catalogue.inEdition(article, edition)), `${article.slug}.ics`);
+      if (!article || !isEventArticle(article))
+        return new Response("Not found", {
+          status: 404,
+          headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NOT_FOUND_CACHE_CONTROL },
+        });
+      return calendarResponse(
+        eventCalendar(article, edition, published.catalogue.inEdition(article, edition)),
+        `${article.slug}.ics`,
+      );
     },
   };
 }
@@ -30,7 +37,9 @@ export function eventsCalendarRoute(edition: Edition) {
     GET() {
       const published = getPublicationView();
       const { catalogue } = published;
-      return calendarResponse(eventsCalendar(published.calendarEvents(), edition, (article) => catalogue.inEdition(article, edition)));
+      return calendarResponse(
+        eventsCalendar(published.calendarEvents(), edition, (article) => catalogue.inEdition(article, edition)),
+      );
     },
   };
 }

@@ -18,7 +18,12 @@ import { cardView } from "./cards";
 export function homeRoute(edition: Edition) {
   const t = translator(edition, "home");
   const metadata: Metadata = {
-    ...pageMetadata({ edition, title: t("title"), description: translator(edition, "site")("description"), page: { kind: "home" } }),
+    ...pageMetadata({
+      edition,
+      title: t("title"),
+      description: translator(edition, "site")("description"),
+      page: { kind: "home" },
+    }),
     // The home page's title stands alone, without the layout's "| HSD News" suffix.
     title: { absolute: t("title") },
   };
@@ -32,7 +37,13 @@ export function homeRoute(edition: Edition) {
         <LanguageSwitch edition={edition} href={homePath(otherEdition(edition))} />
         <JsonLd data={websiteJsonLd(edition)} />
         <h1 className="visually-hidden">{t("heading")}</h1>
-        {featured && <FeaturedArticle text={published.catalogue.inEdition(featured, edition)} edition={edition} status={cards.statusOf?.(featured)} />}
+        {featured && (
+          <FeaturedArticle
+            text={published.catalogue.inEdition(featured, edition)}
+            edition={edition}
+            status={cards.statusOf?.(featured)}
+          />
+        )}
         <UpcomingEvents articles={published.upcomingEvents()} cards={cards} />
         <RecentNews articles={recent} cards={cards} />
         <AllNewsLink edition={edition} />

@@ -17,7 +17,17 @@ import { getPublicationView, type PublicationView } from "@/content";
 import type { ListingPage, Partner, Theme } from "@/content/model";
 import { otherEdition, type Edition } from "@/lib/editions";
 import { laterPageNumber } from "@/lib/pageNumber";
-import { eventsCalendarPath, eventsCalendarSubscriptionUrl, EVENTS_LISTING, NEWS_LISTING, partnerListing, sitePagePath, themeFeedPath, themeListing, type Listing } from "@/lib/routes";
+import {
+  eventsCalendarPath,
+  eventsCalendarSubscriptionUrl,
+  EVENTS_LISTING,
+  NEWS_LISTING,
+  partnerListing,
+  sitePagePath,
+  themeFeedPath,
+  themeListing,
+  type Listing,
+} from "@/lib/routes";
 import { prerenderSettings } from "@/lib/site";
 import { translator } from "@/i18n/translator";
 import { pageMetadata, type PageMetadataInput } from "@/publish/metadata";
@@ -66,11 +76,21 @@ interface ListingKind<K extends Kind> {
   named: boolean;
   listing(id: string): ListingOf<K>;
   /** A page of the listing in an edition; undefined for a theme or partner the content does not have, or a page past its last. */
-  show(edition: Edition, published: PublicationView, listing: ListingOf<K>, pageNumber: number, views: KindViews[K]): ShownPage | undefined;
+  show(
+    edition: Edition,
+    published: PublicationView,
+    listing: ListingOf<K>,
+    pageNumber: number,
+    views: KindViews[K],
+  ): ShownPage | undefined;
 }
 
 /** "<name>, page 2 of 3" when there is more than one page. */
-function numbered(name: string, page: ListingPage, paged: (values: { page: number; pageCount: number }) => string): string {
+function numbered(
+  name: string,
+  page: ListingPage,
+  paged: (values: { page: number; pageCount: number }) => string,
+): string {
   return page.pageCount > 1 ? paged({ page: page.pageNumber, pageCount: page.pageCount }) : name;
 }
 
@@ -103,7 +123,16 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
         title: numbered(t("title"), page, (values) => t("titlePaged", values)),
         description: t("description"),
         feeds: { "text/calendar": [{ url: eventsCalendarPath(edition), title: t("calendarTitle") }] },
-        body: (cards) => <EventsPage page={page} calendar={{ subscribeHref: eventsCalendarSubscriptionUrl(edition), downloadHref: eventsCalendarPath(edition) }} cards={cards} />,
+        body: (cards) => (
+          <EventsPage
+            page={page}
+            calendar={{
+              subscribeHref: eventsCalendarSubscriptionUrl(edition),
+              downloadHref: eventsCalendarPath(edition),
+            }}
+            cards={cards}
+          />
+        ),
       };
     },
   },
@@ -120,8 +149,20 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
         page,
         title: numbered(theme.name, page, (values) => t("titlePaged", { ...values, theme: theme.name })),
         description: theme.description ?? t("descriptionFallback", { theme: theme.name }),
-        feeds: { "application/rss+xml": [{ url: themeFeedPath(edition, theme.id), title: t("feedTitle", { theme: theme.name }) }] },
-        body: (cards) => <NewsListing title={theme.name} page={page} listing={listing} lead={<Lead theme={theme} edition={edition} />} cards={cards} />,
+        feeds: {
+          "application/rss+xml": [
+            { url: themeFeedPath(edition, theme.id), title: t("feedTitle", { theme: theme.name }) },
+          ],
+        },
+        body: (cards) => (
+          <NewsListing
+            title={theme.name}
+            page={page}
+            listing={listing}
+            lead={<Lead theme={theme} edition={edition} />}
+            cards={cards}
+          />
+        ),
       };
     },
   },
@@ -138,7 +179,15 @@ const KINDS: { [K in Kind]: ListingKind<K> } = {
         page,
         title: numbered(partner.name, page, (values) => t("titlePaged", { ...values, partner: partner.name })),
         description: t("description", { partner: partner.name }),
-        body: (cards) => <NewsListing title={partner.name} page={page} listing={listing} lead={<Lead partner={partner} edition={edition} />} cards={cards} />,
+        body: (cards) => (
+          <NewsListing
+            title={partner.name}
+            page={page}
+            listing={listing}
+            lead={<Lead partner={partner} edition={edition} />}
+            cards={cards}
+          />
+        ),
       };
     },
   },
@@ -154,11 +203,18 @@ function paramsOf(listing: Listing): Params {
  * (`position` "first", its own address) or for its later pages ("later", /page/N below it, N >= 2
  * written the one canonical way). `views`: the kind's own component (KindViews).
  */
-export function listingRoute<K extends Kind>(edition: Edition, kind: K, position: Position, ...views: KindViews[K]): ListingRoute {
+export function listingRoute<K extends Kind>(
+  edition: Edition,
+  kind: K,
+  position: Position,
+  ...views: KindViews[K]
+): ListingRoute {
   const listingKind: ListingKind<K> = KINDS[kind];
 
   /** The page the params name, shown; undefined when there is no such page. */
-  function pageFor(params: Params): { listing: ListingOf<K>; shown: ShownPage; published: PublicationView } | undefined {
+  function pageFor(
+    params: Params,
+  ): { listing: ListingOf<K>; shown: ShownPage; published: PublicationView } | undefined {
     const pageNumber = position === "first" ? 1 : laterPageNumber(params.page ?? "");
     if (pageNumber === undefined) return undefined;
     const published = getPublicationView();
@@ -171,14 +227,24 @@ export function listingRoute<K extends Kind>(edition: Edition, kind: K, position
     const found = pageFor(params);
     if (!found) return {};
     const { listing, shown } = found;
-    return pageMetadata({ edition, title: shown.title, description: shown.description, page: { kind: "listing", listing, pageNumber: shown.page.pageNumber }, feeds: shown.feeds });
+    return pageMetadata({
+      edition,
+      title: shown.title,
+      description: shown.description,
+      page: { kind: "listing", listing, pageNumber: shown.page.pageNumber },
+      feeds: shown.feeds,
+    });
   }
 
   function render(params: Params): ReactNode {
     const found = pageFor(params);
     if (!found) notFound();
     const { listing, shown, published } = found;
-    const counterpartHref = sitePagePath(otherEdition(edition), { kind: "listing", listing, pageNumber: shown.page.pageNumber });
+    const counterpartHref = sitePagePath(otherEdition(edition), {
+      kind: "listing",
+      listing,
+      pageNumber: shown.page.pageNumber,
+    });
     return (
       <>
         <LanguageSwitch edition={edition} href={counterpartHref} />
@@ -197,7 +263,10 @@ export function listingRoute<K extends Kind>(edition: Edition, kind: K, position
       if (position === "first") return listings.map(paramsOf);
       const last = prerenderSettings(edition).listingPages;
       return listings.flatMap((listing) =>
-        Array.from({ length: Math.max(0, Math.min(published.listingPageCount(listing), last) - 1) }, (_, i) => ({ ...paramsOf(listing), page: String(i + 2) })),
+        Array.from({ length: Math.max(0, Math.min(published.listingPageCount(listing), last) - 1) }, (_, i) => ({
+          ...paramsOf(listing),
+          page: String(i + 2),
+        })),
       );
     },
     generateMetadata: hasParams ? async ({ params }: Props) => metadataFor(await params) : () => metadataFor({}),

@@ -31,7 +31,11 @@ export function NotFoundContent({ edition }: { edition: Edition }) {
           <Link href={homePath(edition)}>{t("home")}</Link>
         </li>
       </ul>
-      <p lang={other}>{translator(other, "notFound").rich("otherLanguage", { link: (chunks) => <Link href={homePath(other)}>{chunks}</Link> })}</p>
+      <p lang={other}>
+        {translator(other, "notFound").rich("otherLanguage", {
+          link: (chunks) => <Link href={homePath(other)}>{chunks}</Link>,
+        })}
+      </p>
     </>
   );
 }

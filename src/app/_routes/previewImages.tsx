@@ -23,12 +23,19 @@ export function articlePreviewImageRoute(edition: Edition) {
       // Articles with their own image share that image; only the others have a card.
       if (!article || article.image) return new Response("Not found", { status: 404 });
       const text = published.catalogue.inEdition(article, edition);
-      return new ImageResponse(<PreviewCard title={text.title} date={formatDisplayDate(article.date, edition)} kicker={translator(edition, "preview")("kicker")} />, {
-        width: PREVIEW_WIDTH,
-        height: PREVIEW_HEIGHT,
-        // A card changes only when its article's title or date does, which is a new build.
-        headers: { "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" },
-      });
+      return new ImageResponse(
+        <PreviewCard
+          title={text.title}
+          date={formatDisplayDate(article.date, edition)}
+          kicker={translator(edition, "preview")("kicker")}
+        />,
+        {
+          width: PREVIEW_WIDTH,
+          height: PREVIEW_HEIGHT,
+          // A card changes only when its article's title or date does, which is a new build.
+          headers: { "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" },
+        },
+      );
     },
   };
 }
@@ -38,7 +45,10 @@ export function sitePreviewImageRoute(edition: Edition) {
   return {
     GET() {
       const t = translator(edition, "preview");
-      return new ImageResponse(<PreviewCard title={translator(edition, "site")("description")} kicker={t("kicker")} />, { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
+      return new ImageResponse(
+        <PreviewCard title={translator(edition, "site")("description")} kicker={t("kicker")} />,
+        { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT },
+      );
     },
   };
 }

@@ -25,7 +25,11 @@ const FILE_POLICY = "sandbox; default-src 'none'; base-uri 'none'; form-action '
 export async function staticSearchFileResponse(params: Promise<{ file: string[] }>): Promise<Response> {
   const file = (await params).file.join("/");
   const found = readStaticSearchFile(file);
-  if (!found) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (!found)
+    return new Response("Not found\n", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   const headers: Record<string, string> = {
     "content-type": found.contentType,
     "x-content-type-options": "nosniff",
@@ -41,5 +45,8 @@ export async function staticSearchFileResponse(params: Promise<{ file: string[] 
  * kept by browsers and the proxy for a minute, so a release is found within a minute or two.
  */
 export function releasedSearchResponse(edition: Edition): Response {
-  return Response.json({ records: releasedSince(getPublicationView(), edition) }, { headers: { "cache-control": "public, max-age=60, s-maxage=60" } });
+  return Response.json(
+    { records: releasedSince(getPublicationView(), edition) },
+    { headers: { "cache-control": "public, max-age=60, s-maxage=60" } },
+  );
 }

@@ -4,5 +4,7 @@ import { DESK_CONTENT_SECURITY_POLICY, deskHeaders, deskPage } from "@/admin/des
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return new Response(deskPage(), { headers: { "Content-Type": "text/html; charset=utf-8", ...deskHeaders(DESK_CONTENT_SECURITY_POLICY) } });
+  return new Response(deskPage(), {
+    headers: { "Content-Type": "text/html; charset=utf-8", ...deskHeaders(DESK_CONTENT_SECURITY_POLICY) },
+  });
 }

@@ -30,7 +30,11 @@ export function realContentWithArchive(archiveCount = 9): string {
 }
 
 /** Events from tests/fixtures/events that the main e2e site carries (see that folder's README). */
-export const MAIN_SITE_EVENTS = ["hsd-cafe-cyber-resilience", "data-ethics-webinar", "security-innovation-days-2025"] as const;
+export const MAIN_SITE_EVENTS = [
+  "hsd-cafe-cyber-resilience",
+  "data-ethics-webinar",
+  "security-innovation-days-2025",
+] as const;
 
 /**
  * Adds those events to a content folder: an upcoming one with a place and registration, an
@@ -40,7 +44,10 @@ export const MAIN_SITE_EVENTS = ["hsd-cafe-cyber-resilience", "data-ethics-webin
  */
 export function addMainSiteEvents(dir: string): void {
   for (const slug of MAIN_SITE_EVENTS) {
-    fs.copyFileSync(path.join(projectRoot, "tests/fixtures/events/news", `${slug}.md`), path.join(dir, "news", `${slug}.md`));
+    fs.copyFileSync(
+      path.join(projectRoot, "tests/fixtures/events/news", `${slug}.md`),
+      path.join(dir, "news", `${slug}.md`),
+    );
   }
 }
 
@@ -56,8 +63,12 @@ export const MAIN_SITE_PHOTO_ARTICLES = { harbour: "e2e-harbour-photo", upright:
  */
 export async function markedPhoto(orientation?: number): Promise<Buffer> {
   const { default: sharp } = await import("sharp");
-  const red = await sharp({ create: { width: 750, height: 2000, channels: 3, background: "#d00000" } }).png().toBuffer();
-  const photo = sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1040c0" } }).composite([{ input: red, left: 0, top: 0 }]).jpeg({ quality: 80 });
+  const red = await sharp({ create: { width: 750, height: 2000, channels: 3, background: "#d00000" } })
+    .png()
+    .toBuffer();
+  const photo = sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#1040c0" } })
+    .composite([{ input: red, left: 0, top: 0 }])
+    .jpeg({ quality: 80 });
   return orientation ? photo.withMetadata({ orientation }).toBuffer() : photo.toBuffer();
 }
 

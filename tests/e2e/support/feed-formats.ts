@@ -24,7 +24,12 @@ export const RSS_ELEMENTS: ElementAllowList = new Map([
 
 /** Atom (RFC 4287). */
 export const ATOM_ELEMENTS: ElementAllowList = new Map([
-  [ATOM_NS, words("feed entry id title subtitle updated published link author contributor name uri email category content summary rights logo icon generator source")],
+  [
+    ATOM_NS,
+    words(
+      "feed entry id title subtitle updated published link author contributor name uri email category content summary rights logo icon generator source",
+    ),
+  ],
 ]);
 
 /** Each element given as `namespace|name` that the list does not allow. */

@@ -15,7 +15,9 @@ export async function inspectorOptions(): Promise<{ port: number; env: Record<st
 
 /** Bytes in use on the heap of the process listening on `inspectorPort`, after two full collections. */
 export async function liveHeapBytes(inspectorPort: number): Promise<number> {
-  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
   const socket = new WebSocket(targets[0].webSocketDebuggerUrl);
   await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
   let lastId = 0;

@@ -25,7 +25,10 @@ export interface RawAnswer {
 }
 
 /** A request through node:http, for what fetch will not send (TRACE, a forged X-Forwarded-Host). */
-export function rawRequest(url: string, { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
+export function rawRequest(
+  url: string,
+  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, headers }, (response) => {
       let text = "";

@@ -18,10 +18,26 @@ const english: PageType[] = [
   { name: "home", path: "/", counterpart: "/nl" },
   { name: "all latest news", path: "/news", counterpart: "/nl/nieuws" },
   { name: "all latest news, page 2", path: "/news/page/2", counterpart: "/nl/nieuws/pagina/2" },
-  { name: "article with partners (translated)", path: "/news/signing-of-smart-society-declaration", counterpart: "/nl/nieuws/signing-of-smart-society-declaration" },
-  { name: "article without partners (not translated)", path: "/news/from-smart-city-to-smart-society-session", counterpart: "/nl/nieuws/from-smart-city-to-smart-society-session" },
-  { name: "article with a photo, caption and credit (translated)", path: "/news/e2e-harbour-photo", counterpart: "/nl/nieuws/e2e-harbour-photo" },
-  { name: "article with a phone photo (not translated)", path: "/news/e2e-upright-phone-photo", counterpart: "/nl/nieuws/e2e-upright-phone-photo" },
+  {
+    name: "article with partners (translated)",
+    path: "/news/signing-of-smart-society-declaration",
+    counterpart: "/nl/nieuws/signing-of-smart-society-declaration",
+  },
+  {
+    name: "article without partners (not translated)",
+    path: "/news/from-smart-city-to-smart-society-session",
+    counterpart: "/nl/nieuws/from-smart-city-to-smart-society-session",
+  },
+  {
+    name: "article with a photo, caption and credit (translated)",
+    path: "/news/e2e-harbour-photo",
+    counterpart: "/nl/nieuws/e2e-harbour-photo",
+  },
+  {
+    name: "article with a phone photo (not translated)",
+    path: "/news/e2e-upright-phone-photo",
+    counterpart: "/nl/nieuws/e2e-upright-phone-photo",
+  },
   { name: "page not found", path: "/news/no-such-article", status: 404 },
   { name: "accessibility statement", path: "/accessibility", counterpart: "/nl/toegankelijkheid" },
   { name: "themes", path: "/themes", counterpart: "/nl/themas" },
@@ -33,9 +49,17 @@ const english: PageType[] = [
   { name: "search with no results", path: "/search?q=zzzqqq", counterpart: "/nl/zoeken?q=zzzqqq" },
   { name: "unknown theme", path: "/themes/no-such-theme", status: 404 },
   { name: "events", path: "/events", counterpart: "/nl/evenementen" },
-  { name: "event article (upcoming, with place and registration)", path: "/news/hsd-cafe-cyber-resilience", counterpart: "/nl/nieuws/hsd-cafe-cyber-resilience" },
+  {
+    name: "event article (upcoming, with place and registration)",
+    path: "/news/hsd-cafe-cyber-resilience",
+    counterpart: "/nl/nieuws/hsd-cafe-cyber-resilience",
+  },
   { name: "event article (online)", path: "/news/data-ethics-webinar", counterpart: "/nl/nieuws/data-ethics-webinar" },
-  { name: "event article (past)", path: "/news/security-innovation-days-2025", counterpart: "/nl/nieuws/security-innovation-days-2025" },
+  {
+    name: "event article (past)",
+    path: "/news/security-innovation-days-2025",
+    counterpart: "/nl/nieuws/security-innovation-days-2025",
+  },
 ];
 
 /** The Dutch twin of every English page type (and the Dutch 404 of an address no route has). */
@@ -62,7 +86,11 @@ export const pageTypes: PageType[] = [...english, ...dutch];
  */
 export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "unknown address", path: "/no/such/page", status: 404 },
-  { name: "missing file under public/ (file policy even for a 404)", path: "/images/partners/no-such-logo.svg", status: 404 },
+  {
+    name: "missing file under public/ (file policy even for a 404)",
+    path: "/images/partners/no-such-logo.svg",
+    status: 404,
+  },
   { name: "malformed address (400 from src/proxy.ts)", path: "/news/%zz", status: 400 },
   { name: "RSS feed", path: "/feed.xml", status: 200 },
   { name: "Atom feed", path: "/atom.xml", status: 200 },
@@ -78,7 +106,11 @@ export const nonPagePaths: { name: string; path: string; status: number }[] = [
   { name: "Dutch Atom feed", path: "/nl/atom.xml", status: 200 },
   { name: "Dutch JSON Feed", path: "/nl/feed.json", status: 200 },
   { name: "Dutch theme feed", path: "/nl/themas/smart-society/feed.xml", status: 200 },
-  { name: "Dutch article preview image", path: "/nl/nieuws/signing-of-smart-society-declaration/preview.png", status: 200 },
+  {
+    name: "Dutch article preview image",
+    path: "/nl/nieuws/signing-of-smart-society-declaration/preview.png",
+    status: 200,
+  },
   { name: "Dutch site preview image", path: "/nl/preview.png", status: 200 },
   { name: "Dutch events calendar", path: "/nl/evenementen.ics", status: 200 },
   { name: "a Dutch event's calendar file", path: "/nl/nieuws/hsd-cafe-cyber-resilience/event.ics", status: 200 },

@@ -17,6 +17,8 @@ export function comparableHtml(html: string): string {
     rows.push(JSON.parse(literal) as string);
     return "";
   });
-  const values = [...rows.join("").matchAll(STRING_VALUE)].map(([, value]) => value).filter((value) => !value.startsWith("$"));
+  const values = [...rows.join("").matchAll(STRING_VALUE)]
+    .map(([, value]) => value)
+    .filter((value) => !value.startsWith("$"));
   return `${page}\n<!-- RSC strings -->\n${values.sort().join("\n")}`;
 }

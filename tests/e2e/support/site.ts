@@ -34,7 +34,10 @@ export function distDirFor(name: string): string {
 export function buildSite({ name, contentDir, env = {} }: BuildOptions): BuildResult {
   const distDir = distDirFor(name);
   // Tests build often and `npm run typecheck` already checks the types: skip Next's second check.
-  return { distDir, ...buildNext(projectRoot, siteEnv({ distDir, contentDir, env: { NEXT_SKIP_TYPECHECK: "1", ...env } })) };
+  return {
+    distDir,
+    ...buildNext(projectRoot, siteEnv({ distDir, contentDir, env: { NEXT_SKIP_TYPECHECK: "1", ...env } })),
+  };
 }
 
 /** Builds and throws with the build's output when it fails. */
@@ -47,7 +50,15 @@ export function buildSiteOrThrow(options: BuildOptions): string {
 export type RunningSite = Server;
 
 /** `next start` on 127.0.0.1 for a built dist folder; resolves once the home page answers. */
-export function startSite({ distDir, contentDir, env = {} }: { distDir: string; contentDir: string; env?: Record<string, string> }): Promise<RunningSite> {
+export function startSite({
+  distDir,
+  contentDir,
+  env = {},
+}: {
+  distDir: string;
+  contentDir: string;
+  env?: Record<string, string>;
+}): Promise<RunningSite> {
   return startServer({ env: siteEnv({ distDir, contentDir, env }) });
 }
 

@@ -16,7 +16,12 @@ export function appSourceFiles(dir: string = appDir): string[] {
 export function routeFolders(dir: string, segments: string[] = []): string[][] {
   const entries = fs.readdirSync(dir, { withFileTypes: true });
   const here = entries.some((entry) => entry.isFile() && /^(page|route)\.tsx?$/.test(entry.name)) ? [segments] : [];
-  return [...here, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => routeFolders(path.join(dir, entry.name), [...segments, entry.name]))];
+  return [
+    ...here,
+    ...entries
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => routeFolders(path.join(dir, entry.name), [...segments, entry.name])),
+  ];
 }
 
 /** A route group, `(en)`: a folder that adds no segment to the address. */

@@ -7,4 +7,9 @@ import { loadContent } from "../../../src/content/load";
 import { eventCalendar, isEventArticle } from "../../../src/publish/calendar";
 
 const content = loadContent(path.resolve(__dirname, "../../fixtures/events"), { warnings: false });
-process.stdout.write(content.articles.filter(isEventArticle).map((article) => eventCalendar(article)).join("\n"));
+process.stdout.write(
+  content.articles
+    .filter(isEventArticle)
+    .map((article) => eventCalendar(article))
+    .join("\n"),
+);

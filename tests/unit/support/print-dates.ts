@@ -5,13 +5,27 @@
  */
 import path from "node:path";
 import { loadContent } from "../../../src/content/load";
-import { eventTime, formatDisplayDate, formatDisplayDateTime, formatProseDate, isoDateTime, machineDate, parseContentDate, type ContentDate } from "../../../src/lib/dates";
+import {
+  eventTime,
+  formatDisplayDate,
+  formatDisplayDateTime,
+  formatProseDate,
+  isoDateTime,
+  machineDate,
+  parseContentDate,
+  type ContentDate,
+} from "../../../src/lib/dates";
 
 const written = ["2019-03-20", "2018-01-08", "2019-03-20T00:30", "2019-03-20T23:30", "2019-07-01"];
 const shown = written.map((text) => {
   const parsed = parseContentDate(text);
   if (!parsed.ok) throw new Error(parsed.reason);
-  return { written: text, display: formatDisplayDate(parsed.value, "en"), machine: machineDate(parsed.value), iso: isoDateTime(parsed.value) };
+  return {
+    written: text,
+    display: formatDisplayDate(parsed.value, "en"),
+    machine: machineDate(parsed.value),
+    iso: isoDateTime(parsed.value),
+  };
 });
 function date(text: string): ContentDate {
   const parsed = parseContentDate(text);
@@ -35,4 +49,12 @@ const loaded = loadContent(path.resolve(__dirname, "../../fixtures/valid")).arti
   machine: machineDate(article.date),
 }));
 
-console.log(JSON.stringify({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone, offsetMinutes: new Date(2019, 2, 20).getTimezoneOffset(), shown, dutch, loaded }));
+console.log(
+  JSON.stringify({
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    offsetMinutes: new Date(2019, 2, 20).getTimezoneOffset(),
+    shown,
+    dutch,
+    loaded,
+  }),
+);

@@ -4,5 +4,7 @@ import { deskScript } from "@/admin/desk";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return new Response(deskScript(), { headers: { "Content-Type": "text/javascript; charset=utf-8", "X-Robots-Tag": "noindex" } });
+  return new Response(deskScript(), {
+    headers: { "Content-Type": "text/javascript; charset=utf-8", "X-Robots-Tag": "noindex" },
+  });
 }
