@@ -211,3 +211,30 @@ test("the filters are in the page, disabled, before the browser search is ready 
     ),
   );
 });
+
+test("the server's answer to the address's words stays when the browser search is ready, until the reader asks something else (its late repaint was the page's largest paint)", async () => {
+  window.history.replaceState(null, "", "/search?q=programme");
+  await openSearch();
+  await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+  expect(fake.searches).toEqual([]);
+  expect(fake.preloads).toEqual(["programme"]);
+  expect(screen.getByText("the server's answer")).toBeTruthy();
+  // The reader's next key: the browser answers.
+  fireEvent.input(screen.getByRole("searchbox"), { target: { value: "programmes" } });
+  await waitFor(() => expect(fake.searches.map((s) => s.query)).toEqual(["programmes"]));
+  await act(async () => fake.searches[0].answer.resolve({ results: [], filters: {} }));
+  await waitFor(() => expect(screen.queryByText("the server's answer")).toBeNull());
+  // Back to the address the page opened with: the server's answer again, with no search.
+  window.history.pushState(null, "", "/search?q=programme");
+  await act(async () => void window.dispatchEvent(new PopStateEvent("popstate")));
+  expect(screen.getByText("the server's answer")).toBeTruthy();
+  expect(fake.searches).toHaveLength(1);
+});
+
+test("an address with filters, which the server does not know, is answered by the browser from the start", async () => {
+  window.history.replaceState(null, "", "/search?q=programme&events=1");
+  await openSearch();
+  await waitFor(() => expect(fake.searches.map((s) => s.query)).toEqual(["programme"]));
+  await act(async () => fake.searches[0].answer.resolve({ results: [], filters: {} }));
+  await waitFor(() => expect(screen.queryByText("the server's answer")).toBeNull());
+});
