@@ -37,10 +37,14 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/** Opens a search page and waits for the browser search to be ready (its filters appear). */
+/**
+ * Opens a search page, comes to its field as a reader does (the browser search is set up then,
+ * not at load) and waits for the browser search to be ready (its filters are enabled).
+ */
 async function openSearch(address: string): Promise<Page> {
   page = await browser.newPage();
   await page.goto(`${site.url}${address}`);
+  await field().focus();
   await page.locator("fieldset:not([disabled])").waitFor({ timeout: 15_000 });
   return page;
 }
@@ -174,6 +178,18 @@ describe("only the search pages load the browser search", () => {
     await other.goto(`${site.url}/`, { waitUntil: "networkidle" });
     expect(fetched.filter((address) => address.startsWith("/pagefind/"))).toEqual([]);
     expect(fetched.length).toBeGreaterThan(1);
+    await other.close();
+  });
+
+  test("a search page fetches nothing from /pagefind/ until the reader comes to its form (it was most of the page's blocking time)", async () => {
+    const other = await browser.newPage();
+    const fetched: string[] = [];
+    other.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await other.goto(`${site.url}/search?q=smart`, { waitUntil: "networkidle" });
+    expect(fetched.filter((address) => address.startsWith("/pagefind/"))).toEqual([]);
+    await other.locator("#search-page-query").focus();
+    await other.locator("fieldset:not([disabled])").waitFor({ timeout: 15_000 });
+    expect(fetched.filter((address) => address.startsWith("/pagefind/")).length).toBeGreaterThan(0);
     await other.close();
   });
 });
