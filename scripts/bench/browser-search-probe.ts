@@ -91,6 +91,9 @@ export async function probeBrowserSearch(
     const worker = new Promise<void>((resolve) => page.on("worker", () => resolve()));
     counting = "setup";
     await page.goto(`${baseUrl}${searchPath("en")}`, { waitUntil: "load", timeout: 120_000 });
+    // The browser search is set up when the reader comes to the form, not at load: the field's focus
+    // starts it, and the setup is counted and awaited before the first key, as before.
+    await page.locator("#search-page-query").focus();
     await page.locator("fieldset:not([disabled])").waitFor({ timeout: 120_000 });
     await Promise.race([worker, new Promise((resolve) => setTimeout(resolve, 2000))]);
     await page.waitForLoadState("networkidle");

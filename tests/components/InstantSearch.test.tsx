@@ -88,7 +88,8 @@ async function openSearch() {
       <p>the server&apos;s answer</p>
     </InstantSearch>,
   );
-  // Ready once the filters are enabled.
+  // The reader comes to the form (Pagefind is set up then, not at load); ready once the filters are enabled.
+  fireEvent.focusIn(screen.getByRole("searchbox"));
   await waitFor(() => expect(screen.getByRole("group").hasAttribute("disabled")).toBe(false));
 }
 
@@ -203,6 +204,7 @@ test("the filters are in the page, disabled, before the browser search is ready 
     </InstantSearch>,
   );
   expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(true);
+  fireEvent.focusIn(screen.getByRole("searchbox"));
   await waitFor(() => expect(ready).toBeTypeOf("function"));
   await act(async () => ready());
   await waitFor(() =>
@@ -210,4 +212,58 @@ test("the filters are in the page, disabled, before the browser search is ready 
       false,
     ),
   );
+});
+
+test("the server's answer to the address's words stays when the browser search is ready, until the reader asks something else (its late repaint was the page's largest paint)", async () => {
+  window.history.replaceState(null, "", "/search?q=programme");
+  await openSearch();
+  await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+  expect(fake.searches).toEqual([]);
+  expect(fake.preloads).toEqual(["programme"]);
+  expect(screen.getByText("the server's answer")).toBeTruthy();
+  // The reader's next key: the browser answers.
+  fireEvent.input(screen.getByRole("searchbox"), { target: { value: "programmes" } });
+  await waitFor(() => expect(fake.searches.map((s) => s.query)).toEqual(["programmes"]));
+  await act(async () => fake.searches[0].answer.resolve({ results: [], filters: {} }));
+  await waitFor(() => expect(screen.queryByText("the server's answer")).toBeNull());
+  // Back to the address the page opened with: the server's answer again, with no search.
+  window.history.pushState(null, "", "/search?q=programme");
+  await act(async () => void window.dispatchEvent(new PopStateEvent("popstate")));
+  expect(screen.getByText("the server's answer")).toBeTruthy();
+  expect(fake.searches).toHaveLength(1);
+});
+
+test("an address with filters, which the server does not know, is answered by the browser from the start", async () => {
+  window.history.replaceState(null, "", "/search?q=programme&events=1");
+  await openSearch();
+  await waitFor(() => expect(fake.searches.map((s) => s.query)).toEqual(["programme"]));
+  await act(async () => fake.searches[0].answer.resolve({ results: [], filters: {} }));
+  await waitFor(() => expect(screen.queryByText("the server's answer")).toBeNull());
+});
+
+test("Pagefind is set up when the reader comes to the form, not at load (most of the page's blocking time), and keys typed meanwhile are answered", async () => {
+  let initialised = 0;
+  (globalThis as unknown as { __fakePagefind: { init(): Promise<void> } }).__fakePagefind.init = async () =>
+    void initialised++;
+  render(
+    <InstantSearch
+      edition="en"
+      messages={messages}
+      staticSearchBase={fakeBase}
+      releasedPath="/search/released.json"
+      parameters={{ query: "q", theme: "theme", partner: "partner", year: "year", events: "events" }}
+      pageSize={10}
+      form={<input type="search" id="search-page-query" aria-label="Search" />}
+    >
+      <p>the server&apos;s answer</p>
+    </InstantSearch>,
+  );
+  await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+  expect(initialised).toBe(0);
+  const field = screen.getByRole("searchbox");
+  fireEvent.focusIn(field);
+  fireEvent.input(field, { target: { value: "programme" } });
+  await waitFor(() => expect(screen.getByRole("group").hasAttribute("disabled")).toBe(false));
+  expect(initialised).toBe(1);
+  await waitFor(() => expect(fake.searches.map((s) => s.query)).toEqual(["programme"]));
 });
