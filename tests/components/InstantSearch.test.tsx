@@ -74,7 +74,8 @@ const messages: InstantSearchMessages = {
   instantSearch: catalogues.en.instantSearch,
 };
 
-async function openSearch() {
+/** The search page as the server sends it: the form, and the server's answer as the results. */
+function renderSearchPage() {
   render(
     <InstantSearch
       edition="en"
@@ -88,6 +89,10 @@ async function openSearch() {
       <p>the server&apos;s answer</p>
     </InstantSearch>,
   );
+}
+
+async function openSearch() {
+  renderSearchPage();
   // The reader comes to the form (Pagefind is set up then, not at load); ready once the filters are enabled.
   fireEvent.focusIn(screen.getByRole("searchbox"));
   await waitFor(() => expect(screen.getByRole("group").hasAttribute("disabled")).toBe(false));
@@ -190,19 +195,7 @@ test("the filters are in the page, disabled, before the browser search is ready 
   let ready!: () => void;
   (globalThis as unknown as { __fakePagefind: { init(): Promise<void> } }).__fakePagefind.init = () =>
     new Promise<void>((resolve) => (ready = resolve));
-  render(
-    <InstantSearch
-      edition="en"
-      messages={messages}
-      staticSearchBase={fakeBase}
-      releasedPath="/search/released.json"
-      parameters={{ query: "q", theme: "theme", partner: "partner", year: "year", events: "events" }}
-      pageSize={10}
-      form={<input type="search" id="search-page-query" aria-label="Search" />}
-    >
-      <p>the server&apos;s answer</p>
-    </InstantSearch>,
-  );
+  renderSearchPage();
   expect(screen.getByRole("group", { name: catalogues.en.instantSearch.filters }).hasAttribute("disabled")).toBe(true);
   fireEvent.focusIn(screen.getByRole("searchbox"));
   await waitFor(() => expect(ready).toBeTypeOf("function"));
@@ -245,19 +238,7 @@ test("Pagefind is set up when the reader comes to the form, not at load (most of
   let initialised = 0;
   (globalThis as unknown as { __fakePagefind: { init(): Promise<void> } }).__fakePagefind.init = async () =>
     void initialised++;
-  render(
-    <InstantSearch
-      edition="en"
-      messages={messages}
-      staticSearchBase={fakeBase}
-      releasedPath="/search/released.json"
-      parameters={{ query: "q", theme: "theme", partner: "partner", year: "year", events: "events" }}
-      pageSize={10}
-      form={<input type="search" id="search-page-query" aria-label="Search" />}
-    >
-      <p>the server&apos;s answer</p>
-    </InstantSearch>,
-  );
+  renderSearchPage();
   await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
   expect(initialised).toBe(0);
   const field = screen.getByRole("searchbox");
