@@ -12,9 +12,10 @@ interface CopyLinkButtonProps {
 }
 
 /**
- * "Copy link": the site's one client component. It appears only once
- * JavaScript runs (a button that cannot work is worse than none), and says
- * what happened in a visible, polite live region.
+ * "Copy link": it can be used only once JavaScript runs (a button that cannot work is worse than
+ * none), and says what happened in a visible, polite live region. Until then it keeps its place
+ * unseen, so that the page does not move when it appears (on a phone the Dutch share row wraps, and
+ * everything below it was pushed down by a line).
  */
 export function CopyLinkButton({ url, texts }: CopyLinkButtonProps) {
   // False in the server's HTML, true once hydrated: the button exists only where it can work.
@@ -36,11 +37,9 @@ export function CopyLinkButton({ url, texts }: CopyLinkButtonProps) {
 
   return (
     <span className={styles.wrapper}>
-      {ready && (
-        <button type="button" className={styles.button} onClick={copy}>
-          {texts.button}
-        </button>
-      )}
+      <button type="button" className={ready ? styles.button : `${styles.button} ${styles.waiting}`} onClick={copy}>
+        {texts.button}
+      </button>
       <span className={styles.status} role="status" aria-live="polite">
         {status}
       </span>

@@ -200,6 +200,31 @@ describe("sharing an article", () => {
     }
   });
 
+  test("Copy link keeps its place before the page hydrates: on a phone nothing below the Dutch share row moves when it appears", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const moreNewsTop = async (hydrated: boolean) => {
+        const reader = await phone.newPage();
+        // Without its scripts the page stays as the server sent it, as it is on a slow phone before hydration.
+        if (!hydrated)
+          await reader.route(
+            (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
+            (route) => route.abort(),
+          );
+        await reader.goto(`${siteUrl}/nl/nieuws/${slug}`, { waitUntil: "load" });
+        if (hydrated) await reader.getByRole("button", { name: "Link kopiëren" }).waitFor({ state: "visible" });
+        const top = await reader
+          .locator("#more-news")
+          .evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
+        await reader.close();
+        return top;
+      };
+      expect(await moreNewsTop(false)).toBe(await moreNewsTop(true));
+    } finally {
+      await phone.close();
+    }
+  });
+
   test("an article page loads at most 5 KiB (gzip) more JavaScript than a page without the share button", async () => {
     const context = await browser.newContext();
     try {
