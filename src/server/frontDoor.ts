@@ -6,7 +6,8 @@
  * - a path with a malformed percent escape: 400 (Next decodes it into a 500);
  * - an image optimizer request the pages never make: 400 (src/lib/photoAddresses.ts);
  * - a content address that does not exist now (src/content/gate.ts): the edition's real 404
- *   document, or a bare 404 for a file; an old address: its permanent redirect.
+ *   document, or a bare 404 for a file; an old address: its permanent redirect;
+ * - a search page asked for again: sent as it was rendered (./keptSearchPages.ts).
  * Everything else goes on to Next, and its answer gets the security headers as the head is written,
  * wherever the route set none of its own. Why here and not in Next's proxy or `headers()` rules: the
  * cost per request (docs/BENCHMARKS.md, "where a cached article's serving cost went").
@@ -14,10 +15,13 @@
 import http from "node:http";
 import { getPublicationView } from "@/content";
 import { verdictFor, type AddressVerdict } from "@/content/gate";
+import { EDITIONS } from "@/lib/editions";
 import { isPageImageRequest } from "@/lib/photoAddresses";
+import { searchPath } from "@/lib/routes";
 import { FILE_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/securityHeaders";
 import { SERVER_KEEP_ALIVE_MS } from "@/lib/site";
 import { notFoundDocument } from "./errorDocuments";
+import { keepWhenSent, keptPageKey, KeptPages, sendKeptPage } from "./keptSearchPages";
 
 type Headers = Record<string, string | number>;
 
@@ -31,6 +35,8 @@ const FILE_SECURITY_HEADER_ENTRIES = Object.entries(FILE_SECURITY_HEADERS);
 const ERROR_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 const ALLOWED_METHODS = "GET, HEAD";
 const NEXT_INTERNAL_PREFIX = "/_next/";
+const SEARCH_PAGE_PATHS = new Set(EDITIONS.map((edition) => searchPath(edition)));
+const keptSearchPages = new KeptPages();
 const IMAGE_OPTIMIZER_PATH = "/_next/image";
 
 export interface FrontDoorOptions {
@@ -116,13 +122,33 @@ export function answeredAtTheDoor(
     );
     return true;
   }
-  const verdict = verdictFor(getPublicationView(), segments);
+  const view = getPublicationView();
+  const verdict = verdictFor(view, segments);
   if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) {
     addMissingHeadersOnWrite(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
+    if (!development && SEARCH_PAGE_PATHS.has(`/${segments.join("/")}`)) return sentFromMemory(request, response, view);
     return false;
   }
   answerVerdict(request, response, method, verdict);
   return true;
+}
+
+/** A search page asked for again is sent as it was rendered (src/server/keptSearchPages.ts); otherwise it is kept once sent. */
+function sentFromMemory(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  view: ReturnType<typeof getPublicationView>,
+): boolean {
+  const key = keptPageKey(request);
+  if (key === undefined) return false;
+  const renderedFor = view.publishedAt();
+  const kept = keptSearchPages.find(key, renderedFor, Date.now());
+  if (kept) {
+    sendKeptPage(request, response, kept);
+    return true;
+  }
+  keepWhenSent(request, response, (page) => keptSearchPages.keep(key, { ...page, renderedFor, keptAt: Date.now() }));
+  return false;
 }
 
 /**

@@ -154,6 +154,34 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("a query asked again", () => {
+  test("is sent as it was rendered, with the same headers, in each edition and encoding; the router's data requests are rendered", async () => {
+    for (const address of ["/search?q=smart+society", "/nl/zoeken?q=verklaring&page=1"]) {
+      for (const encoding of ["identity", "gzip"]) {
+        const ask = () => fetch(site.url + address, { headers: { "Accept-Encoding": encoding } });
+        const first = await ask();
+        const firstBody = Buffer.from(await first.arrayBuffer());
+        const again = await ask();
+        expect(again.status).toBe(200);
+        expect(first.headers.get("x-search-page")).toBeNull();
+        expect(again.headers.get("x-search-page")).toBe("kept");
+        expect(Buffer.from(await again.arrayBuffer()).equals(firstBody)).toBe(true);
+        const comparable = (headers: Headers) =>
+          [...headers].filter(
+            ([name]) => !["date", "x-search-page", "transfer-encoding", "content-length"].includes(name),
+          );
+        expect(comparable(again.headers)).toEqual(comparable(first.headers));
+        expect(again.headers.get("content-security-policy")).toContain("default-src");
+      }
+    }
+    const data = () => fetch(`${site.url}/search?q=smart+society`, { headers: { RSC: "1" } });
+    await (await data()).arrayBuffer();
+    const dataAgain = await data();
+    expect(dataAgain.headers.get("content-type")).toContain("text/x-component");
+    expect(dataAgain.headers.get("x-search-page")).toBeNull();
+  });
+});
+
 describe("the policy Pagefind needs", () => {
   test("WebAssembly is allowed in the browser search's worker alone, not on the pages", async () => {
     const worker = await fetch(`${site.url}/pagefind/pagefind-worker.js`);
