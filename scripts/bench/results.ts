@@ -75,6 +75,8 @@ export const BROWSER_ACCEPT_ENCODING = "gzip, br";
 export interface PaddedBareLoad {
   /** The site's page it stands beside (a KIND), and that page's HTML bytes. */
   forKind: string;
+  /** How the tables name it, when it is not the cached padded page. */
+  label?: string;
   targetBytes: number;
   /** The padded page's own HTML bytes, as served. */
   htmlBytes: number;
@@ -206,10 +208,11 @@ export const KIND = {
   theme: "theme",
   partner: "partner",
   feed: "feed",
-  search: "search, one query (answer cached)",
+  search: "search, one query repeated (page kept)",
   searchDistinct: "search, a new query each request",
   bare: "bare Next.js page",
   paddedBare: "bare Next.js page padded",
+  perRequestBare: "bare Next.js page rendered per request, padded",
   notFound: "404 of an article address",
 } as const;
 
