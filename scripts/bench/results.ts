@@ -225,6 +225,17 @@ export function loadOf(result: SizeResult, kind: string, acceptEncoding?: string
 }
 
 /** The run with the most requests per second: what the route can do when the machine lets it. */
+/** Requests answered 2xx a second: a search refused while the server is busy (503) is no answer. */
+export function answeredPerSecond(run: LoadRun): number {
+  return run.requests === 0 ? 0 : (run.requestsPerSecond * (run.requests - run.non2xx)) / run.requests;
+}
+
+/** The server's CPU per 2xx answer, the refusals' own small cost included. */
+export function cpuMsPerAnswer(run: LoadRun): number {
+  const answered = run.requests - run.non2xx;
+  return answered === 0 ? Infinity : (run.serverCpuMsPerRequest * run.requests) / answered;
+}
+
 export function bestRun(load: RouteLoad): LoadRun {
   return load.runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 }
