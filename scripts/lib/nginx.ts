@@ -151,6 +151,9 @@ ${EDITIONS.map(
       error_page 429 @too_many_searches_${edition};
       proxy_pass http://replicas;
 ${PROXY_HEADERS}
+      # A replica busy with other searches refuses at once (503): the other one is asked before the reader is.
+      proxy_next_upstream error timeout http_502 http_503 http_504;
+      proxy_next_upstream_tries 2;
       # A popular query's answer is rendered once every few minutes, whatever the crowd: Next marks
       # search pages private, but they hold nothing of the reader's own.
       proxy_cache site;

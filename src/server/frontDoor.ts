@@ -8,7 +8,7 @@
  * - a content address that does not exist now (src/content/gate.ts): the edition's real 404
  *   document, or a bare 404 for a file; an old address: its permanent redirect;
  * - a search page asked for again: sent as it was rendered (./keptSearchPages.ts); a new one waits
- *   for its turn to be rendered, or is refused with a 503 when too many wait (./searchRenders.ts).
+ *   for its turn to be rendered, or is refused with a 503 when it cannot wait (./searchRenders.ts).
  * Everything else goes on to Next, and its answer gets the security headers as the head is written,
  * wherever the route set none of its own. Why here and not in Next's proxy or `headers()` rules: the
  * cost per request (docs/BENCHMARKS.md, "where a cached article's serving cost went").
@@ -138,7 +138,7 @@ export function answeredAtTheDoor(
     const searchEdition = development ? undefined : SEARCH_PAGE_EDITIONS.get(`/${segments.join("/")}`);
     if (searchEdition === undefined) return false;
     if (sentFromMemory(request, response, view)) return true;
-    if (!searchRenders.admit(response, passOn)) refuseBusySearch(response, method, searchEdition);
+    searchRenders.admit(response, passOn, () => refuseBusySearch(response, method, searchEdition));
     return true;
   }
   answerVerdict(request, response, method, verdict);

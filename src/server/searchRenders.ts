@@ -2,9 +2,9 @@
  * How many search pages this process renders at once. A new query's page costs about ten times a
  * cached article's CPU (docs/BENCHMARKS.md, "Issue 18"), so a crowd of strangers' queries, from as
  * many addresses as it likes (nginx's limit is per address), would otherwise take most of the process
- * and slow every article it serves. One page is rendered at a time, a few more wait their turn (a
- * reader's search waits milliseconds, not seconds), and past that a search is refused at once with a
- * page that says so, at no cost; a page kept as rendered (./keptSearchPages.ts) never waits.
+ * and slow every article it serves. One page is rendered at a time, a few more wait their turn, and a
+ * search that cannot wait (the line is full, or its turn has not come within a second) is refused
+ * with a page that says so, at no cost; a page kept as rendered (./keptSearchPages.ts) never waits.
  */
 import type http from "node:http";
 
@@ -13,18 +13,25 @@ export interface RenderLimits {
   running: number;
   /** Requests waiting for their turn; one more is refused. */
   waiting: number;
+  /** How long a request waits for its turn before it is refused after all. */
+  waitMs: number;
 }
 
 /**
- * One at a time, eight waiting. At 10,000 articles, 50 clients sending new queries beside 50 reading an
- * article: the article kept 0.87-0.90 x its rate alone (0.47 x without this gate); with searches alone,
- * 135 pages a second were still rendered (156 without). Two at a time measured no better (0.89 x; 99 a second).
+ * One at a time, eight waiting, a second at most. At 10,000 articles, with 50 clients sending new
+ * queries beside 50 reading an article, the article kept 0.91 x its rate alone (0.45 x without the gate);
+ * a search then waits behind every article request at each step of its render, hence the bound on the wait.
  */
-export const SEARCH_RENDER_LIMITS: RenderLimits = { running: 1, waiting: 8 };
+export const SEARCH_RENDER_LIMITS: RenderLimits = { running: 1, waiting: 8, waitMs: 1_000 };
+
+interface Waiting {
+  start: () => void;
+  timer: NodeJS.Timeout;
+}
 
 export class RenderGate {
   private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: Waiting[] = [];
 
   constructor(private readonly limits: RenderLimits = SEARCH_RENDER_LIMITS) {}
 
@@ -34,21 +41,25 @@ export class RenderGate {
   }
 
   /**
-   * Starts `render` now, or once a render ends, and counts it until its answer is sent or its client
-   * has gone; false when the waiting line is full (nothing is started: the caller refuses).
+   * Starts `render` now, or when its turn comes, and counts it until its answer is sent or its client
+   * has gone; calls `refuse` instead (at once, or when its wait runs out) when it cannot wait.
    */
-  admit(response: http.ServerResponse, render: () => void): boolean {
-    if (this.running < this.limits.running) {
-      this.start(response, render);
-      return true;
-    }
-    if (this.waiting.length >= this.limits.waiting) return false;
-    this.waiting.push(() => {
-      // A client that left while waiting is not rendered for.
-      if (response.destroyed || response.socket?.destroyed) return this.next();
-      this.start(response, render);
-    });
-    return true;
+  admit(response: http.ServerResponse, render: () => void, refuse: () => void): void {
+    if (this.running < this.limits.running) return this.start(response, render);
+    if (this.waiting.length >= this.limits.waiting) return refuse();
+    const waiting: Waiting = {
+      start: () => {
+        clearTimeout(waiting.timer);
+        // A client that left while waiting is not rendered for.
+        if (response.destroyed || response.socket?.destroyed) return this.next();
+        this.start(response, render);
+      },
+      timer: setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(waiting), 1);
+        if (!response.destroyed) refuse();
+      }, this.limits.waitMs),
+    };
+    this.waiting.push(waiting);
   }
 
   private start(response: http.ServerResponse, render: () => void): void {
@@ -61,6 +72,6 @@ export class RenderGate {
   }
 
   private next(): void {
-    if (this.running < this.limits.running) this.waiting.shift()?.();
+    this.waiting.shift()?.start();
   }
 }
