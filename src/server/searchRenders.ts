@@ -19,8 +19,9 @@ export interface RenderLimits {
 
 /**
  * One at a time, eight waiting, a second at most. At 10,000 articles, with 50 clients sending new
- * queries beside 50 reading an article, the article kept 0.91 x its rate alone (0.45 x without the gate);
- * a search then waits behind every article request at each step of its render, hence the bound on the wait.
+ * queries beside 50 reading an article, the article kept 0.88-0.91 x its rate alone (0.45 x without the
+ * gate, docs/BENCHMARKS.md); a search then waits behind every article request at each step of its render,
+ * hence the bound on the wait.
  */
 export const SEARCH_RENDER_LIMITS: RenderLimits = { running: 1, waiting: 8, waitMs: 1_000 };
 
