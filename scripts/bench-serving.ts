@@ -8,6 +8,7 @@
  *   npm run bench:serving -- --variant before=/path/to/other/checkout:.next --variant after=.next \
  *     --path /news/signing-of-smart-society-declaration [--rounds 5] [--duration 8] [--gzip]
  *   npm run bench:serving -- --variant node20=.next@/usr/bin/node --variant node24=.next@/opt/node24/bin/node ...
+ *   npm run bench:serving -- --variant before=... --variant after=... --distinct-searches   # a new search each request
  *
  * A variant is `label=[checkout:]distDir[@node binary][#path]`: the checkout defaults to this project,
  * the Node.js binary to the one running this script, the path to --path (a bare page's own, say). Build each variant first (`npm run build` with
@@ -17,7 +18,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { groupCpuMs } from "./lib/processes";
 import { productionEnv, projectRoot, startServer, type Server } from "./lib/production";
-import { runWrk, socketErrorCount } from "./lib/wrk";
+import { distinctPathsScript, runWrk, socketErrorCount } from "./lib/wrk";
+import { corpusVocabulary } from "./bench/corpus";
+import { distinctSearchPaths } from "./bench/search-queries";
 
 interface Variant {
   label: string;
@@ -55,8 +58,15 @@ async function main() {
       warmup: { type: "string", default: "15" },
       connections: { type: "string", default: "50" },
       gzip: { type: "boolean", default: false },
+      // Each request a new query of the bench corpus's words (as `npm run bench` loads search): --path is then ignored.
+      "distinct-searches": { type: "boolean", default: false },
     },
   });
+  const luaScript = values["distinct-searches"]
+    ? distinctPathsScript(distinctSearchPaths(corpusVocabulary(), 20_000))
+    : undefined;
+  if (luaScript) values.path = "/";
+  const loadLabel = luaScript ? "/search?q=<20,000 distinct queries>" : values.path;
   const variants = (values.variant ?? []).map(parseVariant);
   if (variants.length === 0) throw new Error("name at least one --variant label=[checkout:]distDir[@node]");
   const headers: Record<string, string> = values.gzip ? { "Accept-Encoding": "gzip, br" } : {};
@@ -79,6 +89,7 @@ async function main() {
         connections,
         durationS: Number(values.warmup),
         headers,
+        luaScript,
       });
       console.log(
         `${variant.label}: ${variant.cwd} ${variant.distDir} on ${variant.nodeBinary ?? process.execPath}, warmed up`,
@@ -94,6 +105,7 @@ async function main() {
           connections,
           durationS: Number(values.duration),
           headers,
+          luaScript,
         });
         const cpuMs = groupCpuMs(server.pid) - cpuBefore;
         const measured: Round = {
@@ -109,7 +121,7 @@ async function main() {
       }
     }
     console.log(
-      `\n${values.path}${values.gzip ? " (Accept-Encoding: gzip, br)" : ""}, ${values.rounds} rounds of ${values.duration} s at -c${connections}; medians:\n`,
+      `\n${loadLabel}${values.gzip ? " (Accept-Encoding: gzip, br)" : ""}, ${values.rounds} rounds of ${values.duration} s at -c${connections}; medians:\n`,
     );
     console.log(
       "| variant | req/s | CPU ms a request | p99 ms | errors (all rounds) |\n| --- | --- | --- | --- | --- |",

@@ -254,7 +254,7 @@ function bytesTable(results: SizeResult[], bare: BareResult | undefined): string
     ]),
     ...(r.paddedBare ?? []).map((p) => [
       fmt.int(r.n),
-      `${KIND.paddedBare} (${p.forKind})`,
+      p.label ?? `${KIND.paddedBare} (${p.forKind})`,
       fmt.kib(p.htmlBytes),
       "-",
       "-",

@@ -75,6 +75,8 @@ export const BROWSER_ACCEPT_ENCODING = "gzip, br";
 export interface PaddedBareLoad {
   /** The site's page it stands beside (a KIND), and that page's HTML bytes. */
   forKind: string;
+  /** How the tables name it, when it is not the cached padded page. */
+  label?: string;
   targetBytes: number;
   /** The padded page's own HTML bytes, as served. */
   htmlBytes: number;
@@ -206,10 +208,11 @@ export const KIND = {
   theme: "theme",
   partner: "partner",
   feed: "feed",
-  search: "search, one query (answer cached)",
+  search: "search, one query repeated (page kept)",
   searchDistinct: "search, a new query each request",
   bare: "bare Next.js page",
   paddedBare: "bare Next.js page padded",
+  perRequestBare: "bare Next.js page rendered per request, padded",
   notFound: "404 of an article address",
 } as const;
 
@@ -222,6 +225,17 @@ export function loadOf(result: SizeResult, kind: string, acceptEncoding?: string
 }
 
 /** The run with the most requests per second: what the route can do when the machine lets it. */
+/** Requests answered 2xx a second: a search refused while the server is busy (503) is no answer. */
+export function answeredPerSecond(run: LoadRun): number {
+  return run.requests === 0 ? 0 : (run.requestsPerSecond * (run.requests - run.non2xx)) / run.requests;
+}
+
+/** The server's CPU per 2xx answer, the refusals' own small cost included. */
+export function cpuMsPerAnswer(run: LoadRun): number {
+  const answered = run.requests - run.non2xx;
+  return answered === 0 ? Infinity : (run.serverCpuMsPerRequest * run.requests) / answered;
+}
+
 export function bestRun(load: RouteLoad): LoadRun {
   return load.runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 }

@@ -34,7 +34,7 @@ import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import { TRANSLATION_LANGUAGES } from "../../src/content/schema";
 import { site } from "../../src/lib/site";
-import { makeBareNextApp, paddedBarePath } from "../lib/bareNext";
+import { makeBareNextApp, paddedBarePath, perRequestBarePath } from "../lib/bareNext";
 import { chromiumPath } from "../lib/chromium";
 import { lighthousePaint, lighthouseScores } from "../lib/lighthouse";
 import { probeBrowserSearch } from "./browser-search-probe";
@@ -266,9 +266,13 @@ async function pageBytes(base: string, route: string, kind: string): Promise<Pag
  * linearly with the padding (the text is in the HTML and again in the inline data), so two pages
  * give the slope and a correction or two the count. Each count asked for is rendered once and cached.
  */
-async function paddedBarePage(base: string, targetBytes: number): Promise<{ route: string; htmlBytes: number }> {
+async function paddedBarePage(
+  base: string,
+  targetBytes: number,
+  pathOf: (chars: number) => string = paddedBarePath,
+): Promise<{ route: string; htmlBytes: number; chars: number }> {
   const bytesOf = async (chars: number) =>
-    Buffer.from(await (await fetchPlain(base + paddedBarePath(chars))).arrayBuffer()).length;
+    Buffer.from(await (await fetchPlain(base + pathOf(chars))).arrayBuffer()).length;
   const probeChars = 4000;
   const empty = await bytesOf(0);
   const slope = ((await bytesOf(probeChars)) - empty) / probeChars;
@@ -278,7 +282,7 @@ async function paddedBarePage(base: string, targetBytes: number): Promise<{ rout
     chars = Math.max(0, chars + Math.round((targetBytes - htmlBytes) / slope));
     htmlBytes = await bytesOf(chars);
   }
-  return { route: paddedBarePath(chars), htmlBytes };
+  return { route: pathOf(chars), htmlBytes, chars };
 }
 
 interface LoadTarget {
@@ -382,6 +386,32 @@ async function loadPaddedBare(bareServer: Server, pages: readonly PageBytes[], n
     });
   }
   return padded;
+}
+
+/**
+ * Next.js's own cost of a page rendered per request, as the site renders a search page: the bare
+ * page rendered on every request, padded to the search page's bytes, a new address each request.
+ */
+async function loadPerRequestBare(
+  bareServer: Server,
+  pages: readonly PageBytes[],
+  n: number,
+): Promise<PaddedBareLoad | undefined> {
+  const page = pages.find((p) => p.kind === KIND.search);
+  if (!page) return undefined;
+  const { route, htmlBytes, chars } = await paddedBarePage(bareServer.url, page.htmlBytes, perRequestBarePath);
+  log(
+    `N=${n}: bare page rendered per request for ${KIND.searchDistinct}: ${route}, ${fmt.int(htmlBytes)} bytes for ${fmt.int(page.htmlBytes)}`,
+  );
+  const paths = Array.from({ length: 20_000 }, (_, i) => perRequestBarePath(chars, `words ${i}`));
+  const kind = `${KIND.perRequestBare} (${KIND.searchDistinct})`;
+  return {
+    forKind: KIND.searchDistinct,
+    label: kind,
+    targetBytes: page.htmlBytes,
+    htmlBytes,
+    loads: await loadBothWays(bareServer, { kind, route, luaScript: distinctPathsScript(paths) }),
+  };
 }
 
 /** A made-up article address: must be the site's own 404 page (lang, no error shell); loaded like a page when there is load. */
@@ -634,6 +664,8 @@ async function main() {
           if (bareServer) {
             [result.bareLoad, result.bareEncodedLoad] = await loadBothWays(bareServer, { kind: KIND.bare, route: "/" });
             result.paddedBare = await loadPaddedBare(bareServer, result.pages, n);
+            const perRequest = await loadPerRequestBare(bareServer, result.pages, n);
+            if (perRequest) result.paddedBare.push(perRequest);
           }
           for (const target of targets) {
             // Before the searches: queries still queued from their loads would be counted in the 404's CPU.

@@ -6,7 +6,9 @@
  */
 import { fmt } from "./format";
 import {
+  answeredPerSecond,
   bestRun,
+  cpuMsPerAnswer,
   BROWSER_ACCEPT_ENCODING,
   KIND,
   loadOf,
@@ -210,12 +212,13 @@ function searchTargets(results: SizeResult[], scope: RunScope): TargetRow[] {
       ratio: `${fmt.ratio(run.p99Ms / LIMITS.searchP99Ms)} the limit`,
       verdict: met(run.p99Ms < LIMITS.searchP99Ms && errors === 0, errors > 0 ? `${errors} errors` : undefined),
     });
+    const cpuMs = cpuMsPerAnswer(run);
     rows.push({
       source: "issue 9",
       target: cpuTarget,
-      measured: `${run.serverCpuMsPerRequest.toFixed(2)} ms`,
-      ratio: `${fmt.ratio(run.serverCpuMsPerRequest / LIMITS.searchCpuMs)} the limit`,
-      verdict: met(run.serverCpuMsPerRequest <= LIMITS.searchCpuMs),
+      measured: `${cpuMs.toFixed(2)} ms${run.non2xx > 0 ? ` a 2xx answer (${fmt.int(run.non2xx)} refused)` : ""}`,
+      ratio: `${fmt.ratio(cpuMs / LIMITS.searchCpuMs)} the limit`,
+      verdict: met(cpuMs <= LIMITS.searchCpuMs),
     });
   }
   // The probe: uncached CPU per query, in-process, at 10,000.
@@ -594,13 +597,19 @@ function searchForEveryoneTargets(results: SizeResult[], scope: RunScope): Targe
   else {
     const run = bestRun(load);
     const errors = errorsOf(load);
+    // Next.js's own floor for a page rendered per request, beside it: what no search code could go below.
+    const bareLoad = big?.paddedBare
+      ?.find((p) => p.forKind === KIND.searchDistinct)
+      ?.loads.find((l) => !l.acceptEncoding);
+    const bare = bareLoad ? bestRun(bareLoad) : undefined;
+    const answered = answeredPerSecond(run);
     rows.push({
       source: "issue 18",
       target: distinctTarget,
-      measured: `${fmt.int(run.requestsPerSecond)} req/s; ${errors} errors over ${load.runs.length} run(s)`,
-      ratio: `${fmt.ratio(run.requestsPerSecond / LIMITS.searchDistinctPerSecond)} the target`,
+      measured: `${fmt.int(answered)} answered a second (${fmt.int(run.non2xx)} refused), ${cpuMsPerAnswer(run).toFixed(2)} ms CPU an answer; ${errors} errors over ${load.runs.length} run(s)${bare ? `; the bare Next.js page rendered per request at its size: ${fmt.int(bare.requestsPerSecond)} req/s, ${bare.serverCpuMsPerRequest.toFixed(2)} ms CPU` : ""}`,
+      ratio: `${fmt.ratio(answered / LIMITS.searchDistinctPerSecond)} the target`,
       verdict: met(
-        run.requestsPerSecond >= LIMITS.searchDistinctPerSecond && errors === 0,
+        answered >= LIMITS.searchDistinctPerSecond && errors === 0,
         errors > 0 ? `${errors} errors` : undefined,
       ),
     });

@@ -1,5 +1,6 @@
 /**
- * The bare Next.js page: one layout and one static page, TypeScript like the
+ * The bare Next.js page: one layout and one static page (and, for comparisons by size, the same page
+ * padded, cached or rendered per request), TypeScript like the
  * site (and, like the site's `npm run build`, built without Next's type check
  * unless NEXT_SKIP_TYPECHECK=0), the same Next.js and React as the site.
  * What Next.js itself costs with nothing of this site in it; `npm run audit`
@@ -59,11 +60,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   );
 }
 `,
-  // The bare page padded with text to a given number of characters: the bench asks for the
-  // count that makes its HTML as long as the site's page it is compared with. Rendered on its first
-  // request and served from Next's cache after, like the site's articles rendered on demand. Words
-  // drawn from a fixed sequence, in paragraphs, so it compresses like prose and not like one repeated phrase.
-  "app/padded/[chars]/page.tsx": `const WORDS = ["security", "the", "hague", "delta", "cyber", "innovation", "partners", "of", "and", "a", "campus", "research", "government", "companies", "knowledge", "institutions", "together", "safe", "digital", "society", "resilient", "network", "programme", "in", "for", "with", "regional", "startups"];
+  // Text of a given number of characters, drawn from a fixed sequence of words, in paragraphs, so it
+  // compresses like prose and not like one repeated phrase: the padding of the two pages below.
+  "app/padding.tsx": `const WORDS = ["security", "the", "hague", "delta", "cyber", "innovation", "partners", "of", "and", "a", "campus", "research", "government", "companies", "knowledge", "institutions", "together", "safe", "digital", "society", "resilient", "network", "programme", "in", "for", "with", "regional", "startups"];
 
 function padding(chars: number): string {
   let state = 20260101;
@@ -75,6 +74,17 @@ function padding(chars: number): string {
   return text.slice(0, chars);
 }
 
+export function Paragraphs({ chars }: { chars: string | undefined }) {
+  const text = padding(Math.min(Math.max(Number.parseInt(chars ?? "0", 10) || 0, 0), 2_000_000));
+  const paragraphs = text.match(/[\\s\\S]{1,600}/g) ?? [];
+  return paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>);
+}
+`,
+  // The bare page padded to a given number of characters: the bench asks for the count that makes its
+  // HTML as long as the site's page it is compared with. Rendered on its first request and served from
+  // Next's cache after, like the site's articles rendered on demand.
+  "app/padded/[chars]/page.tsx": `import { Paragraphs } from "../../padding";
+
 export const dynamicParams = true;
 
 export function generateStaticParams(): { chars: string }[] {
@@ -83,14 +93,23 @@ export function generateStaticParams(): { chars: string }[] {
 
 export default async function Page({ params }: { params: Promise<{ chars: string }> }) {
   const { chars } = await params;
-  const text = padding(Math.min(Math.max(Number.parseInt(chars, 10) || 0, 0), 2_000_000));
-  const paragraphs = text.match(/[\\s\\S]{1,600}/g) ?? [];
   return (
     <main>
       <h1>A bare Next.js page, padded</h1>
-      {paragraphs.map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
+      <Paragraphs chars={chars} />
+    </main>
+  );
+}
+`,
+  // The same, rendered on every request, as the site renders a search page: its words in the heading.
+  "app/per-request/page.tsx": `import { Paragraphs } from "../padding";
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ chars?: string; q?: string }> }) {
+  const { chars, q } = await searchParams;
+  return (
+    <main>
+      <h1>A bare Next.js page rendered for {q}</h1>
+      <Paragraphs chars={chars} />
     </main>
   );
 }
@@ -100,6 +119,11 @@ export default async function Page({ params }: { params: Promise<{ chars: string
 /** The route of the bare app's page padded with `chars` characters of text. */
 export function paddedBarePath(chars: number): string {
   return `/padded/${chars}`;
+}
+
+/** The bare app's page rendered on every request, padded with `chars` characters, for the words `query`. */
+export function perRequestBarePath(chars: number, query = "words"): string {
+  return `/per-request?${new URLSearchParams({ chars: String(chars), q: query })}`;
 }
 
 /**

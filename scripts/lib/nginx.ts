@@ -10,7 +10,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { EDITIONS, type Edition } from "../../src/lib/editions";
-import { homePath, searchPath, STATIC_SEARCH_BASE } from "../../src/lib/routes";
+import { searchPath, STATIC_SEARCH_BASE } from "../../src/lib/routes";
+import { noticeDocument } from "../../src/server/errorDocuments";
 import { securityHeaders } from "../../src/lib/securityHeaders";
 import { catalogues } from "../../src/i18n/translator";
 import { freePort } from "./production";
@@ -31,8 +32,7 @@ const SEARCH_ANSWER_CACHE = "3m";
  * edition's language, from its catalogue, inline in the configuration (no file to deploy).
  */
 export function tooManySearchesPage(edition: Edition): string {
-  const text = catalogues[edition].tooManySearches;
-  const html = `<!doctype html><html lang="${edition}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head><body><main><h1>${text.title}</h1><p>${text.body}</p><p><a href="${homePath(edition)}">${text.home}</a></p></main></body></html>`;
+  const html = noticeDocument(edition, catalogues[edition].tooManySearches);
   // Inside an nginx string in single quotes: no quote, no backslash, no variable.
   if (/['\\$]/.test(html))
     throw new Error(`the ${edition} page for too many searches has a character nginx would read: ${html}`);
@@ -151,6 +151,9 @@ ${EDITIONS.map(
       error_page 429 @too_many_searches_${edition};
       proxy_pass http://replicas;
 ${PROXY_HEADERS}
+      # A replica busy with other searches refuses at once (503): the other one is asked before the reader is.
+      proxy_next_upstream error timeout http_502 http_503 http_504;
+      proxy_next_upstream_tries 2;
       # A popular query's answer is rendered once every few minutes, whatever the crowd: Next marks
       # search pages private, but they hold nothing of the reader's own.
       proxy_cache site;

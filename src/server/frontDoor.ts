@@ -6,7 +6,9 @@
  * - a path with a malformed percent escape: 400 (Next decodes it into a 500);
  * - an image optimizer request the pages never make: 400 (src/lib/photoAddresses.ts);
  * - a content address that does not exist now (src/content/gate.ts): the edition's real 404
- *   document, or a bare 404 for a file; an old address: its permanent redirect.
+ *   document, or a bare 404 for a file; an old address: its permanent redirect;
+ * - a search page asked for again: sent as it was rendered (./keptSearchPages.ts); a new one waits
+ *   for its turn to be rendered, or is refused with a 503 when it cannot wait (./searchRenders.ts).
  * Everything else goes on to Next, and its answer gets the security headers as the head is written,
  * wherever the route set none of its own. Why here and not in Next's proxy or `headers()` rules: the
  * cost per request (docs/BENCHMARKS.md, "where a cached article's serving cost went").
@@ -14,10 +16,14 @@
 import http from "node:http";
 import { getPublicationView } from "@/content";
 import { verdictFor, type AddressVerdict } from "@/content/gate";
+import { EDITIONS, type Edition } from "@/lib/editions";
 import { isPageImageRequest } from "@/lib/photoAddresses";
+import { searchPath } from "@/lib/routes";
 import { FILE_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/securityHeaders";
 import { SERVER_KEEP_ALIVE_MS } from "@/lib/site";
-import { notFoundDocument } from "./errorDocuments";
+import { busySearchDocument, notFoundDocument } from "./errorDocuments";
+import { keepWhenSent, keptPageKey, KeptPages, sendKeptPage } from "./keptSearchPages";
+import { RenderGate } from "./searchRenders";
 
 type Headers = Record<string, string | number>;
 
@@ -31,6 +37,9 @@ const FILE_SECURITY_HEADER_ENTRIES = Object.entries(FILE_SECURITY_HEADERS);
 const ERROR_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 const ALLOWED_METHODS = "GET, HEAD";
 const NEXT_INTERNAL_PREFIX = "/_next/";
+const SEARCH_PAGE_EDITIONS = new Map(EDITIONS.map((edition) => [searchPath(edition), edition]));
+const keptSearchPages = new KeptPages();
+const searchRenders = new RenderGate();
 const IMAGE_OPTIMIZER_PATH = "/_next/image";
 
 export interface FrontDoorOptions {
@@ -57,17 +66,23 @@ export function installFrontDoor(options: FrontDoorOptions): void {
         this.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
         this.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
       }
-      if (answeredAtTheDoor(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, options)) return true;
+      const passOn = () => emit.call(this, event, ...args);
+      if (answeredAtTheDoor(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, options, passOn))
+        return true;
     }
     return emit.call(this, event, ...args);
   } as typeof emit;
 }
 
-/** Answers the request when it must not reach Next; false when Next should serve it. */
+/**
+ * Answers the request when it must not reach Next; false when Next should serve it now. A search
+ * page to render is handed to Next by `passOn` when its turn comes (true is returned then too).
+ */
 export function answeredAtTheDoor(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   { development }: FrontDoorOptions,
+  passOn: () => void,
 ): boolean {
   const method = request.method ?? "GET";
   if (method !== "GET" && method !== "HEAD" && !development) {
@@ -116,13 +131,53 @@ export function answeredAtTheDoor(
     );
     return true;
   }
-  const verdict = verdictFor(getPublicationView(), segments);
+  const view = getPublicationView();
+  const verdict = verdictFor(view, segments);
   if (verdict.kind === "serve" || (development && verdict.kind !== "redirect")) {
     addMissingHeadersOnWrite(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
-    return false;
+    const searchEdition = development ? undefined : SEARCH_PAGE_EDITIONS.get(`/${segments.join("/")}`);
+    if (searchEdition === undefined) return false;
+    if (sentFromMemory(request, response, view)) return true;
+    searchRenders.admit(response, passOn, () => refuseBusySearch(response, method, searchEdition));
+    return true;
   }
   answerVerdict(request, response, method, verdict);
   return true;
+}
+
+/** A search page asked for again is sent as it was rendered (src/server/keptSearchPages.ts); otherwise it is kept once sent. */
+function sentFromMemory(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  view: ReturnType<typeof getPublicationView>,
+): boolean {
+  const key = keptPageKey(request);
+  if (key === undefined) return false;
+  const renderedFor = view.publishedAt();
+  const kept = keptSearchPages.find(key, renderedFor, Date.now());
+  if (kept) {
+    sendKeptPage(request, response, kept);
+    return true;
+  }
+  keepWhenSent(request, response, (page) => keptSearchPages.keep(key, { ...page, renderedFor, keptAt: Date.now() }));
+  return false;
+}
+
+/** A search refused while the server renders as many as it takes: 503, try again in a few seconds, in the edition's language. */
+function refuseBusySearch(response: http.ServerResponse, method: string, edition: Edition): void {
+  send(
+    response,
+    method,
+    503,
+    {
+      ...SECURITY_HEADERS,
+      "Cache-Control": "no-store",
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Language": edition,
+      "Retry-After": 5,
+    },
+    busySearchDocument(edition),
+  );
 }
 
 /**

@@ -154,6 +154,77 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("a query asked again", () => {
+  test("is sent as it was rendered, with the same headers, in each edition and encoding; the router's data requests are rendered", async () => {
+    for (const address of ["/search?q=smart+society", "/nl/zoeken?q=verklaring&page=1"]) {
+      for (const encoding of ["identity", "gzip"]) {
+        const ask = () => fetch(site.url + address, { headers: { "Accept-Encoding": encoding } });
+        const first = await ask();
+        const firstBody = Buffer.from(await first.arrayBuffer());
+        const again = await ask();
+        expect(again.status).toBe(200);
+        expect(first.headers.get("x-search-page")).toBeNull();
+        expect(again.headers.get("x-search-page")).toBe("kept");
+        expect(Buffer.from(await again.arrayBuffer()).equals(firstBody)).toBe(true);
+        const comparable = (headers: Headers) =>
+          [...headers].filter(
+            ([name]) => !["date", "x-search-page", "transfer-encoding", "content-length"].includes(name),
+          );
+        expect(comparable(again.headers)).toEqual(comparable(first.headers));
+        expect(again.headers.get("content-security-policy")).toContain("default-src");
+      }
+    }
+    // What one client sends cannot end up in the page kept for the next: the page reads neither its host nor its agent.
+    const poisoned = await fetch(`${site.url}/search?q=declaration+smart`, {
+      headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http", "User-Agent": "Googlebot/2.1" },
+    });
+    expect(await poisoned.text()).not.toContain("evil.example");
+    const next = await fetch(`${site.url}/search?q=declaration+smart`);
+    expect(next.headers.get("x-search-page")).toBe("kept");
+    expect(await next.text()).not.toContain("evil.example");
+    const data = () => fetch(`${site.url}/search?q=smart+society`, { headers: { RSC: "1" } });
+    await (await data()).arrayBuffer();
+    const dataAgain = await data();
+    expect(dataAgain.headers.get("content-type")).toContain("text/x-component");
+    expect(dataAgain.headers.get("x-search-page")).toBeNull();
+  });
+});
+
+describe("a crowd of new searches", () => {
+  test("is rendered one at a time with a short line; the rest get a 503 page in the edition's language at once, while kept pages and articles answer", async () => {
+    const kept = `${site.url}/search?q=smart`;
+    await (await fetch(kept)).arrayBuffer();
+    for (const [edition, path, title] of [
+      ["en", "/search", "Search is busy"],
+      ["nl", "/nl/zoeken", "Het is even druk"],
+    ] as const) {
+      const crowd = Array.from({ length: 100 }, (_, i) =>
+        fetch(`${site.url}${path}?q=crowd+${edition}+${i}`).then(async (response) => ({
+          status: response.status,
+          headers: response.headers,
+          body: await response.text(),
+        })),
+      );
+      const [keptAnswer, article] = await Promise.all([fetch(kept), fetch(`${site.url}/news`)]);
+      const answers = await Promise.all(crowd);
+      expect(keptAnswer.status).toBe(200);
+      expect(keptAnswer.headers.get("x-search-page")).toBe("kept");
+      expect(article.status).toBe(200);
+      const refused = answers.filter((answer) => answer.status === 503);
+      expect(answers.filter((answer) => answer.status === 200).length).toBeGreaterThan(0);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.length + answers.filter((answer) => answer.status === 200).length).toBe(100);
+      expect(refused[0].body).toContain(`<html lang="${edition}">`);
+      expect(refused[0].body).toContain(`<h1>${title}</h1>`);
+      expect(refused[0].headers.get("retry-after")).toBe("5");
+      expect(refused[0].headers.get("cache-control")).toBe("no-store");
+      expect(refused[0].headers.get("content-security-policy")).toContain("default-src");
+    }
+    // Once the crowd is gone, a new query is rendered again.
+    expect((await fetch(`${site.url}/search?q=after+the+crowd`)).status).toBe(200);
+  });
+});
+
 describe("the policy Pagefind needs", () => {
   test("WebAssembly is allowed in the browser search's worker alone, not on the pages", async () => {
     const worker = await fetch(`${site.url}/pagefind/pagefind-worker.js`);

@@ -221,8 +221,8 @@ describe("search", () => {
       bare,
       fullScope,
     );
-    expect(verdict(rows, "search, one query (answer cached) at 10,000, -c50")).toBe("met");
-    expect(verdict(rows, "search, one query (answer cached) at 10,000: server CPU")).toBe("met");
+    expect(verdict(rows, "search, one query repeated (page kept) at 10,000, -c50")).toBe("met");
+    expect(verdict(rows, "search, one query repeated (page kept) at 10,000: server CPU")).toBe("met");
     expect(verdict(rows, "search, a new query each request at 10,000, -c50")).toBe("NOT met (1 errors)");
     expect(verdict(rows, "search, a new query each request at 10,000: server CPU")).toBe("NOT met");
   });
@@ -240,7 +240,7 @@ describe("search", () => {
     expect(verdict(rows, /that word repeated/)).toBe(
       "not measured: 10,000 articles is not among this run's sizes (1,000; --sizes)",
     );
-    expect(verdict(rows, "search, one query (answer cached) at 10,000, -c50")).toMatch(
+    expect(verdict(rows, "search, one query repeated (page kept) at 10,000, -c50")).toMatch(
       /^not measured: 10,000 articles/,
     );
   });
