@@ -137,30 +137,40 @@ export function answeredAtTheDoor(
     addMissingHeadersOnWrite(response, isFilePath(segments) ? FILE_SECURITY_HEADER_ENTRIES : SECURITY_HEADER_ENTRIES);
     const searchEdition = development ? undefined : SEARCH_PAGE_EDITIONS.get(`/${segments.join("/")}`);
     if (searchEdition === undefined) return false;
-    if (sentFromMemory(request, response, view)) return true;
-    searchRenders.admit(response, passOn, () => refuseBusySearch(response, method, searchEdition));
+    const key = keptPageKey(request);
+    if (key !== undefined && sentFromMemory(request, response, key, view)) return true;
+    const render = () => {
+      if (key !== undefined) keepOnceSent(request, response, key, view);
+      passOn();
+    };
+    searchRenders.admit(response, render, () => refuseBusySearch(response, method, searchEdition));
     return true;
   }
   answerVerdict(request, response, method, verdict);
   return true;
 }
 
-/** A search page asked for again is sent as it was rendered (src/server/keptSearchPages.ts); otherwise it is kept once sent. */
+/** A search page asked for again is sent as it was rendered (./keptSearchPages.ts), if it is still the current one. */
 function sentFromMemory(
   request: http.IncomingMessage,
   response: http.ServerResponse,
+  key: string,
   view: ReturnType<typeof getPublicationView>,
 ): boolean {
-  const key = keptPageKey(request);
-  if (key === undefined) return false;
+  const kept = keptSearchPages.find(key, view.publishedAt(), Date.now());
+  if (kept) sendKeptPage(request, response, kept);
+  return kept !== undefined;
+}
+
+/** Keeps the page Next is about to render, once sent, for the publication it is rendered under. */
+function keepOnceSent(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  key: string,
+  view: ReturnType<typeof getPublicationView>,
+): void {
   const renderedFor = view.publishedAt();
-  const kept = keptSearchPages.find(key, renderedFor, Date.now());
-  if (kept) {
-    sendKeptPage(request, response, kept);
-    return true;
-  }
   keepWhenSent(request, response, (page) => keptSearchPages.keep(key, { ...page, renderedFor, keptAt: Date.now() }));
-  return false;
 }
 
 /** A search refused while the server renders as many as it takes: 503, try again in a few seconds, in the edition's language. */
