@@ -1,8 +1,9 @@
 /**
- * The documents the front door sends in place of a page. The 404s: the very HTML `next build` rendered for each edition's
- * 404 page, read from the build output on first use and kept in memory with its gzip twin, so a
- * 404 costs no render and is the site's real page (with `lang`, its heading and text readable
- * without JavaScript), never Next's empty error shell of a 404 decided inside a page.
+ * The documents the front door sends in place of a page. The 404s: the very HTML `next build`
+ * rendered for each edition's 404 page, read from the build output on first use and kept in memory
+ * with its gzip twin, so a 404 costs no render and is the site's real page (with `lang`, its heading
+ * and text readable without JavaScript), never Next's empty error shell of a 404 decided inside a
+ * page. The notices: small pages of the edition's catalogue, for answers that must cost nothing.
  */
 import fs from "node:fs";
 import path from "node:path";
