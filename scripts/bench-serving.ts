@@ -9,6 +9,7 @@
  *     --path /news/signing-of-smart-society-declaration [--rounds 5] [--duration 8] [--gzip]
  *   npm run bench:serving -- --variant node20=.next@/usr/bin/node --variant node24=.next@/opt/node24/bin/node ...
  *   npm run bench:serving -- --variant before=... --variant after=... --distinct-searches   # a new search each request
+ *   npm run bench:serving -- --variant site=.next --numbered "/search?n="   # /search?n=0, ?n=1, ...: rendered afresh each request
  *
  * A variant is `label=[checkout:]distDir[@node binary][#path]`: the checkout defaults to this project,
  * the Node.js binary to the one running this script, the path to --path (a bare page's own, say). Build each variant first (`npm run build` with
@@ -60,13 +61,24 @@ async function main() {
       gzip: { type: "boolean", default: false },
       // Each request a new query of the bench corpus's words (as `npm run bench` loads search): --path is then ignored.
       "distinct-searches": { type: "boolean", default: false },
+      // Each request the prefix with the next number (0 to 19,999): a page that is rendered per request,
+      // and kept by nobody, loaded without a query's cost (`/search?n=`) or with one that finds nothing.
+      numbered: { type: "string" },
     },
   });
-  const luaScript = values["distinct-searches"]
-    ? distinctPathsScript(distinctSearchPaths(corpusVocabulary(), 20_000))
-    : undefined;
+  const numbered = values.numbered;
+  const distinctPaths = values["distinct-searches"]
+    ? distinctSearchPaths(corpusVocabulary(), 20_000)
+    : numbered !== undefined
+      ? Array.from({ length: 20_000 }, (_, i) => `${numbered}${i}`)
+      : undefined;
+  const luaScript = distinctPaths && distinctPathsScript(distinctPaths);
   if (luaScript) values.path = "/";
-  const loadLabel = luaScript ? "/search?q=<20,000 distinct queries>" : values.path;
+  const loadLabel = values["distinct-searches"]
+    ? "/search?q=<20,000 distinct queries>"
+    : numbered !== undefined
+      ? `${numbered}<0 to 19,999>`
+      : values.path;
   const variants = (values.variant ?? []).map(parseVariant);
   if (variants.length === 0) throw new Error("name at least one --variant label=[checkout:]distDir[@node]");
   const headers: Record<string, string> = values.gzip ? { "Accept-Encoding": "gzip, br" } : {};
