@@ -224,7 +224,6 @@ export function loadOf(result: SizeResult, kind: string, acceptEncoding?: string
   return result.load.find((l) => l.kind === kind && l.acceptEncoding === acceptEncoding);
 }
 
-/** The run with the most requests per second: what the route can do when the machine lets it. */
 /** Requests answered 2xx a second: a search refused while the server is busy (503) is no answer. */
 export function answeredPerSecond(run: LoadRun): number {
   return run.requests === 0 ? 0 : (run.requestsPerSecond * (run.requests - run.non2xx)) / run.requests;
@@ -236,6 +235,7 @@ export function cpuMsPerAnswer(run: LoadRun): number {
   return answered === 0 ? Infinity : (run.serverCpuMsPerRequest * run.requests) / answered;
 }
 
+/** The run with the most requests per second: what the route can do when the machine lets it. */
 export function bestRun(load: RouteLoad): LoadRun {
   return load.runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 }
