@@ -4,7 +4,7 @@
  * docs/BENCHMARKS.md (the notes outside the markers are the maintainers').
  */
 import fs from "node:fs";
-import { socketErrorCount } from "../lib/wrk";
+import { socketErrorCount, type WrkResult } from "../lib/wrk";
 import { fmt, table } from "./format";
 import { bestRun, KIND, type BareResult, type RouteLoad, type RunScope, type SizeResult } from "./results";
 import { targetRows, verdictText } from "./targets";
@@ -188,25 +188,19 @@ function nginxSection(results: SizeResult[]): string | undefined {
   const at = results.find((r) => r.nginx);
   if (!at?.nginx) return undefined;
   const { nginx } = at;
+  const runRows = (servedBy: string, runs: WrkResult[]) =>
+    runs.map((run, i) => [
+      servedBy,
+      i + 1,
+      fmt.int(run.requestsPerSecond),
+      run.p50Ms.toFixed(2),
+      run.p99Ms.toFixed(2),
+      socketErrorCount(run),
+      run.non2xx,
+    ]);
   const rows = [
-    ...nginx.cacheRuns.map((run, i) => [
-      "nginx cache in front of `next start`",
-      i + 1,
-      fmt.int(run.requestsPerSecond),
-      run.p50Ms.toFixed(2),
-      run.p99Ms.toFixed(2),
-      socketErrorCount(run),
-      run.non2xx,
-    ]),
-    ...nginx.fileRuns.map((run, i) => [
-      "nginx, the same HTML from a file",
-      i + 1,
-      fmt.int(run.requestsPerSecond),
-      run.p50Ms.toFixed(2),
-      run.p99Ms.toFixed(2),
-      socketErrorCount(run),
-      run.non2xx,
-    ]),
+    ...runRows("nginx cache in front of `next start`", nginx.cacheRuns),
+    ...runRows("nginx, the same HTML from a file", nginx.fileRuns),
   ];
   return (
     `### nginx: the deployment guide's cache against a file (N = ${fmt.int(at.n)})\n\n` +
