@@ -23,6 +23,9 @@ import { distinctPathsScript, runWrk, socketErrorCount } from "./lib/wrk";
 import { corpusVocabulary } from "./bench/corpus";
 import { distinctSearchPaths } from "./bench/search-queries";
 
+/** How many addresses a load with a new one each request goes through. */
+const DISTINCT_PATHS = 20_000;
+
 interface Variant {
   label: string;
   cwd: string;
@@ -67,18 +70,21 @@ async function main() {
     },
   });
   const numbered = values.numbered;
-  const distinctPaths = values["distinct-searches"]
-    ? distinctSearchPaths(corpusVocabulary(), 20_000)
+  // A new address each request: the paths wrk asks for in turn, and how the summary names them.
+  const distinct = values["distinct-searches"]
+    ? {
+        paths: distinctSearchPaths(corpusVocabulary(), DISTINCT_PATHS),
+        label: `/search?q=<${DISTINCT_PATHS.toLocaleString("en")} distinct queries>`,
+      }
     : numbered !== undefined
-      ? Array.from({ length: 20_000 }, (_, i) => `${numbered}${i}`)
+      ? {
+          paths: Array.from({ length: DISTINCT_PATHS }, (_, i) => `${numbered}${i}`),
+          label: `${numbered}<0 to ${(DISTINCT_PATHS - 1).toLocaleString("en")}>`,
+        }
       : undefined;
-  const luaScript = distinctPaths && distinctPathsScript(distinctPaths);
+  const luaScript = distinct && distinctPathsScript(distinct.paths);
   if (luaScript) values.path = "/";
-  const loadLabel = values["distinct-searches"]
-    ? "/search?q=<20,000 distinct queries>"
-    : numbered !== undefined
-      ? `${numbered}<0 to 19,999>`
-      : values.path;
+  const loadLabel = distinct?.label ?? values.path;
   const variants = (values.variant ?? []).map(parseVariant);
   if (variants.length === 0) throw new Error("name at least one --variant label=[checkout:]distDir[@node]");
   const headers: Record<string, string> = values.gzip ? { "Accept-Encoding": "gzip, br" } : {};
