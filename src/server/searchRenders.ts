@@ -2,8 +2,8 @@
  * How many search pages this process renders at once. A new query's page costs about ten times a
  * cached article's CPU (docs/BENCHMARKS.md, "Issue 18"), so a crowd of strangers' queries, from as
  * many addresses as it likes (nginx's limit is per address), would otherwise take most of the process
- * and slow every article it serves. One page is rendered at a time, a few more wait their turn, and a
- * search that cannot wait (the line is full, or its turn has not come within a second) is refused
+ * and slow every article it serves. One page is rendered at a time, a bounded line waits its turn,
+ * and a search that cannot wait (the line is full, or its turn has not come within a second) is refused
  * with a page that says so, at no cost; a page kept as rendered (./keptSearchPages.ts) never waits.
  */
 import type http from "node:http";
